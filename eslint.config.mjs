@@ -1,0 +1,39 @@
+// Shipped code (nodes/, credentials/, package.json) is linted with exactly the configuration
+// n8n's community-package scanner uses (its own buildScanConfig), warnings treated as errors by
+// `npm run lint`. Tests, the simulator and scripts get a plain TypeScript setup: they never ship.
+import tsParser from '@typescript-eslint/parser';
+import { buildScanConfig } from '@n8n/scan-community-package/scanner/scanner.mjs';
+
+const SHIPPED = ['nodes/**/*.ts', 'credentials/**/*.ts', 'package.json'];
+
+const scanConfig = (await buildScanConfig()).map((config) =>
+	config.files ? config : { ...config, files: SHIPPED },
+);
+
+export default [
+	{
+		ignores: [
+			'dist/**',
+			'node_modules/**',
+			'coverage/**',
+			'e2e/**',
+			'**/*.js',
+			'**/*.mjs',
+			'package-lock.json',
+			'**/*.json',
+			'!package.json',
+		],
+	},
+	...scanConfig.map((config) => ({
+		...config,
+		files: (config.files ?? SHIPPED).filter((pattern) => typeof pattern === 'string'),
+	})),
+	{
+		files: ['test/**/*.ts', 'simulator/**/*.ts', 'scripts/**/*.ts', 'bench/**/*.ts'],
+		languageOptions: { parser: tsParser },
+		rules: {
+			'no-debugger': 'error',
+			'no-unused-labels': 'error',
+		},
+	},
+];

@@ -1,0 +1,18 @@
+import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
+
+/** Every resource and its operations. An operation listed here without a file fails to compile. */
+export type NodeMap = {
+	ping: 'check';
+};
+
+export type Resource = keyof NodeMap;
+
+export type OperationExecute = (
+	this: IExecuteFunctions,
+	itemIndex: number,
+) => Promise<INodeExecutionData[]>;
+
+/** What the router needs from each resource module: one `execute` per listed operation. */
+export type ResourceModules = {
+	[R in Resource]: { [O in NodeMap[R]]: { execute: OperationExecute } };
+};

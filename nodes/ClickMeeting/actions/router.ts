@@ -1,0 +1,27 @@
+import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
+
+import type { OperationExecute, Resource, ResourceModules } from './node.type';
+import * as ping from './ping/Ping.resource';
+
+const resources: ResourceModules = {
+	ping,
+};
+
+/** Runs one item through the operation that its resource and operation parameters select. */
+export async function route(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+	const resource = this.getNodeParameter('resource', itemIndex) as Resource;
+	const operation = this.getNodeParameter('operation', itemIndex) as string;
+	const operations = resources[resource] as unknown as
+		| Record<string, { execute: OperationExecute }>
+		| undefined;
+	const handler = operations?.[operation];
+	if (!handler) {
+		throw new NodeOperationError(
+			this.getNode(),
+			`The operation "${operation}" of resource "${resource}" is not known`,
+			{ itemIndex },
+		);
+	}
+	return await handler.execute.call(this, itemIndex);
+}

@@ -1,0 +1,107 @@
+import type { INode, JsonObject } from 'n8n-workflow';
+import { NodeApiError } from 'n8n-workflow';
+
+interface ClickMeetingErrorBody {
+	code?: number;
+	name?: string;
+	message?: string;
+	errors?: Array<{ name?: string; message?: string }> | Record<string, unknown>;
+}
+
+const HINTS: Record<number, string> = {
+	400: 'ClickMeeting could not read the request. Check the values of the fields named above.',
+	401: 'Check the API key in the ClickMeeting API credential (ClickMeeting → Account Settings → API).',
+	403: 'This API key may not do this. Check your ClickMeeting plan and the key’s permissions.',
+	404: 'The room, session, file or recording does not exist or was deleted. Check the ID, or pick it from the list.',
+	415: 'Only JSON answers are supported. Remove any .xml suffix from the path.',
+	422: 'Correct the field named above and run the node again.',
+	429: 'ClickMeeting is rate limiting this API key. Wait a while, or lower how many items run at once.',
+};
+
+function hintFor(status: number): string {
+	if (HINTS[status]) return HINTS[status];
+	if (status >= 500) return 'ClickMeeting had a server error. Try again later; if it persists, contact ClickMeeting support.';
+	return 'See the API’s answer above.';
+}
+
+function detailText(body: ClickMeetingErrorBody | string | undefined): string {
+	if (body === undefined || body === null || body === '') return '';
+	if (typeof body === 'string') return body.slice(0, 300);
+	const parts: string[] = [];
+	if (Array.isArray(body.errors)) {
+		for (const entry of body.errors) {
+			if (entry?.message) parts.push(entry.name ? `${entry.name}: ${entry.message}` : entry.message);
+		}
+	} else if (body.errors && typeof body.errors === 'object') {
+		for (const [field, message] of Object.entries(body.errors)) parts.push(`${field}: ${String(message)}`);
+	}
+	if (!parts.length && body.message) parts.push(body.message);
+	if (!parts.length && body.name) parts.push(body.name);
+	return parts.join('; ');
+}
+
+/** Removes every occurrence of a secret from a text. */
+export function redact(text: string, secret: string | undefined): string {
+	if (!secret || secret.length < 4) return text;
+	return text.split(secret).join('***');
+}
+
+export interface ApiErrorInput {
+	status: number;
+	body: unknown;
+	method: string;
+	endpoint: string;
+	apiKey: string | undefined;
+	itemIndex?: number;
+	attempts?: number;
+}
+
+/** Turns a ClickMeeting error answer into a NodeApiError that says what failed and what to do. */
+export function toApiError(node: INode, input: ApiErrorInput): NodeApiError {
+	const body = input.body as ClickMeetingErrorBody | string | undefined;
+	const detail = redact(detailText(body), input.apiKey);
+	let message = `ClickMeeting ${input.method} ${input.endpoint} failed with HTTP ${input.status}`;
+	if (detail) message += `: ${detail}`;
+	if (input.attempts && input.attempts > 1) message += ` (after ${input.attempts} attempts)`;
+	let description = hintFor(input.status);
+	if (input.status === 429 && input.attempts) description += ` Retried ${input.attempts - 1} times.`;
+	const safeBody: JsonObject =
+		typeof body === 'object' && body !== null
+			? (JSON.parse(redact(JSON.stringify(body), input.apiKey)) as JsonObject)
+			: { message: detail };
+	const error = new NodeApiError(node, safeBody, {
+		message,
+		description,
+		httpCode: String(input.status),
+		itemIndex: input.itemIndex,
+	});
+	error.context.itemIndex = input.itemIndex;
+	return error;
+}
+
+/** A request that never got an HTTP answer (refused, reset, timed out). */
+export function toNetworkError(
+	node: INode,
+	input: { code: string; detail: string; method: string; endpoint: string; apiKey: string | undefined; itemIndex?: number; attempts: number },
+): NodeApiError {
+	const what =
+		input.code === 'ECONNABORTED' || input.code === 'ETIMEDOUT'
+			? 'timed out'
+			: `could not reach ClickMeeting (${input.code || 'network error'})`;
+	const message = redact(
+		`ClickMeeting ${input.method} ${input.endpoint} ${what}${input.attempts > 1 ? ` after ${input.attempts} attempts` : ''}`,
+		input.apiKey,
+	);
+	const error = new NodeApiError(
+		node,
+		{ message: redact(input.detail, input.apiKey), code: input.code },
+		{
+			message,
+			description:
+				'Check the Base URL in the ClickMeeting API credential and the network between n8n and ClickMeeting. A timeout can be raised in the node options.',
+			itemIndex: input.itemIndex,
+		},
+	);
+	error.context.itemIndex = input.itemIndex;
+	return error;
+}

@@ -1,0 +1,219 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+import { ExecutionLifecycleHooks, WorkflowExecute } from 'n8n-core';
+import { createDeferredPromise, Workflow } from 'n8n-workflow';
+import type {
+	ExecutionError,
+	ICredentialDataDecryptedObject,
+	IConnections,
+	IDataObject,
+	INode,
+	INodeExecutionData,
+	INodeParameters,
+	INodeType,
+	IRun,
+	IRunExecutionData,
+	IWorkflowExecuteAdditionalData,
+	WorkflowExecuteMode,
+} from 'n8n-workflow';
+
+import { ClickMeetingApi } from '../../credentials/ClickMeetingApi.credentials';
+import type { ClickMeetingSimulator, RecordedRequest } from '../../simulator';
+import { TestCredentialsHelper } from './credentials-helper';
+import { CLICKMEETING, START, TestNodeTypes } from './node-types';
+
+// n8n-core keeps its instance folder (binary data, settings) under N8N_USER_FOLDER.
+process.env.N8N_USER_FOLDER ??= mkdtempSync(path.join(tmpdir(), 'n8n-clickmeeting-test-'));
+
+export const CREDENTIAL_TYPES = { clickMeetingApi: new ClickMeetingApi() };
+
+export interface CredentialOverrides {
+	apiKey?: string;
+	baseUrl?: string;
+}
+
+export function credentialsFor(
+	sim: Pick<ClickMeetingSimulator, 'apiKey' | 'baseUrl'>,
+	overrides: CredentialOverrides = {},
+): Record<string, ICredentialDataDecryptedObject> {
+	return {
+		clickMeetingApi: {
+			apiKey: overrides.apiKey ?? sim.apiKey,
+			baseUrl: overrides.baseUrl ?? sim.baseUrl,
+		},
+	};
+}
+
+export function buildAdditionalData(
+	credentials: Record<string, ICredentialDataDecryptedObject>,
+	hooks?: ExecutionLifecycleHooks,
+): IWorkflowExecuteAdditionalData {
+	const helper = new TestCredentialsHelper(CREDENTIAL_TYPES, credentials);
+	return {
+		credentialsHelper: helper,
+		hooks,
+		executeWorkflow: async () => {
+			throw new Error('Sub-workflows are not used in these tests');
+		},
+		getRunExecutionData: async () => undefined,
+		getRuntimeCredential: async () => undefined,
+		currentNodeExecutionIndex: 0,
+		restApiUrl: 'http://127.0.0.1:5678/rest',
+		instanceBaseUrl: 'http://127.0.0.1:5678/',
+		formBaseUrl: 'http://127.0.0.1:5678/form',
+		formWaitingBaseUrl: 'http://127.0.0.1:5678/form-waiting',
+		formTestBaseUrl: 'http://127.0.0.1:5678/form-test',
+		webhookBaseUrl: 'http://127.0.0.1:5678/webhook',
+		webhookWaitingBaseUrl: 'http://127.0.0.1:5678/webhook-waiting',
+		webhookTestBaseUrl: 'http://127.0.0.1:5678/webhook-test',
+		mcpBaseUrl: 'http://127.0.0.1:5678/mcp',
+		mcpTestBaseUrl: 'http://127.0.0.1:5678/mcp-test',
+		variables: {},
+		logAiEvent: () => {},
+		startRunnerTask: async () => {
+			throw new Error('Code runners are not used in these tests');
+		},
+	} as unknown as IWorkflowExecuteAdditionalData;
+}
+
+export interface WorkflowDefinition {
+	nodes: INode[];
+	connections: IConnections;
+	/** Items the first node starts with; one empty item by default. */
+	input?: INodeExecutionData[];
+	credentials: Record<string, ICredentialDataDecryptedObject>;
+	mode?: WorkflowExecuteMode;
+	extraNodeTypes?: Record<string, INodeType>;
+}
+
+export interface WorkflowResult {
+	run: IRun;
+	/** Output items of a node's first output, paired items kept. */
+	output(nodeName: string, outputIndex?: number): INodeExecutionData[];
+	/** The error that stopped the run, if any. */
+	error: ExecutionError | undefined;
+}
+
+/** Runs a workflow with n8n-core's WorkflowExecute, as n8n's own node tests do. */
+export async function runWorkflow(definition: WorkflowDefinition): Promise<WorkflowResult> {
+	const nodeTypes = new TestNodeTypes(definition.extraNodeTypes);
+	const workflow = new Workflow({
+		id: 'test-workflow',
+		name: 'test workflow',
+		nodes: definition.nodes,
+		connections: definition.connections,
+		nodeTypes,
+		active: false,
+		staticData: {},
+		settings: {},
+	});
+	const mode = definition.mode ?? 'manual';
+	const hooks = new ExecutionLifecycleHooks(mode, 'test-execution', {
+		id: 'test-workflow',
+		name: 'test workflow',
+		nodes: definition.nodes,
+		connections: definition.connections,
+		active: false,
+		isArchived: false,
+		createdAt: new Date(),
+		updatedAt: new Date(),
+		activeVersionId: null,
+	} as never);
+	const finished = createDeferredPromise<IRun>();
+	hooks.addHandler('workflowExecuteAfter', (run) => finished.resolve(run));
+	const additionalData = buildAdditionalData(definition.credentials, hooks);
+
+	const startNode = definition.nodes[0];
+	const runExecutionData: IRunExecutionData = {
+		startData: {},
+		resultData: { runData: {} },
+		executionData: {
+			contextData: {},
+			metadata: {},
+			waitingExecution: {},
+			waitingExecutionSource: null,
+			nodeExecutionStack: [
+				{
+					node: startNode,
+					data: { main: [definition.input ?? [{ json: {} }]] },
+					source: null,
+				},
+			],
+		},
+	} as IRunExecutionData;
+	const execute = new WorkflowExecute(additionalData, mode, runExecutionData);
+	await execute.processRunExecutionData(workflow);
+	const run = await finished.promise;
+	const { runData, error } = run.data.resultData;
+	return {
+		run,
+		error,
+		output(nodeName, outputIndex = 0) {
+			const task = runData[nodeName]?.[0];
+			if (!task) throw new Error(`Node "${nodeName}" did not run${error ? `: ${error.message}` : ''}`);
+			return task.data?.main?.[outputIndex] ?? [];
+		},
+	};
+}
+
+export interface NodeRunOptions {
+	input?: Array<IDataObject | INodeExecutionData>;
+	continueOnFail?: boolean;
+	credentials?: CredentialOverrides;
+	name?: string;
+	type?: string;
+}
+
+export interface NodeRunResult {
+	/** Output items of the ClickMeeting node. */
+	items: INodeExecutionData[];
+	/** The error that stopped the run, if any. */
+	error: ExecutionError | undefined;
+	/** The API requests the simulator received during this run. */
+	requests: RecordedRequest[];
+	run: IRun;
+}
+
+/** Runs Start -> one ClickMeeting node with these parameters against the simulator. */
+export async function runNode(
+	sim: ClickMeetingSimulator,
+	parameters: INodeParameters,
+	options: NodeRunOptions = {},
+): Promise<NodeRunResult> {
+	const name = options.name ?? 'ClickMeeting';
+	const nodes: INode[] = [
+		{ id: 'start', name: 'Start', type: START, typeVersion: 1, position: [0, 0], parameters: {} },
+		{
+			id: 'clickmeeting',
+			name,
+			type: options.type ?? CLICKMEETING,
+			typeVersion: 1,
+			position: [200, 0],
+			parameters,
+			credentials: { clickMeetingApi: { id: '1', name: 'ClickMeeting account' } },
+			...(options.continueOnFail ? { onError: 'continueRegularOutput' as const } : {}),
+		},
+	];
+	const connections: IConnections = {
+		Start: { main: [[{ node: name, type: 'main', index: 0 }]] },
+	};
+	const input = (options.input ?? [{}]).map((entry) =>
+		'json' in entry && typeof entry.json === 'object' ? (entry as INodeExecutionData) : { json: entry as IDataObject },
+	);
+	const before = sim.requests.length;
+	const result = await runWorkflow({
+		nodes,
+		connections,
+		input,
+		credentials: credentialsFor(sim, options.credentials),
+	});
+	let items: INodeExecutionData[] = [];
+	try {
+		items = result.output(name);
+	} catch {
+		items = [];
+	}
+	return { items, error: result.error, requests: sim.requests.slice(before), run: result.run };
+}
