@@ -10,6 +10,7 @@ import { NodeApiError, NodeConnectionTypes, NodeOperationError } from 'n8n-workf
 import { properties } from './actions/properties';
 import { route } from './actions/router';
 import { forEachBounded } from './helpers/concurrency';
+import { listSearch, loadOptions } from './methods';
 
 export class ClickMeeting implements INodeType {
 	description: INodeTypeDescription = {
@@ -28,6 +29,8 @@ export class ClickMeeting implements INodeType {
 		credentials: [{ name: 'clickMeetingApi', required: true }],
 		properties,
 	};
+
+	methods = { listSearch, loadOptions };
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 		const items = this.getInputData();

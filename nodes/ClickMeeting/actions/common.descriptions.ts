@@ -1,0 +1,75 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+/** The room (conference) picker: from a searchable list, by ID, or by its room or embed URL. */
+export const roomRLC: INodeProperties = {
+	displayName: 'Room',
+	name: 'room',
+	type: 'resourceLocator',
+	default: { mode: 'list', value: '' },
+	required: true,
+	description: 'The meeting or webinar room',
+	modes: [
+		{
+			displayName: 'From List',
+			name: 'list',
+			type: 'list',
+			typeOptions: { searchListMethod: 'searchRooms', searchable: true },
+		},
+		{
+			displayName: 'By ID',
+			name: 'id',
+			type: 'string',
+			placeholder: 'e.g. 2686',
+			validation: [
+				{
+					type: 'regex',
+					properties: { regex: '^\\s*[0-9]+\\s*$', errorMessage: 'A room ID is a number, e.g. 2686' },
+				},
+			],
+		},
+		{
+			displayName: 'By URL',
+			name: 'url',
+			type: 'string',
+			placeholder: 'e.g. https://example.clickmeeting.com/my_meeting',
+			validation: [
+				{
+					type: 'regex',
+					properties: {
+						regex: '^https?://.+',
+						errorMessage: 'Paste the room URL or the embed URL of the room',
+					},
+				},
+			],
+		},
+	],
+};
+
+/** Return All / Limit, for list operations. */
+export const returnAllOrLimit: INodeProperties[] = [
+	{
+		displayName: 'Return All',
+		name: 'returnAll',
+		type: 'boolean',
+		default: false,
+		description: 'Whether to return all results or only up to a given limit',
+	},
+	{
+		displayName: 'Limit',
+		name: 'limit',
+		type: 'number',
+		typeOptions: { minValue: 1 },
+		default: 50,
+		description: 'Max number of results to return',
+		displayOptions: { show: { returnAll: [false] } },
+	},
+];
+
+/** Simplify switch for operations whose items have many fields. */
+export const simplifyField: INodeProperties = {
+	displayName: 'Simplify',
+	name: 'simplify',
+	type: 'boolean',
+	default: true,
+	description: 'Whether to return a simplified version of the response instead of the raw data',
+};

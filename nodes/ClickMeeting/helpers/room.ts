@@ -1,0 +1,71 @@
+import type { IDataObject, IExecuteFunctions, INodeParameterResourceLocator } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
+
+import type { ClickMeetingContext } from '../transport';
+import { apiRequest, apiRequestAllPages } from '../transport';
+
+function normalizeUrl(url: string): string {
+	return url
+		.trim()
+		.replace(/^https?:\/\//i, '')
+		.replace(/[?#].*$/, '')
+		.replace(/\/+$/, '')
+		.toLowerCase();
+}
+
+/** Finds the room whose room_url or embed_room_url is `url`, among active, then inactive rooms. */
+export async function findRoomByUrl(
+	this: ClickMeetingContext,
+	url: string,
+	itemIndex?: number,
+): Promise<IDataObject | undefined> {
+	const wanted = normalizeUrl(url);
+	const embedR = /[?&]r=([^&#]+)/.exec(url)?.[1];
+	const matches = (room: IDataObject) =>
+		normalizeUrl(String(room.room_url ?? '')) === wanted ||
+		(embedR !== undefined && String(room.embed_room_url ?? '').includes(`r=${embedR}`));
+	const active = await apiRequest.call(this, { method: 'GET', endpoint: '/conferences/active', itemIndex });
+	const found = (Array.isArray(active) ? (active as IDataObject[]) : []).find(matches);
+	if (found) return found;
+	const inactive = await apiRequestAllPages.call(this, { endpoint: '/conferences/inactive', itemIndex });
+	return (inactive as IDataObject[]).find(matches);
+}
+
+/**
+ * Reads a room resource-locator parameter and returns the room ID as a number. An ID is
+ * checked before any request; a URL is looked up in the account's rooms.
+ */
+export async function getRoomId(
+	this: IExecuteFunctions,
+	itemIndex: number,
+	parameterName = 'room',
+): Promise<number> {
+	const locator = this.getNodeParameter(parameterName, itemIndex) as
+		| INodeParameterResourceLocator
+		| string
+		| number;
+	const mode = typeof locator === 'object' ? locator.mode : 'id';
+	const raw = String(typeof locator === 'object' ? (locator.value ?? '') : locator).trim();
+	if (!raw) {
+		throw new NodeOperationError(this.getNode(), `The "Room" field is empty: pick a room, or give its ID or URL`, {
+			itemIndex,
+		});
+	}
+	if (mode === 'url' || /^https?:\/\//i.test(raw)) {
+		const room = await findRoomByUrl.call(this, raw, itemIndex);
+		if (!room) {
+			throw new NodeOperationError(
+				this.getNode(),
+				`No room of this account has the URL "${raw}" (field "Room")`,
+				{ itemIndex, description: 'Check the URL, or pick the room from the list.' },
+			);
+		}
+		return Number(room.id);
+	}
+	if (!/^[0-9]+$/.test(raw)) {
+		throw new NodeOperationError(this.getNode(), `The "Room" field must be a numeric room ID, got "${raw}"`, {
+			itemIndex,
+		});
+	}
+	return Number(raw);
+}
