@@ -1,0 +1,38 @@
+/** Standalone start: `npm run simulator -- [--port N] [--host H] [--key K] [--no-seed] [--pdf-steps N] [--latency MS]` */
+import { startSimulator, SimulatorOptions } from './index';
+
+function arg(name: string): string | undefined {
+	const argv = process.argv.slice(2);
+	const i = argv.indexOf(`--${name}`);
+	if (i >= 0) return argv[i + 1];
+	const eq = argv.find((a) => a.startsWith(`--${name}=`));
+	return eq?.slice(name.length + 3);
+}
+
+async function main(): Promise<void> {
+	const env = process.env;
+	const port = arg('port') ?? env.CLICKMEETING_SIM_PORT;
+	const opts: SimulatorOptions = {
+		host: arg('host') ?? env.CLICKMEETING_SIM_HOST ?? '127.0.0.1',
+		port: port ? Number(port) : 0,
+		apiKey: arg('key') ?? env.CLICKMEETING_SIM_KEY,
+		seed: !(process.argv.includes('--no-seed') || env.CLICKMEETING_SIM_SEED === '0'),
+		pdfSteps: arg('pdf-steps') ? Number(arg('pdf-steps')) : undefined,
+		latencyMs: arg('latency') ? Number(arg('latency')) : undefined,
+	};
+	if (process.argv.includes('--pdf-underscore')) opts.pdfInProgressSpelling = 'IN_PROGRESS';
+	const sim = await startSimulator(opts);
+	process.stdout.write(`ClickMeeting simulator listening on ${sim.baseUrl}\n`);
+	process.stdout.write(`API key: ${sim.apiKey}\n`);
+	process.stdout.write(`Control API: ${sim.origin}/__control/ (fault, reset, requests, registrations, sessions)\n`);
+	const stop = (): void => {
+		void sim.close().then(() => process.exit(0));
+	};
+	process.on('SIGINT', stop);
+	process.on('SIGTERM', stop);
+}
+
+main().catch((e: unknown) => {
+	process.stderr.write(`${String((e as Error)?.stack ?? e)}\n`);
+	process.exit(1);
+});

@@ -1,0 +1,27 @@
+export { ClickMeetingSimulator, startSimulator } from './server';
+export type { SimulatorOptions, RecordedRequest, Fault, FaultMatch } from './server';
+export { SimulatorState } from './state';
+export type {
+	AccessToken,
+	Attendee,
+	Autologin,
+	Chat,
+	ChatMessage,
+	Contact,
+	FileEntry,
+	Invitation,
+	PdfReport,
+	PhoneGateway,
+	Poll,
+	Recording,
+	Registration,
+	RegistrationInput,
+	Room,
+	RoomSettings,
+	RoomStatus,
+	Session,
+	Skin,
+} from './state';
+export { errorBody } from './errors';
+export type { ErrorItem } from './errors';
+export { crc32, createZip } from './zip';

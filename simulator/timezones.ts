@@ -1,0 +1,91 @@
+/** Country (ISO 3166-1 alpha-2) -> IANA time zones, for GET /time_zone_list/:country. */
+import { isValidTimeZone } from './time';
+
+const RAW: Record<string, string[]> = {
+	US: [
+		'America/Adak', 'America/Anchorage', 'America/Boise', 'America/Chicago', 'America/Denver', 'America/Detroit',
+		'America/Indiana/Indianapolis', 'America/Indiana/Knox', 'America/Indiana/Marengo', 'America/Indiana/Petersburg',
+		'America/Indiana/Tell_City', 'America/Indiana/Vevay', 'America/Indiana/Vincennes', 'America/Indiana/Winamac',
+		'America/Juneau', 'America/Kentucky/Louisville', 'America/Kentucky/Monticello', 'America/Los_Angeles',
+		'America/Menominee', 'America/Metlakatla', 'America/New_York', 'America/Nome', 'America/North_Dakota/Beulah',
+		'America/North_Dakota/Center', 'America/North_Dakota/New_Salem', 'America/Phoenix', 'America/Sitka',
+		'America/Yakutat', 'Pacific/Honolulu',
+	],
+	CA: [
+		'America/Cambridge_Bay', 'America/Dawson', 'America/Dawson_Creek', 'America/Edmonton', 'America/Fort_Nelson',
+		'America/Glace_Bay', 'America/Goose_Bay', 'America/Halifax', 'America/Inuvik', 'America/Iqaluit',
+		'America/Moncton', 'America/Rankin_Inlet', 'America/Regina', 'America/Resolute', 'America/St_Johns',
+		'America/Swift_Current', 'America/Toronto', 'America/Vancouver', 'America/Whitehorse', 'America/Winnipeg',
+	],
+	MX: ['America/Bahia_Banderas', 'America/Cancun', 'America/Chihuahua', 'America/Hermosillo', 'America/Matamoros', 'America/Mazatlan', 'America/Merida', 'America/Mexico_City', 'America/Monterrey', 'America/Ojinaga', 'America/Tijuana'],
+	BR: [
+		'America/Araguaina', 'America/Bahia', 'America/Belem', 'America/Boa_Vista', 'America/Campo_Grande', 'America/Cuiaba',
+		'America/Eirunepe', 'America/Fortaleza', 'America/Maceio', 'America/Manaus', 'America/Noronha',
+		'America/Porto_Velho', 'America/Recife', 'America/Rio_Branco', 'America/Santarem', 'America/Sao_Paulo',
+	],
+	AR: ['America/Argentina/Buenos_Aires', 'America/Argentina/Catamarca', 'America/Argentina/Cordoba', 'America/Argentina/Jujuy', 'America/Argentina/La_Rioja', 'America/Argentina/Mendoza', 'America/Argentina/Rio_Gallegos', 'America/Argentina/Salta', 'America/Argentina/San_Juan', 'America/Argentina/San_Luis', 'America/Argentina/Tucuman', 'America/Argentina/Ushuaia'],
+	CL: ['America/Punta_Arenas', 'America/Santiago', 'Pacific/Easter'],
+	CO: ['America/Bogota'],
+	PE: ['America/Lima'],
+	PL: ['Europe/Warsaw'],
+	GB: ['Europe/London'],
+	IE: ['Europe/Dublin'],
+	DE: ['Europe/Berlin', 'Europe/Busingen'],
+	FR: ['Europe/Paris'],
+	ES: ['Africa/Ceuta', 'Atlantic/Canary', 'Europe/Madrid'],
+	PT: ['Atlantic/Azores', 'Atlantic/Madeira', 'Europe/Lisbon'],
+	IT: ['Europe/Rome'],
+	NL: ['Europe/Amsterdam'],
+	BE: ['Europe/Brussels'],
+	CH: ['Europe/Zurich'],
+	AT: ['Europe/Vienna'],
+	CZ: ['Europe/Prague'],
+	SK: ['Europe/Bratislava'],
+	HU: ['Europe/Budapest'],
+	SE: ['Europe/Stockholm'],
+	NO: ['Europe/Oslo'],
+	DK: ['Europe/Copenhagen'],
+	FI: ['Europe/Helsinki'],
+	GR: ['Europe/Athens'],
+	RO: ['Europe/Bucharest'],
+	UA: ['Europe/Kyiv', 'Europe/Simferopol'],
+	TR: ['Europe/Istanbul'],
+	RU: [
+		'Asia/Anadyr', 'Asia/Barnaul', 'Asia/Chita', 'Asia/Irkutsk', 'Asia/Kamchatka', 'Asia/Khandyga', 'Asia/Krasnoyarsk',
+		'Asia/Magadan', 'Asia/Novokuznetsk', 'Asia/Novosibirsk', 'Asia/Omsk', 'Asia/Sakhalin', 'Asia/Srednekolymsk',
+		'Asia/Tomsk', 'Asia/Ust-Nera', 'Asia/Vladivostok', 'Asia/Yakutsk', 'Asia/Yekaterinburg', 'Europe/Astrakhan',
+		'Europe/Kaliningrad', 'Europe/Kirov', 'Europe/Moscow', 'Europe/Samara', 'Europe/Saratov', 'Europe/Ulyanovsk',
+		'Europe/Volgograd',
+	],
+	IL: ['Asia/Jerusalem'],
+	AE: ['Asia/Dubai'],
+	SA: ['Asia/Riyadh'],
+	EG: ['Africa/Cairo'],
+	ZA: ['Africa/Johannesburg'],
+	NG: ['Africa/Lagos'],
+	KE: ['Africa/Nairobi'],
+	IN: ['Asia/Kolkata'],
+	CN: ['Asia/Shanghai', 'Asia/Urumqi'],
+	HK: ['Asia/Hong_Kong'],
+	JP: ['Asia/Tokyo'],
+	KR: ['Asia/Seoul'],
+	SG: ['Asia/Singapore'],
+	ID: ['Asia/Jakarta', 'Asia/Jayapura', 'Asia/Makassar', 'Asia/Pontianak'],
+	TH: ['Asia/Bangkok'],
+	VN: ['Asia/Ho_Chi_Minh'],
+	PH: ['Asia/Manila'],
+	AU: [
+		'Antarctica/Macquarie', 'Australia/Adelaide', 'Australia/Brisbane', 'Australia/Broken_Hill', 'Australia/Darwin',
+		'Australia/Eucla', 'Australia/Hobart', 'Australia/Lindeman', 'Australia/Lord_Howe', 'Australia/Melbourne',
+		'Australia/Perth', 'Australia/Sydney',
+	],
+	NZ: ['Pacific/Auckland', 'Pacific/Chatham'],
+};
+
+export const COUNTRY_TIME_ZONES: Record<string, string[]> = Object.fromEntries(
+	Object.entries(RAW).map(([c, zones]) => [c, zones.filter((z) => isValidTimeZone(z))]),
+);
+
+export function timeZonesForCountry(code: string): string[] {
+	return (COUNTRY_TIME_ZONES[code.toUpperCase()] ?? []).slice();
+}
