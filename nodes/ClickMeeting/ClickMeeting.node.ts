@@ -8,6 +8,7 @@ import type {
 import { NodeApiError, NodeConnectionTypes, NodeOperationError } from 'n8n-workflow';
 
 import { properties } from './actions/properties';
+import { parallelRequests } from './actions/requestOptions';
 import { route } from './actions/router';
 import { forEachBounded } from './helpers/concurrency';
 import { listSearch, loadOptions } from './methods';
@@ -39,7 +40,7 @@ export class ClickMeeting implements INodeType {
 
 		await forEachBounded(
 			items.length,
-			1,
+			parallelRequests(this),
 			async (itemIndex) => {
 				try {
 					const data = await route.call(this, itemIndex);

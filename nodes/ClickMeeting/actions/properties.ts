@@ -1,6 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import * as ping from './ping/Ping.resource';
+import { requestOptionsDescription } from './requestOptions';
 
 /** The Resource selector followed by every resource's Operation selector and fields. */
 export const properties: INodeProperties[] = [
@@ -13,4 +14,5 @@ export const properties: INodeProperties[] = [
 		default: 'ping',
 	},
 	...ping.description,
+	requestOptionsDescription,
 ];

@@ -11,22 +11,16 @@ import { NodeApiError, sleep } from 'n8n-workflow';
 import type { MultipartFile } from './encode';
 import { toFormUrlEncoded, toMultipart } from './encode';
 import { redact, toApiError, toNetworkError } from './errors';
+import type { RequestSettings } from './settings';
+import { settingsFor } from './settings';
 
 export type ClickMeetingContext = IExecuteFunctions | ILoadOptionsFunctions | IPollFunctions;
 
 export const CREDENTIAL_NAME = 'clickMeetingApi';
 export const PAGE_SIZE = 250;
 
-export interface RequestSettings {
-	/** Attempts in all, the first included. */
-	maxAttempts: number;
-	/** The longest single wait between attempts, in milliseconds. */
-	maxWaitMs: number;
-	/** Per-request timeout, in milliseconds. */
-	timeoutMs: number;
-}
-
-export const DEFAULT_SETTINGS: RequestSettings = { maxAttempts: 4, maxWaitMs: 30_000, timeoutMs: 60_000 };
+export type { RequestSettings } from './settings';
+export { DEFAULT_SETTINGS } from './settings';
 
 export interface ApiRequest {
 	method: IHttpRequestMethods;
@@ -120,7 +114,7 @@ async function send(
 	const credentials = await ctx.getCredentials(CREDENTIAL_NAME);
 	const apiKey = typeof credentials.apiKey === 'string' ? credentials.apiKey : undefined;
 	const baseUrl = String(credentials.baseUrl || 'https://api.clickmeeting.com/v1').replace(/\/+$/, '');
-	const settings = { ...DEFAULT_SETTINGS, ...request.settings };
+	const settings = settingsFor(ctx, request.itemIndex, request.settings);
 	const node = ctx.getNode();
 
 	const options: IHttpRequestOptions = {
