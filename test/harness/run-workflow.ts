@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 
 import { ExecutionLifecycleHooks, WorkflowExecute } from 'n8n-core';
-import { createDeferredPromise, Workflow } from 'n8n-workflow';
+import { Workflow } from 'n8n-workflow';
 import type {
 	ExecutionError,
 	ICredentialDataDecryptedObject,
@@ -121,8 +121,6 @@ export async function runWorkflow(definition: WorkflowDefinition): Promise<Workf
 		updatedAt: new Date(),
 		activeVersionId: null,
 	} as never);
-	const finished = createDeferredPromise<IRun>();
-	hooks.addHandler('workflowExecuteAfter', (run) => finished.resolve(run));
 	const additionalData = buildAdditionalData(definition.credentials, hooks);
 
 	const startNode = definition.nodes[0];
@@ -144,8 +142,7 @@ export async function runWorkflow(definition: WorkflowDefinition): Promise<Workf
 		},
 	} as IRunExecutionData;
 	const execute = new WorkflowExecute(additionalData, mode, runExecutionData);
-	await execute.processRunExecutionData(workflow);
-	const run = await finished.promise;
+	const run = await execute.processRunExecutionData(workflow);
 	const { runData, error } = run.data.resultData;
 	return {
 		run,
