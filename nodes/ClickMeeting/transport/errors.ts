@@ -94,7 +94,7 @@ export function toNetworkError(
 	);
 	const error = new NodeApiError(
 		node,
-		{ message: redact(input.detail, input.apiKey), code: input.code },
+		{ message: redact(input.detail, input.apiKey), networkError: input.code },
 		{
 			message,
 			description:
