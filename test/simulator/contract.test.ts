@@ -1,0 +1,281 @@
+/**
+ * Contract: for every endpoint of the reference, the simulator's answer has every field of the
+ * reference's example response with the same JSON type.
+ */
+import type { AxiosInstance } from 'axios';
+import { ClickMeetingSimulator, Room, startSimulator } from '../../simulator';
+import * as ref from './reference-examples';
+import { ISO_WITH_OFFSET, SQL_DATE, assertShape, client, form } from './helpers';
+
+let sim: ClickMeetingSimulator;
+let api: AxiosInstance;
+const room = (name: string): Room => {
+	const r = [...sim.state.rooms.values()].find((x) => x.name === name);
+	if (!r) throw new Error(`seeded room ${name} missing`);
+	return r;
+};
+
+beforeAll(async () => {
+	sim = await startSimulator();
+	api = client(sim);
+});
+afterAll(() => sim.close());
+
+async function expectOk(p: Promise<{ status: number; data: unknown }>, example: unknown): Promise<unknown> {
+	const res = await p;
+	expect({ status: res.status, body: res.data }).toMatchObject({ status: 200 });
+	assertShape(res.data, example);
+	return res.data;
+}
+
+describe('conferences', () => {
+	test('GET /conferences/active', async () => {
+		const data = (await expectOk(api.get('/conferences/active'), ref.conferencesList)) as Array<Record<string, unknown>>;
+		for (const r of data) {
+			expect(r.status).toBe('active');
+			expect(r.lobby_enabled).toMatch(/^[01]$/);
+			expect(r.updated_at).toMatch(ISO_WITH_OFFSET);
+			expect(r.created_at).toMatch(ISO_WITH_OFFSET);
+		}
+	});
+	test('GET /conferences/inactive', async () => {
+		const data = (await expectOk(api.get('/conferences/inactive'), ref.conferencesList)) as Array<Record<string, unknown>>;
+		expect(data.every((r) => r.status === 'inactive')).toBe(true);
+	});
+	test('POST /conferences', async () => {
+		const data = (await expectOk(
+			api.post('/conferences', form({ name: 'Contract room', room_type: 'meeting', access_type: 1, permanent_room: 0, starts_at: '2030-01-02 10:00:00', duration: '1:20', timezone: 'Europe/Warsaw', lobby_description: 'hi' })),
+			ref.createRoom,
+		)) as { room: Record<string, unknown> };
+		expect(data.room.lobby_enabled).toBe('1');
+		expect(data.room.starts_at).toBe('2030-01-02T10:00:00+01:00');
+		expect(data.room.ends_at).toBe('2030-01-02T11:20:00+01:00');
+		expect(data.room.room_url).toBe('http://sim.clickmeeting.test/contract_room');
+	});
+	test('GET /conferences/:id', async () => {
+		await expectOk(api.get(`/conferences/${room('Weekly Team Meeting').id}`), ref.getRoom);
+	});
+	test('PUT /conferences/:id', async () => {
+		const r = room('Product Launch Webinar');
+		const data = (await expectOk(api.put(`/conferences/${r.id}`, form({ name: 'Product Launch Webinar', lobby_description: 'Updated' })), ref.updateRoom)) as {
+			conference: Record<string, unknown>;
+		};
+		expect(data.conference.lobby_enabled).toBe(1);
+		expect(data.conference.lobby_description).toBe('Updated');
+	});
+	test('PUT /conferences/:id registration on/off and template', async () => {
+		const r = room('Weekly Team Meeting');
+		const on = (await expectOk(api.put(`/conferences/${r.id}`, form({ 'registration[enabled]': 1 })), ref.registrationToggle)) as { conference: Record<string, unknown> };
+		expect(on.conference.registration_enabled).toBe(1);
+		await expectOk(api.put(`/conferences/${r.id}`, form({ 'registration[enabled]': 1, 'registration[template]': 3 })), ref.registrationToggle);
+		expect(r.registration_template).toBe(3);
+		const off = (await expectOk(api.put(`/conferences/${r.id}`, form({ 'registration[enabled]': 0 })), ref.registrationToggle)) as { conference: Record<string, unknown> };
+		expect(off.conference.registration_enabled).toBe(0);
+	});
+	test('DELETE /conferences/:id', async () => {
+		const r = sim.addRoom({ name: 'To delete' });
+		await expectOk(api.delete(`/conferences/${r.id}`), ref.deleteRoom);
+	});
+	test('GET /conferences/skins', async () => {
+		await expectOk(api.get('/conferences/skins'), ref.skins);
+	});
+});
+
+describe('tokens, autologin, invitations', () => {
+	test('POST /conferences/:id/tokens', async () => {
+		const data = (await expectOk(api.post(`/conferences/${room('VIP Masterclass').id}/tokens`, form({ how_many: 2 })), ref.generateTokens)) as {
+			access_tokens: Array<{ token: string }>;
+		};
+		expect(data.access_tokens).toHaveLength(2);
+		for (const t of data.access_tokens) expect(t.token).toMatch(/^[A-Z0-9]{6}$/);
+	});
+	test('GET /conferences/:id/tokens', async () => {
+		const data = (await expectOk(api.get(`/conferences/${room('VIP Masterclass').id}/tokens`), ref.listTokens)) as {
+			access_tokens: Array<{ first_use_date: string | null }>;
+		};
+		expect(data.access_tokens.some((t) => t.first_use_date !== null && ISO_WITH_OFFSET.test(t.first_use_date))).toBe(true);
+	});
+	test('POST /conferences/:id/room/autologin_hash', async () => {
+		await expectOk(
+			api.post(`/conferences/${room('Weekly Team Meeting').id}/room/autologin_hash`, form({ email: 'a@example.com', nickname: 'Ann', role: 'listener' })),
+			ref.autologinHash,
+		);
+	});
+	test('POST /conferences/:id/invitation/email/:lang', async () => {
+		await expectOk(api.post(`/conferences/${room('Weekly Team Meeting').id}/invitation/email/en`, form({ 'attendees[0][email]': 'guest@example.com' })), ref.invitation);
+	});
+});
+
+describe('sessions', () => {
+	const webinarSession = (): number => sim.state.sessionsOfRoom(room('Product Launch Webinar').id)[0].id;
+	test('GET /conferences/:id/sessions', async () => {
+		await expectOk(api.get(`/conferences/${room('Product Launch Webinar').id}/sessions`), ref.sessions);
+	});
+	test('GET /conferences/:id/sessions/:sid', async () => {
+		await expectOk(api.get(`/conferences/${room('Product Launch Webinar').id}/sessions/${webinarSession()}`), ref.session);
+	});
+	test('GET /conferences/:id/sessions/:sid/attendees', async () => {
+		await expectOk(api.get(`/conferences/${room('Product Launch Webinar').id}/sessions/${webinarSession()}/attendees`), ref.attendees);
+	});
+	test('GET /conferences/:id/sessions/:sid/generate-pdf/:lang', async () => {
+		const url = `/conferences/${room('Product Launch Webinar').id}/sessions/${webinarSession()}/generate-pdf/pl`;
+		let res = await api.get(url);
+		for (let i = 0; i < 10 && res.data.status !== 'FINISHED'; i++) res = await api.get(url);
+		expect(res.status).toBe(200);
+		assertShape(res.data, ref.pdfFinished);
+	});
+	test('GET /conferences/:id/sessions/:sid/registrations', async () => {
+		await expectOk(api.get(`/conferences/${room('Product Launch Webinar').id}/sessions/${webinarSession()}/registrations`), ref.sessionRegistrations);
+	});
+});
+
+describe('contacts, time zones, phone gateways', () => {
+	test('POST /contacts', async () => {
+		await expectOk(api.post('/contacts', form({ email: 'c@example.com', firstname: 'C', lastname: 'D', country: 'PL' })), ref.contacts);
+	});
+	test('GET /time_zone_list', async () => {
+		const data = (await expectOk(api.get('/time_zone_list'), ref.timeZoneList)) as string[];
+		expect(data).toEqual(expect.arrayContaining(ref.timeZoneList.concat(['America/New_York', 'Europe/Warsaw'])));
+	});
+	test('GET /time_zone_list/:country', async () => {
+		const data = (await expectOk(api.get('/time_zone_list/US'), ref.timeZoneListByCountry)) as string[];
+		expect(data).toEqual(expect.arrayContaining(ref.timeZoneListByCountry));
+	});
+	test('GET /phone_gateways', async () => {
+		await expectOk(api.get('/phone_gateways'), ref.phoneGateways);
+	});
+});
+
+describe('registrations', () => {
+	test('GET /conferences/:id/registrations/all', async () => {
+		const data = (await expectOk(api.get(`/conferences/${room('Product Launch Webinar').id}/registrations/all`), ref.registrations)) as Array<Record<string, unknown>>;
+		for (const r of data) expect(r.registration_date).toMatch(ISO_WITH_OFFSET);
+	});
+	test('GET /conferences/:id/registrations/active', async () => {
+		await expectOk(api.get(`/conferences/${room('Product Launch Webinar').id}/registrations/active`), ref.registrations);
+	});
+	test('POST /conferences/:id/registration', async () => {
+		const data = (await expectOk(
+			api.post(`/conferences/${room('Product Launch Webinar').id}/registration`, form({ 'registration[1]': 'Jan', 'registration[2]': 'Kowalski', 'registration[3]': 'jan@example.com', 'confirmation_email[enabled]': 1, 'confirmation_email[lang]': 'pl' })),
+			ref.register,
+		)) as { url: string };
+		expect(data.url).toMatch(/^http:\/\/sim\.clickmeeting\.test\/product_launch_webinar\/\?r=/);
+	});
+});
+
+describe('files', () => {
+	const upload = (path: string) => {
+		const fd = new FormData();
+		fd.append('uploaded', new Blob([Buffer.from([0x89, 0x50, 0x4e, 0x47])], { type: 'image/png' }), 'profile.png');
+		return api.post(path, fd);
+	};
+	test('GET /file-library', async () => {
+		await expectOk(api.get('/file-library'), [ref.files[0]]);
+		const data = (await api.get('/file-library')).data as Array<{ upload_date: string }>;
+		for (const f of data) expect(f.upload_date).toMatch(SQL_DATE);
+	});
+	test('POST /file-library', async () => {
+		await expectOk(upload('/file-library'), ref.uploadFile);
+	});
+	test('GET /file-library/conferences/:room_id', async () => {
+		await expectOk(api.get(`/file-library/conferences/${room('Product Launch Webinar').id}`), ref.roomFiles);
+	});
+	test('POST /file-library/conferences/:room_id', async () => {
+		await expectOk(upload(`/file-library/conferences/${room('Product Launch Webinar').id}`), ref.uploadRoomFile);
+	});
+	test('GET /file-library/:file_id', async () => {
+		const id = [...sim.state.files.keys()][0];
+		await expectOk(api.get(`/file-library/${id}`), ref.file);
+	});
+	test('DELETE /file-library/:file_id', async () => {
+		const f = sim.addFile(Buffer.from('x'), 'x.txt');
+		await expectOk(api.delete(`/file-library/${f.id}`), ref.deleteFile);
+	});
+	test('GET /file-library/:file_id/download', async () => {
+		const f = sim.addFile(Buffer.from('hello'), 'hello.txt');
+		const res = await api.get(`/file-library/${f.id}/download`, { responseType: 'arraybuffer' });
+		expect(res.status).toBe(200);
+		expect(Buffer.from(res.data as ArrayBuffer).toString()).toBe('hello');
+	});
+});
+
+describe('recordings, chats, ping', () => {
+	test('GET /conferences/:id/recordings', async () => {
+		const data = (await expectOk(api.get(`/conferences/${room('Weekly Team Meeting').id}/recordings`), ref.recordings)) as Array<{ recorder_started: string }>;
+		for (const r of data) expect(r.recorder_started).toMatch(SQL_DATE);
+	});
+	test('DELETE /conferences/:id/recordings/:recording_id', async () => {
+		const r = sim.addRecording(room('Board Meeting').id);
+		await expectOk(api.delete(`/conferences/${r.room_id}/recordings/${r.id}`), ref.deleteRecording);
+	});
+	test('DELETE /conferences/:id/recordings', async () => {
+		const r = sim.addRecording(room('Board Meeting').id);
+		await expectOk(api.delete(`/conferences/${r.room_id}/recordings`), ref.deleteRecordings);
+	});
+	test('GET /chats', async () => {
+		await expectOk(api.get('/chats'), ref.chats);
+	});
+	test('GET /chats/:session_id', async () => {
+		const id = [...sim.state.chats.keys()][0];
+		const res = await api.get(`/chats/${id}`, { responseType: 'arraybuffer' });
+		expect(res.status).toBe(200);
+		expect(res.headers['content-type']).toBe('application/zip');
+		expect(Buffer.from(res.data as ArrayBuffer).readUInt32LE(0)).toBe(0x04034b50);
+	});
+	test('GET /ping', async () => {
+		await expectOk(api.get('/ping'), ref.ping);
+	});
+});
+
+test('every documented method+path pair was exercised', () => {
+	const seen = new Set(
+		sim.requests.map((r) =>
+			`${r.method} ${r.path
+				.replace(/\/conferences\/(active|inactive)$/, '/conferences/:status')
+				.replace(/\/registrations\/(all|active)$/, '/registrations/:status')
+				.replace(/\/\d+/g, '/:id')
+				.replace(/\/(generate-pdf|email)\/[a-z]{2}$/, '/$1/:lang')
+				.replace(/\/time_zone_list\/[A-Z]{2}$/, '/time_zone_list/:country')}`,
+		),
+	);
+	// 34 distinct templates (+ active/inactive of the status list = the reference's 35 method+path pairs)
+	expect([...seen].sort()).toEqual(
+		[
+			'GET /conferences/:status',
+			'POST /conferences',
+			'GET /conferences/:id',
+			'PUT /conferences/:id',
+			'DELETE /conferences/:id',
+			'GET /conferences/skins',
+			'POST /conferences/:id/tokens',
+			'GET /conferences/:id/tokens',
+			'POST /conferences/:id/room/autologin_hash',
+			'POST /conferences/:id/invitation/email/:lang',
+			'GET /conferences/:id/sessions',
+			'GET /conferences/:id/sessions/:id',
+			'GET /conferences/:id/sessions/:id/attendees',
+			'GET /conferences/:id/sessions/:id/generate-pdf/:lang',
+			'GET /conferences/:id/sessions/:id/registrations',
+			'POST /contacts',
+			'GET /time_zone_list',
+			'GET /time_zone_list/:country',
+			'GET /phone_gateways',
+			'GET /conferences/:id/registrations/:status',
+			'POST /conferences/:id/registration',
+			'GET /file-library',
+			'POST /file-library',
+			'GET /file-library/conferences/:id',
+			'POST /file-library/conferences/:id',
+			'GET /file-library/:id',
+			'DELETE /file-library/:id',
+			'GET /file-library/:id/download',
+			'GET /conferences/:id/recordings',
+			'DELETE /conferences/:id/recordings',
+			'DELETE /conferences/:id/recordings/:id',
+			'GET /chats',
+			'GET /chats/:id',
+			'GET /ping',
+		].sort(),
+	);
+	expect(sim.requests.every((r) => r.status === 200)).toBe(true);
+});
