@@ -75,6 +75,8 @@ export function toApiError(node: INode, input: ApiErrorInput): NodeApiError {
 		httpCode: String(input.status),
 		itemIndex: input.itemIndex,
 	});
+	// n8n swaps a message that mentions a Node.js error code for a generic one: keep ours.
+	error.message = message;
 	error.context.itemIndex = input.itemIndex;
 	return error;
 }
@@ -102,6 +104,7 @@ export function toNetworkError(
 			itemIndex: input.itemIndex,
 		},
 	);
+	error.message = message;
 	error.context.itemIndex = input.itemIndex;
 	return error;
 }
