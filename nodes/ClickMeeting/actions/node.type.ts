@@ -3,6 +3,11 @@ import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 /** Every resource and its operations. An operation listed here without a file fails to compile. */
 export type NodeMap = {
 	ping: 'check';
+	chat: 'download' | 'getAll';
+	file: 'delete' | 'download' | 'get' | 'getAll' | 'upload';
+	phoneGateway: 'getAll';
+	recording: 'delete' | 'deleteAll' | 'getAll';
+	timeZone: 'getAll';
 };
 
 export type Resource = keyof NodeMap;

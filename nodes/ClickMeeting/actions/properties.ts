@@ -1,6 +1,11 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import * as ping from './ping/Ping.resource';
+import * as chat from './chat/Chat.resource';
+import * as file from './file/File.resource';
+import * as phoneGateway from './phoneGateway/PhoneGateway.resource';
+import * as recording from './recording/Recording.resource';
+import * as timeZone from './timeZone/TimeZone.resource';
 import { requestOptionsDescription } from './requestOptions';
 
 /** The Resource selector followed by every resource's Operation selector and fields. */
@@ -10,9 +15,21 @@ export const properties: INodeProperties[] = [
 		name: 'resource',
 		type: 'options',
 		noDataExpression: true,
-		options: [{ name: 'Ping', value: 'ping', description: 'Check that the API answers' }],
+		options: [
+			{ name: 'Chat', value: 'chat', description: 'Chats of sessions' },
+			{ name: 'File', value: 'file', description: 'Files of the account’s and rooms’ libraries' },
+			{ name: 'Phone Gateway', value: 'phoneGateway', description: 'Dial-in phone numbers' },
+			{ name: 'Ping', value: 'ping', description: 'Check that the API answers' },
+			{ name: 'Recording', value: 'recording', description: 'Recordings of rooms' },
+			{ name: 'Time Zone', value: 'timeZone', description: 'Time zones the API accepts' },
+		],
 		default: 'ping',
 	},
 	...ping.description,
+	...chat.description,
+	...file.description,
+	...phoneGateway.description,
+	...recording.description,
+	...timeZone.description,
 	requestOptionsDescription,
 ];

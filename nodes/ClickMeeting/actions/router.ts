@@ -3,9 +3,19 @@ import { NodeOperationError } from 'n8n-workflow';
 
 import type { OperationExecute, Resource, ResourceModules } from './node.type';
 import * as ping from './ping/Ping.resource';
+import * as chat from './chat/Chat.resource';
+import * as file from './file/File.resource';
+import * as phoneGateway from './phoneGateway/PhoneGateway.resource';
+import * as recording from './recording/Recording.resource';
+import * as timeZone from './timeZone/TimeZone.resource';
 
 const resources: ResourceModules = {
 	ping,
+	chat,
+	file,
+	phoneGateway,
+	recording,
+	timeZone,
 };
 
 /** Runs one item through the operation that its resource and operation parameters select. */

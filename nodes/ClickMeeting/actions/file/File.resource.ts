@@ -1,0 +1,57 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+import * as del from './delete.operation';
+import * as download from './download.operation';
+import * as get from './get.operation';
+import * as getAll from './getAll.operation';
+import * as upload from './upload.operation';
+
+export { del as delete, download, get, getAll, upload };
+
+export const description: INodeProperties[] = [
+	{
+		displayName: 'Operation',
+		name: 'operation',
+		type: 'options',
+		noDataExpression: true,
+		displayOptions: { show: { resource: ['file'] } },
+		options: [
+			{
+				name: 'Delete',
+				value: 'delete',
+				description: 'Delete a file from the file library',
+				action: 'Delete a file',
+			},
+			{
+				name: 'Download',
+				value: 'download',
+				description: 'Download a file’s content into a binary field',
+				action: 'Download a file',
+			},
+			{
+				name: 'Get',
+				value: 'get',
+				description: 'Get the details of a file',
+				action: 'Get a file',
+			},
+			{
+				name: 'Get Many',
+				value: 'getAll',
+				description: 'List the files of the account’s library or of a room’s library',
+				action: 'Get many files',
+			},
+			{
+				name: 'Upload',
+				value: 'upload',
+				description: 'Upload a file from a binary field to the account’s or a room’s library',
+				action: 'Upload a file',
+			},
+		],
+		default: 'getAll',
+	},
+	...del.description,
+	...download.description,
+	...get.description,
+	...getAll.description,
+	...upload.description,
+];

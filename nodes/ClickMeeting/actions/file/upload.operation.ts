@@ -1,0 +1,61 @@
+import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+
+import { getRoomId } from '../../helpers/room';
+import { updateDisplayOptions } from '../../helpers/utils';
+import { apiRequest, path } from '../../transport';
+import { scopeFields } from './scope.description';
+
+const properties: INodeProperties[] = [
+	...scopeFields,
+	{
+		displayName: 'Input Binary Field',
+		name: 'binaryPropertyName',
+		type: 'string',
+		required: true,
+		default: 'data',
+		hint: 'The name of the input binary field containing the file to be uploaded',
+	},
+	{
+		displayName: 'Options',
+		name: 'options',
+		type: 'collection',
+		placeholder: 'Add Option',
+		default: {},
+		options: [
+			{
+				displayName: 'File Name',
+				name: 'fileName',
+				type: 'string',
+				default: '',
+				description: 'The name to give the file in the library, instead of the input file’s name',
+			},
+		],
+	},
+];
+
+export const description = updateDisplayOptions(
+	{ show: { resource: ['file'], operation: ['upload'] } },
+	properties,
+);
+
+/**
+ * POST /file-library, or POST /file-library/conferences/:room_id: uploads an input binary
+ * field as the multipart field `uploaded`, keeping its file name and MIME type.
+ */
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+	const binaryPropertyName = this.getNodeParameter('binaryPropertyName', itemIndex) as string;
+	const options = this.getNodeParameter('options', itemIndex, {}) as { fileName?: string };
+	const scope = this.getNodeParameter('scope', itemIndex) as string;
+	const binary = this.helpers.assertBinaryData(itemIndex, binaryPropertyName);
+	const endpoint =
+		scope === 'room' ? path`/file-library/conferences/${await getRoomId.call(this, itemIndex)}` : '/file-library';
+	const data = await this.helpers.getBinaryDataBuffer(itemIndex, binaryPropertyName);
+	const fileName = options.fileName?.trim() || binary.fileName || `upload.${binary.fileExtension ?? 'bin'}`;
+	const file = await apiRequest.call(this, {
+		method: 'POST',
+		endpoint,
+		file: { field: 'uploaded', fileName, mimeType: binary.mimeType, data },
+		itemIndex,
+	});
+	return [{ json: file as IDataObject }];
+}

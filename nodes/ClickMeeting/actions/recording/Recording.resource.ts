@@ -1,0 +1,41 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+import * as del from './delete.operation';
+import * as deleteAll from './deleteAll.operation';
+import * as getAll from './getAll.operation';
+
+export { del as delete, deleteAll, getAll };
+
+export const description: INodeProperties[] = [
+	{
+		displayName: 'Operation',
+		name: 'operation',
+		type: 'options',
+		noDataExpression: true,
+		displayOptions: { show: { resource: ['recording'] } },
+		options: [
+			{
+				name: 'Delete',
+				value: 'delete',
+				description: 'Delete one recording of a room',
+				action: 'Delete a recording',
+			},
+			{
+				name: 'Delete All Recordings of a Room',
+				value: 'deleteAll',
+				description: 'Permanently delete EVERY recording of a room. Cannot be undone.',
+				action: 'Delete all recordings of a room',
+			},
+			{
+				name: 'Get Many',
+				value: 'getAll',
+				description: 'List the recordings of a room',
+				action: 'Get many recordings',
+			},
+		],
+		default: 'getAll',
+	},
+	...del.description,
+	...deleteAll.description,
+	...getAll.description,
+];

@@ -1,0 +1,26 @@
+import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+
+import { applyLimit } from '../../helpers/numericId';
+import { getRoomId } from '../../helpers/room';
+import { updateDisplayOptions } from '../../helpers/utils';
+import { apiRequest, path } from '../../transport';
+import { returnAllOrLimit, roomRLC } from '../common.descriptions';
+
+const properties: INodeProperties[] = [roomRLC, ...returnAllOrLimit];
+
+export const description = updateDisplayOptions(
+	{ show: { resource: ['recording'], operation: ['getAll'] } },
+	properties,
+);
+
+/** GET /conferences/:room_id/recordings: one item per recording. */
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+	const roomId = await getRoomId.call(this, itemIndex);
+	const answer = await apiRequest.call(this, {
+		method: 'GET',
+		endpoint: path`/conferences/${roomId}/recordings`,
+		itemIndex,
+	});
+	const recordings = Array.isArray(answer) ? (answer as IDataObject[]) : [];
+	return applyLimit(this, itemIndex, recordings).map((recording) => ({ json: recording }));
+}
