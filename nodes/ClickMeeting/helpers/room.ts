@@ -28,7 +28,7 @@ export async function findRoomByUrl(
 	const found = (Array.isArray(active) ? (active as IDataObject[]) : []).find(matches);
 	if (found) return found;
 	const inactive = await apiRequestAllPages.call(this, { endpoint: '/conferences/inactive', itemIndex });
-	return (inactive as IDataObject[]).find(matches);
+	return inactive.find(matches);
 }
 
 /**

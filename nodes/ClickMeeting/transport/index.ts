@@ -237,19 +237,19 @@ export async function apiRequestBinary(
  * Reads a paged list (`page=1..n`, 250 a page). Stops at a short page, so only a last page
  * that is exactly full costs one more (empty) request, and stops as soon as `limit` is met.
  */
-export async function apiRequestAllPages<T = IDataObject>(
+export async function apiRequestAllPages(
 	this: ClickMeetingContext,
 	request: Omit<ApiRequest, 'method'>,
 	limit?: number,
-): Promise<T[]> {
-	const results: T[] = [];
+): Promise<IDataObject[]> {
+	const results: IDataObject[] = [];
 	for (let page = 1; ; page++) {
 		const answer = await apiRequest.call(this, {
 			...request,
 			method: 'GET',
 			qs: { ...request.qs, page },
 		});
-		const items = Array.isArray(answer) ? (answer as T[]) : [];
+		const items = Array.isArray(answer) ? (answer as IDataObject[]) : [];
 		results.push(...items);
 		if (limit !== undefined && results.length >= limit) return results.slice(0, limit);
 		if (items.length < PAGE_SIZE) return results;
