@@ -78,6 +78,34 @@ export function buildAdditionalData(
 	} as unknown as IWorkflowExecuteAdditionalData;
 }
 
+/**
+ * Every run of the suite goes through here: fail the test if an API key shows up anywhere in
+ * the run's output items, errors, or their messages and stacks.
+ */
+export function assertNoSecrets(
+	value: unknown,
+	credentials: Record<string, ICredentialDataDecryptedObject>,
+): void {
+	const secrets = Object.values(credentials)
+		.map((data) => data.apiKey)
+		.filter((key): key is string => typeof key === 'string' && key.length >= 4);
+	if (!secrets.length) return;
+	const seen = new WeakSet<object>();
+	const text = JSON.stringify(value, (_key, entry: unknown) => {
+		if (entry instanceof Error) {
+			return { ...entry, message: entry.message, stack: entry.stack, description: (entry as { description?: unknown }).description };
+		}
+		if (entry && typeof entry === 'object') {
+			if (seen.has(entry)) return undefined;
+			seen.add(entry);
+		}
+		return entry;
+	});
+	for (const secret of secrets) {
+		if (text.includes(secret)) throw new Error('The API key appears in the run data (output, error or stack)');
+	}
+}
+
 export interface WorkflowDefinition {
 	nodes: INode[];
 	connections: IConnections;
@@ -143,6 +171,7 @@ export async function runWorkflow(definition: WorkflowDefinition): Promise<Workf
 	} as IRunExecutionData;
 	const execute = new WorkflowExecute(additionalData, mode, runExecutionData);
 	const run = await execute.processRunExecutionData(workflow);
+	assertNoSecrets(run, definition.credentials);
 	const { runData, error } = run.data.resultData;
 	return {
 		run,
