@@ -90,17 +90,20 @@ export function assertNoSecrets(
 		.map((data) => data.apiKey)
 		.filter((key): key is string => typeof key === 'string' && key.length >= 4);
 	if (!secrets.length) return;
+	const texts: string[] = [];
 	const seen = new WeakSet<object>();
-	const text = JSON.stringify(value, (_key, entry: unknown) => {
+	const walk = (entry: unknown): void => {
+		if (typeof entry === 'string') texts.push(entry);
+		if (!entry || typeof entry !== 'object' || seen.has(entry)) return;
+		seen.add(entry);
 		if (entry instanceof Error) {
-			return { ...entry, message: entry.message, stack: entry.stack, description: (entry as { description?: unknown }).description };
+			texts.push(entry.message, String(entry.stack), String((entry as { description?: unknown }).description));
 		}
-		if (entry && typeof entry === 'object') {
-			if (seen.has(entry)) return undefined;
-			seen.add(entry);
-		}
-		return entry;
-	});
+		if (Buffer.isBuffer(entry)) return;
+		for (const key of Object.getOwnPropertyNames(entry)) walk((entry as Record<string, unknown>)[key]);
+	};
+	walk(value);
+	const text = texts.join('\n');
 	for (const secret of secrets) {
 		if (text.includes(secret)) throw new Error('The API key appears in the run data (output, error or stack)');
 	}
