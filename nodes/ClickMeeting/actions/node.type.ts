@@ -3,6 +3,10 @@ import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 /** Every resource and its operations. An operation listed here without a file fails to compile. */
 export type NodeMap = {
 	ping: 'check';
+	conference: 'create' | 'delete' | 'get' | 'getAll' | 'getSkins' | 'update';
+	accessToken: 'generate' | 'getAll';
+	autoLogin: 'createUrl';
+	invitation: 'sendEmail';
 	chat: 'download' | 'getAll';
 	file: 'delete' | 'download' | 'get' | 'getAll' | 'upload';
 	phoneGateway: 'getAll';

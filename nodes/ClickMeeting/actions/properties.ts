@@ -1,6 +1,10 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import * as ping from './ping/Ping.resource';
+import * as conference from './conference/Conference.resource';
+import * as accessToken from './accessToken/AccessToken.resource';
+import * as autoLogin from './autoLogin/AutoLogin.resource';
+import * as invitation from './invitation/Invitation.resource';
 import * as chat from './chat/Chat.resource';
 import * as file from './file/File.resource';
 import * as phoneGateway from './phoneGateway/PhoneGateway.resource';
@@ -16,8 +20,12 @@ export const properties: INodeProperties[] = [
 		type: 'options',
 		noDataExpression: true,
 		options: [
+			{ name: 'Access Token', value: 'accessToken', description: 'Single-use access tokens of token-protected rooms' },
+			{ name: 'Auto-Login', value: 'autoLogin', description: 'URLs that log a person straight into a room' },
 			{ name: 'Chat', value: 'chat', description: 'Chats of sessions' },
+			{ name: 'Conference', value: 'conference', description: 'Meeting and webinar rooms' },
 			{ name: 'File', value: 'file', description: 'Files of the account’s and rooms’ libraries' },
+			{ name: 'Invitation', value: 'invitation', description: 'Invitation e-mails to rooms' },
 			{ name: 'Phone Gateway', value: 'phoneGateway', description: 'Dial-in phone numbers' },
 			{ name: 'Ping', value: 'ping', description: 'Check that the API answers' },
 			{ name: 'Recording', value: 'recording', description: 'Recordings of rooms' },
@@ -26,6 +34,10 @@ export const properties: INodeProperties[] = [
 		default: 'ping',
 	},
 	...ping.description,
+	...conference.description,
+	...accessToken.description,
+	...autoLogin.description,
+	...invitation.description,
 	...chat.description,
 	...file.description,
 	...phoneGateway.description,

@@ -3,6 +3,10 @@ import { NodeOperationError } from 'n8n-workflow';
 
 import type { OperationExecute, Resource, ResourceModules } from './node.type';
 import * as ping from './ping/Ping.resource';
+import * as conference from './conference/Conference.resource';
+import * as accessToken from './accessToken/AccessToken.resource';
+import * as autoLogin from './autoLogin/AutoLogin.resource';
+import * as invitation from './invitation/Invitation.resource';
 import * as chat from './chat/Chat.resource';
 import * as file from './file/File.resource';
 import * as phoneGateway from './phoneGateway/PhoneGateway.resource';
@@ -11,6 +15,10 @@ import * as timeZone from './timeZone/TimeZone.resource';
 
 const resources: ResourceModules = {
 	ping,
+	conference,
+	accessToken,
+	autoLogin,
+	invitation,
 	chat,
 	file,
 	phoneGateway,

@@ -1,0 +1,72 @@
+import type {
+	IDataObject,
+	IExecuteFunctions,
+	INodeExecutionData,
+	INodeProperties,
+	JsonObject,
+} from 'n8n-workflow';
+import { NodeApiError, NodeOperationError } from 'n8n-workflow';
+
+import { getRoomId } from '../../helpers/room';
+import { updateDisplayOptions } from '../../helpers/utils';
+import { apiRequest, path } from '../../transport';
+import { roomRLC } from '../common.descriptions';
+
+/** ClickMeeting generates at most this many tokens per request. */
+export const TOKENS_PER_REQUEST = 1000;
+
+const properties: INodeProperties[] = [
+	{ ...roomRLC, description: 'The token-protected room (access type 3)' },
+	{
+		displayName: 'How Many',
+		name: 'howMany',
+		type: 'number',
+		typeOptions: { minValue: 1 },
+		default: 10,
+		required: true,
+		description:
+			'Number of access tokens to generate. More than 1000 are generated 1000 per request. A room holds at most four times its attendee limit.',
+	},
+];
+
+export const description = updateDisplayOptions(
+	{ show: { resource: ['accessToken'], operation: ['generate'] } },
+	properties,
+);
+
+/**
+ * POST /conferences/:room_id/tokens with how_many, in requests of at most 1000; outputs one
+ * item per generated token.
+ */
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+	const howMany = Number(this.getNodeParameter('howMany', itemIndex));
+	if (!Number.isInteger(howMany) || howMany < 1) {
+		throw new NodeOperationError(
+			this.getNode(),
+			`The "How Many" field must be a whole number of at least 1, got "${String(howMany)}"`,
+			{ itemIndex },
+		);
+	}
+	const roomId = await getRoomId.call(this, itemIndex);
+	const tokens: IDataObject[] = [];
+	for (let left = howMany; left > 0; left -= TOKENS_PER_REQUEST) {
+		const batch = Math.min(left, TOKENS_PER_REQUEST);
+		let answer: IDataObject;
+		try {
+			answer = (await apiRequest.call(this, {
+				method: 'POST',
+				endpoint: path`/conferences/${roomId}/tokens`,
+				body: { how_many: batch },
+				itemIndex,
+			})) as IDataObject;
+		} catch (error) {
+			if (tokens.length && error instanceof NodeApiError) {
+				error.description = `${tokens.length} of the ${howMany} tokens were generated before this request failed; list them with Access Token → Get Many. ${error.description ?? ''}`.trim();
+			}
+			throw new NodeApiError(this.getNode(), error as JsonObject, { itemIndex });
+		}
+		const list = Array.isArray(answer.access_tokens) ? (answer.access_tokens as IDataObject[]) : [];
+		tokens.push(...list);
+	}
+	return tokens.map((token) => ({ json: token }));
+}

@@ -1,0 +1,144 @@
+import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
+
+import { getRoomId } from '../../helpers/room';
+import { updateDisplayOptions } from '../../helpers/utils';
+import { checkEmail } from '../../helpers/validation-people';
+import { apiRequest, path } from '../../transport';
+import { roomRLC } from '../common.descriptions';
+
+const ROLES = ['host', 'listener', 'presenter'];
+
+const properties: INodeProperties[] = [
+	roomRLC,
+	{
+		displayName: 'Email',
+		name: 'email',
+		type: 'string',
+		placeholder: 'name@email.com',
+		default: '',
+		required: true,
+		description: 'E-mail address of the person who logs in',
+	},
+	{
+		displayName: 'Nickname',
+		name: 'nickname',
+		type: 'string',
+		default: '',
+		required: true,
+		description: 'Name shown for this person in the room',
+	},
+	{
+		displayName: 'Role',
+		name: 'role',
+		type: 'options',
+		options: [
+			{ name: 'Host', value: 'host' },
+			{ name: 'Listener', value: 'listener' },
+			{ name: 'Presenter', value: 'presenter' },
+		],
+		default: 'listener',
+		required: true,
+		description: 'Role of this person in the room',
+	},
+	{
+		displayName: 'Options',
+		name: 'options',
+		type: 'collection',
+		placeholder: 'Add Option',
+		default: {},
+		options: [
+			{
+				displayName: 'Password',
+				name: 'password',
+				type: 'string',
+				typeOptions: { password: true },
+				default: '',
+				description: 'Room password, for a password-protected room (access type 2)',
+			},
+			{
+				displayName: 'Room URL',
+				name: 'roomUrl',
+				type: 'string',
+				default: '',
+				placeholder: 'e.g. https://example.clickmeeting.com/my_meeting',
+				description: 'URL of the room, used to build the login URL; read from the room when empty',
+			},
+			{
+				displayName: 'Token',
+				name: 'token',
+				type: 'string',
+				typeOptions: { password: true },
+				default: '',
+				description: 'Access token, for a token-protected room (access type 3)',
+			},
+		],
+	},
+];
+
+export const description = updateDisplayOptions(
+	{ show: { resource: ['autoLogin'], operation: ['createUrl'] } },
+	properties,
+);
+
+/**
+ * POST /conferences/:room_id/room/autologin_hash; outputs the hash and the login URL
+ * `<room_url>?l=<hash>` (the room URL read with GET /conferences/:room_id unless given).
+ */
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+	const email = checkEmail.call(this, itemIndex, this.getNodeParameter('email', itemIndex), 'Email');
+	const nickname = String(this.getNodeParameter('nickname', itemIndex, '') ?? '').trim();
+	if (!nickname) {
+		throw new NodeOperationError(this.getNode(), 'The "Nickname" field is empty', { itemIndex });
+	}
+	const role = String(this.getNodeParameter('role', itemIndex));
+	if (!ROLES.includes(role)) {
+		throw new NodeOperationError(
+			this.getNode(),
+			`The "Role" field must be "listener", "presenter" or "host", got "${role}"`,
+			{ itemIndex },
+		);
+	}
+	const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
+	let roomUrl = String(options.roomUrl ?? '').trim();
+	if (roomUrl && !/^https?:\/\/\S+$/i.test(roomUrl)) {
+		throw new NodeOperationError(this.getNode(), `The "Room URL" field must be an http(s) URL, got "${roomUrl}"`, {
+			itemIndex,
+		});
+	}
+	const roomId = await getRoomId.call(this, itemIndex);
+
+	const body: IDataObject = { email, nickname, role };
+	if (options.password) body.password = String(options.password);
+	if (options.token) body.token = String(options.token).trim();
+
+	if (!roomUrl) {
+		const answer = (await apiRequest.call(this, {
+			method: 'GET',
+			endpoint: path`/conferences/${roomId}`,
+			itemIndex,
+		})) as IDataObject;
+		const room = (answer.conference ?? answer) as IDataObject;
+		roomUrl = String(room.room_url ?? '');
+		if (Number(room.access_type) === 2 && !body.password) {
+			throw new NodeOperationError(this.getNode(), 'The room is password protected: set Options → "Password"', {
+				itemIndex,
+			});
+		}
+		if (Number(room.access_type) === 3 && !body.token) {
+			throw new NodeOperationError(this.getNode(), 'The room is token protected: set Options → "Token"', {
+				itemIndex,
+			});
+		}
+	}
+
+	const answer = (await apiRequest.call(this, {
+		method: 'POST',
+		endpoint: path`/conferences/${roomId}/room/autologin_hash`,
+		body,
+		itemIndex,
+	})) as IDataObject;
+	const hash = String(answer.autologin_hash ?? '');
+	const url = roomUrl ? `${roomUrl.replace(/[?#].*$/, '')}?l=${encodeURIComponent(hash)}` : undefined;
+	return [{ json: { ...answer, room_id: roomId, ...(url ? { url } : {}) } }];
+}

@@ -1,0 +1,75 @@
+import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
+
+import { getRoomId } from '../../helpers/room';
+import { updateDisplayOptions } from '../../helpers/utils';
+import { apiRequest, path } from '../../transport';
+import { roomRLC } from '../common.descriptions';
+import {
+	accessTypeField,
+	buildRoomBody,
+	byDisplayName,
+	nameField,
+	passwordField,
+	permanentRoomField,
+	rawResponseOption,
+	roomOutput,
+	roomTypeField,
+	sharedOptionalFields,
+	statusField,
+	unwrapRoom,
+} from './roomFields';
+
+const properties: INodeProperties[] = [
+	roomRLC,
+	{
+		displayName: 'Update Fields',
+		name: 'updateFields',
+		type: 'collection',
+		placeholder: 'Add Field',
+		default: {},
+		options: byDisplayName([
+			...sharedOptionalFields,
+			accessTypeField,
+			nameField,
+			passwordField,
+			{
+				...permanentRoomField,
+				description:
+					'Whether the room is permanent (endless) rather than a one-time scheduled meeting. Sent with Starts At and Duration; read from the room when not set.',
+			},
+			roomTypeField,
+			statusField,
+		]),
+	},
+	rawResponseOption,
+];
+
+export const description = updateDisplayOptions(
+	{ show: { resource: ['conference'], operation: ['update'] } },
+	properties,
+);
+
+/**
+ * PUT /conferences/:room_id. ClickMeeting requires `permanent_room` whenever `starts_at` or
+ * `duration` changes: it is taken from Update Fields, or read from the room (GET) first.
+ */
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+	const roomId = await getRoomId.call(this, itemIndex);
+	const fields = this.getNodeParameter('updateFields', itemIndex, {}) as IDataObject;
+	const body = buildRoomBody.call(this, itemIndex, fields);
+	if (Object.keys(body).length === 0) {
+		throw new NodeOperationError(this.getNode(), 'Add at least one field under "Update Fields"', { itemIndex });
+	}
+	if ((body.starts_at !== undefined || body.duration !== undefined) && body.permanent_room === undefined) {
+		const current = await apiRequest.call(this, { method: 'GET', endpoint: path`/conferences/${roomId}`, itemIndex });
+		body.permanent_room = Boolean(unwrapRoom(current).permanent_room);
+	}
+	const answer = await apiRequest.call(this, {
+		method: 'PUT',
+		endpoint: path`/conferences/${roomId}`,
+		body,
+		itemIndex,
+	});
+	return [{ json: roomOutput.call(this, itemIndex, answer) }];
+}

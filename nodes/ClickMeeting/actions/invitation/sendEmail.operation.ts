@@ -1,0 +1,109 @@
+import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
+
+import { getLanguage, languageField } from '../../helpers/languages';
+import { getRoomId } from '../../helpers/room';
+import { updateDisplayOptions } from '../../helpers/utils';
+import { checkEmail } from '../../helpers/validation-people';
+import { apiRequest, path } from '../../transport';
+import { roomRLC } from '../common.descriptions';
+
+const properties: INodeProperties[] = [
+	roomRLC,
+	{ ...languageField('language', 'Language', 'Language of the invitation e-mail'), required: true },
+	{
+		displayName: 'Attendee Emails',
+		name: 'attendees',
+		type: 'string',
+		default: '',
+		required: true,
+		placeholder: 'e.g. anna@example.com, ben@example.com',
+		description: 'E-mail addresses to invite, separated by commas (or a list from an expression)',
+	},
+	{
+		displayName: 'Additional Fields',
+		name: 'additionalFields',
+		type: 'collection',
+		placeholder: 'Add Field',
+		default: {},
+		options: [
+			{
+				displayName: 'Role',
+				name: 'role',
+				type: 'options',
+				options: [
+					{ name: 'Listener', value: 'listener' },
+					{ name: 'Presenter', value: 'presenter' },
+				],
+				default: 'listener',
+				description: 'Role the invitees get in the room (Listener when not set)',
+			},
+			{
+				displayName: 'Template',
+				name: 'template',
+				type: 'options',
+				options: [
+					{ name: 'Advanced', value: 'advanced' },
+					{ name: 'Basic', value: 'basic' },
+				],
+				default: 'basic',
+				description: 'Template of the invitation e-mail',
+			},
+		],
+	},
+];
+
+export const description = updateDisplayOptions(
+	{ show: { resource: ['invitation'], operation: ['sendEmail'] } },
+	properties,
+);
+
+/** Splits a comma/semicolon/newline separated text, or reads an array of e-mails or {email} objects. */
+function emailList(value: unknown): unknown[] {
+	if (Array.isArray(value)) {
+		return value.map((entry) =>
+			entry && typeof entry === 'object' && 'email' in entry ? (entry as IDataObject).email : entry,
+		);
+	}
+	return String(value ?? '')
+		.split(/[,;\n]/)
+		.map((entry) => entry.trim())
+		.filter((entry) => entry !== '');
+}
+
+/** POST /conferences/:room_id/invitation/email/:lang with attendees[i][email], template and role. */
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+	const lang = getLanguage.call(this, itemIndex, 'language', 'Language');
+	const entries = emailList(this.getNodeParameter('attendees', itemIndex));
+	if (!entries.length) {
+		throw new NodeOperationError(this.getNode(), 'The "Attendee Emails" field is empty: give at least one e-mail address', {
+			itemIndex,
+		});
+	}
+	const emails = entries.map((entry, index) =>
+		checkEmail.call(this, itemIndex, entry, entries.length > 1 ? `Attendee Emails (#${index + 1})` : 'Attendee Emails'),
+	);
+	const fields = this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject;
+	if (fields.template !== undefined && !['basic', 'advanced'].includes(String(fields.template))) {
+		throw new NodeOperationError(this.getNode(), `The "Template" field must be "basic" or "advanced", got "${String(fields.template)}"`, {
+			itemIndex,
+		});
+	}
+	if (fields.role !== undefined && !['listener', 'presenter'].includes(String(fields.role))) {
+		throw new NodeOperationError(this.getNode(), `The "Role" field must be "listener" or "presenter", got "${String(fields.role)}"`, {
+			itemIndex,
+		});
+	}
+	const roomId = await getRoomId.call(this, itemIndex);
+
+	const body: IDataObject = { attendees: emails.map((email) => ({ email })) };
+	if (fields.template !== undefined) body.template = fields.template;
+	if (fields.role !== undefined) body.role = fields.role;
+	const answer = await apiRequest.call(this, {
+		method: 'POST',
+		endpoint: path`/conferences/${roomId}/invitation/email/${lang}`,
+		body,
+		itemIndex,
+	});
+	return [{ json: { ...(answer as IDataObject), room_id: roomId, lang, emails } }];
+}
