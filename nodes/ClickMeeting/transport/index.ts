@@ -106,6 +106,23 @@ async function waitFor(ctx: ClickMeetingContext, ms: number): Promise<void> {
 	}
 }
 
+/**
+ * A rate-limit pause shared by every request of one node execution: when one request is told
+ * to wait (429), the others in flight (Parallel Requests) wait too instead of hammering on.
+ * Keyed by the execution's context object, so nothing is shared between executions.
+ */
+const pauses = new WeakMap<object, number>();
+
+async function waitForPause(ctx: ClickMeetingContext): Promise<void> {
+	const until = pauses.get(ctx);
+	if (until !== undefined && until > Date.now()) await waitFor(ctx, until - Date.now());
+}
+
+function pause(ctx: ClickMeetingContext, ms: number): void {
+	const until = Date.now() + ms;
+	if ((pauses.get(ctx) ?? 0) < until) pauses.set(ctx, until);
+}
+
 async function send(
 	ctx: ClickMeetingContext,
 	request: ApiRequest,
@@ -139,6 +156,7 @@ async function send(
 
 	for (let attempt = 1; ; attempt++) {
 		let response: { statusCode: number; body: unknown; headers: unknown };
+		await waitForPause(ctx);
 		try {
 			response = (await ctx.helpers.httpRequestWithAuthentication.call(
 				ctx,
@@ -171,8 +189,10 @@ async function send(
 
 		const retryable = status === 429 || (isIdempotent(request.method) && RETRYABLE_STATUS.has(status));
 		if (retryable && attempt < settings.maxAttempts) {
-			const wait = status === 429 ? parseRetryAfter(headers['retry-after']) : undefined;
-			await waitFor(ctx, Math.min(wait ?? backoffMs(attempt, settings.maxWaitMs), settings.maxWaitMs));
+			const asked = status === 429 ? parseRetryAfter(headers['retry-after']) : undefined;
+			const wait = Math.min(asked ?? backoffMs(attempt, settings.maxWaitMs), settings.maxWaitMs);
+			if (status === 429) pause(ctx, wait);
+			await waitFor(ctx, wait);
 			continue;
 		}
 		throw toApiError(node, {
