@@ -227,6 +227,7 @@ export class ClickMeetingSimulator implements ApiHost {
 
 	injectFault(fault: Fault, match?: FaultMatch): void {
 		const count = fault.count ?? 1;
+		if (count === 0) return;
 		this.faults.push({ fault, match, remaining: count < 0 ? -1 : count });
 	}
 
