@@ -25,6 +25,7 @@ import { TestCredentialsHelper } from './credentials-helper';
 import { CLICKMEETING, START, TestNodeTypes } from './node-types';
 
 // n8n-core keeps its instance folder (binary data, settings) under N8N_USER_FOLDER.
+process.env.N8N_LOG_LEVEL ??= 'silent';
 process.env.N8N_USER_FOLDER ??= mkdtempSync(path.join(tmpdir(), 'n8n-clickmeeting-test-'));
 
 export const CREDENTIAL_TYPES = { clickMeetingApi: new ClickMeetingApi() };
