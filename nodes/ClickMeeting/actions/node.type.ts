@@ -7,6 +7,11 @@ export type NodeMap = {
 	accessToken: 'generate' | 'getAll';
 	autoLogin: 'createUrl';
 	invitation: 'sendEmail';
+	session: 'get' | 'getAll';
+	attendee: 'getAll';
+	pdfReport: 'generate';
+	registration: 'disable' | 'enable' | 'getAll' | 'getAllForSession' | 'register' | 'setTemplate';
+	contact: 'createOrUpdate';
 	chat: 'download' | 'getAll';
 	file: 'delete' | 'download' | 'get' | 'getAll' | 'upload';
 	phoneGateway: 'getAll';

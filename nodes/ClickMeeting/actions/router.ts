@@ -7,6 +7,11 @@ import * as conference from './conference/Conference.resource';
 import * as accessToken from './accessToken/AccessToken.resource';
 import * as autoLogin from './autoLogin/AutoLogin.resource';
 import * as invitation from './invitation/Invitation.resource';
+import * as session from './session/Session.resource';
+import * as attendee from './attendee/Attendee.resource';
+import * as pdfReport from './pdfReport/PdfReport.resource';
+import * as registration from './registration/Registration.resource';
+import * as contact from './contact/Contact.resource';
 import * as chat from './chat/Chat.resource';
 import * as file from './file/File.resource';
 import * as phoneGateway from './phoneGateway/PhoneGateway.resource';
@@ -19,6 +24,11 @@ const resources: ResourceModules = {
 	accessToken,
 	autoLogin,
 	invitation,
+	session,
+	attendee,
+	pdfReport,
+	registration,
+	contact,
 	chat,
 	file,
 	phoneGateway,

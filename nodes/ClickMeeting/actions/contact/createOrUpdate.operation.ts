@@ -1,0 +1,82 @@
+import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+
+import { updateDisplayOptions } from '../../helpers/utils';
+import { checkCountry, checkEmail, checkRequired } from '../../helpers/validation-people';
+import { apiRequest } from '../../transport';
+
+const properties: INodeProperties[] = [
+	{
+		displayName: 'Email',
+		name: 'email',
+		type: 'string',
+		placeholder: 'name@email.com',
+		required: true,
+		default: '',
+		description: 'The contact’s e-mail address. A contact with this address is updated.',
+	},
+	{
+		displayName: 'First Name',
+		name: 'firstName',
+		type: 'string',
+		required: true,
+		default: '',
+	},
+	{
+		displayName: 'Last Name',
+		name: 'lastName',
+		type: 'string',
+		required: true,
+		default: '',
+	},
+	{
+		displayName: 'Additional Fields',
+		name: 'additionalFields',
+		type: 'collection',
+		placeholder: 'Add Field',
+		default: {},
+		options: [
+			{
+				displayName: 'Company',
+				name: 'company',
+				type: 'string',
+				default: '',
+			},
+			{
+				displayName: 'Country',
+				name: 'country',
+				type: 'string',
+				placeholder: 'e.g. US',
+				default: '',
+				description: 'Two-letter ISO 3166 country code',
+			},
+			{
+				displayName: 'Phone',
+				name: 'phone',
+				type: 'string',
+				default: '',
+			},
+		],
+	},
+];
+
+export const description = updateDisplayOptions(
+	{ show: { resource: ['contact'], operation: ['createOrUpdate'] } },
+	properties,
+);
+
+/** POST /contacts: adds a contact, or updates the one with the same e-mail address. */
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+	const additional = this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject;
+	const body: IDataObject = {
+		email: checkEmail.call(this, itemIndex, this.getNodeParameter('email', itemIndex), 'Email'),
+		firstname: checkRequired.call(this, itemIndex, this.getNodeParameter('firstName', itemIndex), 'First Name'),
+		lastname: checkRequired.call(this, itemIndex, this.getNodeParameter('lastName', itemIndex), 'Last Name'),
+	};
+	if (additional.phone) body.phone = String(additional.phone).trim();
+	if (additional.company) body.company = String(additional.company).trim();
+	if (additional.country !== undefined && additional.country !== '') {
+		body.country = checkCountry.call(this, itemIndex, additional.country, 'Country');
+	}
+	const answer = await apiRequest.call(this, { method: 'POST', endpoint: '/contacts', body, itemIndex });
+	return [{ json: answer as IDataObject }];
+}

@@ -1,0 +1,25 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+import * as generate from './generate.operation';
+
+export { generate };
+
+export const description: INodeProperties[] = [
+	{
+		displayName: 'Operation',
+		name: 'operation',
+		type: 'options',
+		noDataExpression: true,
+		displayOptions: { show: { resource: ['pdfReport'] } },
+		options: [
+			{
+				name: 'Generate',
+				value: 'generate',
+				description: 'Generate the PDF report of a session, optionally wait for it and download it',
+				action: 'Generate a PDF report',
+			},
+		],
+		default: 'generate',
+	},
+	...generate.description,
+];

@@ -1,0 +1,121 @@
+import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
+
+import { roomRLC } from '../common.descriptions';
+import { getLanguage, languageField } from '../../helpers/languages';
+import type { ReportTarget } from '../../helpers/pdfReport';
+import { downloadReport, requestReport, waitForReport } from '../../helpers/pdfReport';
+import { getRoomId } from '../../helpers/room';
+import { getSessionId, sessionField } from '../../helpers/session';
+import { updateDisplayOptions } from '../../helpers/utils';
+
+const properties: INodeProperties[] = [
+	roomRLC,
+	sessionField,
+	{ ...languageField('language', 'Language', 'The language of the report'), required: true },
+	{
+		displayName: 'Options',
+		name: 'options',
+		type: 'collection',
+		placeholder: 'Add Option',
+		default: {},
+		options: [
+			{
+				displayName: 'Download',
+				name: 'download',
+				type: 'boolean',
+				default: false,
+				description:
+					'Whether to download the finished PDF into a binary field of the output item. Waits for the report to finish.',
+			},
+			{
+				displayName: 'Poll Interval (Seconds)',
+				name: 'pollInterval',
+				type: 'number',
+				typeOptions: { minValue: 0.01, numberPrecision: 2 },
+				default: 5,
+				description: 'How long to wait between two checks of the report status while waiting',
+			},
+			{
+				displayName: 'Put Output File in Field',
+				name: 'binaryPropertyName',
+				type: 'string',
+				default: 'data',
+				hint: 'The name of the output binary field to put the PDF in',
+			},
+			{
+				displayName: 'Timeout (Seconds)',
+				name: 'timeout',
+				type: 'number',
+				typeOptions: { minValue: 0.01, numberPrecision: 2 },
+				default: 300,
+				description: 'How long to wait in all for the report to finish before the item fails',
+			},
+			{
+				displayName: 'Wait for Completion',
+				name: 'waitForCompletion',
+				type: 'boolean',
+				default: false,
+				description:
+					'Whether to check the report again until it is finished (or failed) instead of returning its first status',
+			},
+		],
+	},
+];
+
+export const description = updateDisplayOptions(
+	{ show: { resource: ['pdfReport'], operation: ['generate'] } },
+	properties,
+);
+
+interface Options {
+	download?: boolean;
+	pollInterval?: number;
+	binaryPropertyName?: string;
+	timeout?: number;
+	waitForCompletion?: boolean;
+}
+
+function positiveSeconds(this: IExecuteFunctions, itemIndex: number, value: unknown, fieldName: string): number {
+	const seconds = Number(value);
+	if (!Number.isFinite(seconds) || seconds <= 0) {
+		throw new NodeOperationError(this.getNode(), `The "${fieldName}" option must be a positive number of seconds`, {
+			itemIndex,
+		});
+	}
+	return seconds;
+}
+
+/**
+ * GET /conferences/:room/sessions/:session/generate-pdf/:lang, then, as the options say, again
+ * until FINISHED or FAILED, and the finished PDF into a binary field.
+ */
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+	const options = this.getNodeParameter('options', itemIndex, {}) as Options;
+	const lang = getLanguage.call(this, itemIndex, 'language', 'Language');
+	const wait = Boolean(options.waitForCompletion || options.download);
+	const intervalMs = positiveSeconds.call(this, itemIndex, options.pollInterval ?? 5, 'Poll Interval (Seconds)') * 1000;
+	const timeoutMs = positiveSeconds.call(this, itemIndex, options.timeout ?? 300, 'Timeout (Seconds)') * 1000;
+	const binaryPropertyName = String(options.binaryPropertyName ?? 'data').trim();
+	if (options.download && !binaryPropertyName) {
+		throw new NodeOperationError(this.getNode(), 'The "Put Output File in Field" option is empty', { itemIndex });
+	}
+
+	const roomId = await getRoomId.call(this, itemIndex);
+	const sessionId = await getSessionId.call(this, itemIndex, roomId);
+	const target: ReportTarget = { roomId, sessionId, lang };
+
+	if (!wait) return [{ json: await requestReport.call(this, itemIndex, target) }];
+	const report: IDataObject = await waitForReport.call(this, itemIndex, target, { intervalMs, timeoutMs });
+	if (!options.download) return [{ json: report }];
+
+	if (typeof report.url !== 'string' || !report.url) {
+		throw new NodeOperationError(this.getNode(), 'The PDF report is finished but ClickMeeting gave no URL to download it', {
+			itemIndex,
+		});
+	}
+	const pdf = await downloadReport.call(this, itemIndex, report.url);
+	const fileName = `clickmeeting-${roomId}-${sessionId}-${lang}.pdf`;
+	const binary = await this.helpers.prepareBinaryData(pdf, fileName, 'application/pdf');
+	return [{ json: report, binary: { [binaryPropertyName]: binary } }];
+}

@@ -1,0 +1,65 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+import * as disable from './disable.operation';
+import * as enable from './enable.operation';
+import * as getAll from './getAll.operation';
+import * as getAllForSession from './getAllForSession.operation';
+import * as register from './register.operation';
+import * as setTemplate from './setTemplate.operation';
+
+export { disable, enable, getAll, getAllForSession, register, setTemplate };
+
+export const description: INodeProperties[] = [
+	{
+		displayName: 'Operation',
+		name: 'operation',
+		type: 'options',
+		noDataExpression: true,
+		displayOptions: { show: { resource: ['registration'] } },
+		options: [
+			{
+				name: 'Disable',
+				value: 'disable',
+				description: 'Turn registration off for a room',
+				action: 'Disable registration for a room',
+			},
+			{
+				name: 'Enable',
+				value: 'enable',
+				description: 'Turn registration on for a room',
+				action: 'Enable registration for a room',
+			},
+			{
+				name: 'Get Many',
+				value: 'getAll',
+				description: 'Get the registrants of a room',
+				action: 'Get many registrations of a room',
+			},
+			{
+				name: 'Get Many for Session',
+				value: 'getAllForSession',
+				description: 'Get the registrants of a session',
+				action: 'Get many registrations of a session',
+			},
+			{
+				name: 'Register',
+				value: 'register',
+				description: 'Register a participant for a room and get their personal room URL',
+				action: 'Register a participant',
+			},
+			{
+				name: 'Set Template',
+				value: 'setTemplate',
+				description: 'Choose the registration form template of a room (and turn registration on)',
+				action: 'Set the registration template of a room',
+			},
+		],
+		default: 'getAll',
+	},
+	...disable.description,
+	...enable.description,
+	...getAll.description,
+	...getAllForSession.description,
+	...register.description,
+	...setTemplate.description,
+];

@@ -1,0 +1,28 @@
+import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+
+import { returnAllOrLimit, roomRLC, simplifyField } from '../common.descriptions';
+import { limitList, registrationItems } from '../../helpers/people';
+import { getRoomId } from '../../helpers/room';
+import { getSessionId, sessionField } from '../../helpers/session';
+import { updateDisplayOptions } from '../../helpers/utils';
+import { apiRequest, path } from '../../transport';
+
+const properties: INodeProperties[] = [roomRLC, sessionField, ...returnAllOrLimit, simplifyField];
+
+export const description = updateDisplayOptions(
+	{ show: { resource: ['registration'], operation: ['getAllForSession'] } },
+	properties,
+);
+
+/** GET /conferences/:room/sessions/:session/registrations: one item per registrant. */
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+	const roomId = await getRoomId.call(this, itemIndex);
+	const sessionId = await getSessionId.call(this, itemIndex, roomId);
+	const answer = await apiRequest.call(this, {
+		method: 'GET',
+		endpoint: path`/conferences/${roomId}/sessions/${sessionId}/registrations`,
+		itemIndex,
+	});
+	const registrations = limitList.call(this, itemIndex, Array.isArray(answer) ? (answer as IDataObject[]) : []);
+	return registrationItems(registrations, this.getNodeParameter('simplify', itemIndex, true) as boolean);
+}

@@ -1,0 +1,137 @@
+import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
+
+import { roomRLC } from '../common.descriptions';
+import { getLanguage, languageField } from '../../helpers/languages';
+import { getRoomId } from '../../helpers/room';
+import { updateDisplayOptions } from '../../helpers/utils';
+import { checkEmail, checkRequired } from '../../helpers/validation-people';
+import { apiRequest, path } from '../../transport';
+
+const properties: INodeProperties[] = [
+	roomRLC,
+	{
+		displayName: 'First Name',
+		name: 'firstName',
+		type: 'string',
+		required: true,
+		default: '',
+	},
+	{
+		displayName: 'Last Name',
+		name: 'lastName',
+		type: 'string',
+		required: true,
+		default: '',
+	},
+	{
+		displayName: 'Email',
+		name: 'email',
+		type: 'string',
+		placeholder: 'name@email.com',
+		required: true,
+		default: '',
+	},
+	{
+		displayName: 'Additional Fields',
+		name: 'additionalFields',
+		type: 'collection',
+		placeholder: 'Add Field',
+		default: {},
+		options: [
+			{
+				...languageField('confirmationEmailLanguage', 'Confirmation Email Language', 'The language of the confirmation e-mail'),
+			},
+			{
+				displayName: 'Extra Form Fields',
+				name: 'extraFields',
+				type: 'fixedCollection',
+				typeOptions: { multipleValues: true },
+				placeholder: 'Add Form Field',
+				default: {},
+				description: 'More fields of the room’s registration form, by their name or number in the form',
+				options: [
+					{
+						displayName: 'Field',
+						name: 'field',
+						values: [
+							{
+								displayName: 'Name',
+								name: 'name',
+								type: 'string',
+								default: '',
+								description: 'The form field, e.g. "4" or "Company"',
+							},
+							{
+								displayName: 'Value',
+								name: 'value',
+								type: 'string',
+								default: '',
+							},
+						],
+					},
+				],
+			},
+			{
+				displayName: 'Send Confirmation Email',
+				name: 'sendConfirmationEmail',
+				type: 'boolean',
+				default: false,
+				description: 'Whether ClickMeeting sends the participant a confirmation e-mail',
+			},
+		],
+	},
+];
+
+export const description = updateDisplayOptions(
+	{ show: { resource: ['registration'], operation: ['register'] } },
+	properties,
+);
+
+interface AdditionalFields {
+	confirmationEmailLanguage?: string;
+	extraFields?: { field?: Array<{ name?: string; value?: string }> };
+	sendConfirmationEmail?: boolean;
+}
+
+/**
+ * POST /conferences/:room/registration with registration[1..3] = first name, last name, e-mail,
+ * any extra form fields and confirmation_email[enabled|lang]. Outputs the personal room URL.
+ */
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+	const additional = this.getNodeParameter('additionalFields', itemIndex, {}) as AdditionalFields;
+	const registration: IDataObject = {
+		1: checkRequired.call(this, itemIndex, this.getNodeParameter('firstName', itemIndex), 'First Name'),
+		2: checkRequired.call(this, itemIndex, this.getNodeParameter('lastName', itemIndex), 'Last Name'),
+		3: checkEmail.call(this, itemIndex, this.getNodeParameter('email', itemIndex), 'Email'),
+	};
+	for (const field of additional.extraFields?.field ?? []) {
+		const name = String(field.name ?? '').trim();
+		if (!name || ['1', '2', '3'].includes(name)) {
+			throw new NodeOperationError(
+				this.getNode(),
+				`Each of the "Extra Form Fields" needs a name other than 1, 2 and 3 (first name, last name and e-mail have their own fields), got "${name}"`,
+				{ itemIndex },
+			);
+		}
+		registration[name] = String(field.value ?? '');
+	}
+	const body: IDataObject = { registration };
+	if (additional.sendConfirmationEmail !== undefined) {
+		body.confirmation_email = additional.sendConfirmationEmail
+			? {
+					enabled: true,
+					lang: getLanguage.call(this, itemIndex, 'additionalFields.confirmationEmailLanguage', 'Confirmation Email Language', 'en'),
+				}
+			: { enabled: false };
+	}
+
+	const roomId = await getRoomId.call(this, itemIndex);
+	const answer = await apiRequest.call(this, {
+		method: 'POST',
+		endpoint: path`/conferences/${roomId}/registration`,
+		body,
+		itemIndex,
+	});
+	return [{ json: answer as IDataObject }];
+}

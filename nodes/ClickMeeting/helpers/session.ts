@@ -1,0 +1,63 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
+
+import { apiRequest, path } from '../transport';
+
+/** The session picker: the chosen room's sessions (by start date), or an ID via an expression. */
+export const sessionField: INodeProperties = {
+	displayName: 'Session Name or ID',
+	name: 'session',
+	type: 'options',
+	typeOptions: { loadOptionsMethod: 'getSessions', loadOptionsDependsOn: ['room.value'] },
+	required: true,
+	default: '',
+	description:
+		'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
+};
+
+/** GET /conferences/:room/sessions: every session of a room. */
+export async function listSessions(
+	this: IExecuteFunctions,
+	roomId: number,
+	itemIndex: number,
+): Promise<IDataObject[]> {
+	const sessions = await apiRequest.call(this, {
+		method: 'GET',
+		endpoint: path`/conferences/${roomId}/sessions`,
+		itemIndex,
+	});
+	return Array.isArray(sessions) ? (sessions as IDataObject[]) : [];
+}
+
+/** Reads the Session parameter as a numeric ID; fails before any request when it is not one. */
+export function readSessionId(this: IExecuteFunctions, itemIndex: number): number {
+	const raw = String(this.getNodeParameter('session', itemIndex, '') ?? '').trim();
+	if (!raw) {
+		throw new NodeOperationError(this.getNode(), 'The "Session" field is empty: pick a session or give its ID', {
+			itemIndex,
+		});
+	}
+	if (!/^[0-9]+$/.test(raw)) {
+		throw new NodeOperationError(this.getNode(), `The "Session" field must be a numeric session ID, got "${raw}"`, {
+			itemIndex,
+		});
+	}
+	return Number(raw);
+}
+
+/**
+ * Reads the Session parameter and checks, against the room's sessions list, that the session
+ * belongs to the room, so that a wrong pair fails with a clear message naming the field.
+ */
+export async function getSessionId(this: IExecuteFunctions, itemIndex: number, roomId: number): Promise<number> {
+	const sessionId = readSessionId.call(this, itemIndex);
+	const sessions = await listSessions.call(this, roomId, itemIndex);
+	if (!sessions.some((session) => Number(session.id) === sessionId)) {
+		throw new NodeOperationError(
+			this.getNode(),
+			`Session ${sessionId} is not a session of room ${roomId} (field "Session")`,
+			{ itemIndex, description: 'Pick the session from the list, or check the room and session IDs.' },
+		);
+	}
+	return sessionId;
+}
