@@ -1,0 +1,167 @@
+import type { NodeApiError } from 'n8n-workflow';
+
+import type { ClickMeetingSimulator } from '../../simulator';
+import { startSimulator } from '../../simulator';
+import { runNode } from '../harness/run-workflow';
+
+const RECORDING = { resource: 'recording' };
+const room = (id: number | string) => ({ __rl: true, mode: 'id', value: String(id) });
+
+describe('Recording', () => {
+	let sim: ClickMeetingSimulator;
+
+	beforeAll(async () => {
+		sim = await startSimulator({ seed: false });
+	});
+	beforeEach(() => sim.reset(false));
+	afterAll(async () => {
+		await sim.close();
+	});
+
+	it('Get Many lists the recordings of a room, one item per recording', async () => {
+		const target = sim.addRoom();
+		const other = sim.addRoom();
+		const first = sim.addRecording(target.id, {
+			recording_duration: 300,
+			recorder_started: Date.UTC(2024, 5, 4, 13, 14, 3),
+			recording_file_size: 30000,
+			recording_url: 'http://recorder.example/?st=a',
+		});
+		const second = sim.addRecording(target.id);
+		sim.addRecording(other.id);
+
+		const { error, items, requests } = await runNode(sim, {
+			...RECORDING,
+			operation: 'getAll',
+			room: room(target.id),
+			returnAll: true,
+		});
+
+		expect(error).toBeUndefined();
+		expect(requests.map((r) => `${r.method} ${r.path} ${r.status}`)).toEqual([
+			`GET /conferences/${target.id}/recordings 200`,
+		]);
+		expect(items.map((item) => item.json.id)).toEqual([first.id, second.id]);
+		expect(items[0].json).toEqual({
+			id: first.id,
+			recording_duration: 300,
+			recorder_started: '2024-06-04 13:14:03',
+			recording_file_size: 30000,
+			recording_url: 'http://recorder.example/?st=a',
+		});
+		expect(items.map((item) => item.pairedItem)).toEqual([{ item: 0 }, { item: 0 }]);
+	});
+
+	it('Get Many applies the limit', async () => {
+		const target = sim.addRoom();
+		for (let i = 0; i < 3; i++) sim.addRecording(target.id);
+		const { items } = await runNode(sim, { ...RECORDING, operation: 'getAll', room: room(target.id), returnAll: false, limit: 2 });
+		expect(items).toHaveLength(2);
+	});
+
+	it('Delete removes one recording and outputs { deleted, id }', async () => {
+		const target = sim.addRoom();
+		const keep = sim.addRecording(target.id);
+		const gone = sim.addRecording(target.id);
+
+		const { error, items, requests } = await runNode(sim, {
+			...RECORDING,
+			operation: 'delete',
+			room: room(target.id),
+			recordingId: String(gone.id),
+		});
+
+		expect(error).toBeUndefined();
+		expect(requests.map((r) => `${r.method} ${r.path} ${r.status}`)).toEqual([
+			`DELETE /conferences/${target.id}/recordings/${gone.id} 200`,
+		]);
+		expect(items.map((item) => item.json)).toEqual([{ deleted: true, id: gone.id, roomId: target.id }]);
+		expect([...sim.state.recordings.keys()]).toEqual([keep.id]);
+	});
+
+	it('Delete All Recordings of a Room deletes only that room’s recordings', async () => {
+		const target = sim.addRoom();
+		const other = sim.addRoom();
+		sim.addRecording(target.id);
+		sim.addRecording(target.id);
+		const kept = sim.addRecording(other.id);
+
+		const { error, items, requests } = await runNode(sim, { ...RECORDING, operation: 'deleteAll', room: room(target.id) });
+
+		expect(error).toBeUndefined();
+		expect(requests.map((r) => `${r.method} ${r.path} ${r.status}`)).toEqual([
+			`DELETE /conferences/${target.id}/recordings 200`,
+		]);
+		expect(items.map((item) => item.json)).toEqual([{ deleted: true, roomId: target.id, allRecordings: true }]);
+		expect([...sim.state.recordings.keys()]).toEqual([kept.id]);
+	});
+
+	it('says plainly that Delete All is destructive', async () => {
+		const { ClickMeeting } = await import('../../nodes/ClickMeeting/ClickMeeting.node');
+		const properties = new ClickMeeting().description.properties;
+		const operation = properties.find(
+			(p) => p.name === 'operation' && p.displayOptions?.show?.resource?.includes('recording'),
+		);
+		const option = operation?.options?.find((o) => 'value' in o && o.value === 'deleteAll') as
+			| { name: string; description: string }
+			| undefined;
+		expect(option?.name).toBe('Delete All Recordings of a Room');
+		expect(option?.description).toMatch(/every recording/i);
+		expect(option?.description).toMatch(/cannot be undone/i);
+		const notice = properties.find((p) => p.name === 'deleteAllNotice');
+		expect(notice?.type).toBe('notice');
+	});
+
+	it('reports an unknown recording ID as a NodeApiError with the API text', async () => {
+		const target = sim.addRoom();
+		const { error, requests } = await runNode(sim, {
+			...RECORDING,
+			operation: 'delete',
+			room: room(target.id),
+			recordingId: '777',
+		});
+
+		expect(error?.name).toBe('NodeApiError');
+		expect((error as unknown as NodeApiError).httpCode).toBe('404');
+		expect(error?.message).toContain(`Recording 777 not found in room ${target.id}.`);
+		expect(requests.map((r) => `${r.method} ${r.path} ${r.status}`)).toEqual([
+			`DELETE /conferences/${target.id}/recordings/777 404`,
+		]);
+	});
+
+	it('with Continue On Fail, an unknown recording fails only its own item', async () => {
+		const target = sim.addRoom();
+		const rec = sim.addRecording(target.id);
+		const { error, items } = await runNode(
+			sim,
+			{ ...RECORDING, operation: 'delete', room: room(target.id), recordingId: '={{ $json.rec }}' },
+			{ continueOnFail: true, input: [{ rec: 777 }, { rec: rec.id }] },
+		);
+
+		expect(error).toBeUndefined();
+		expect(items).toHaveLength(2);
+		expect(String(items[0].json.error)).toContain('Recording 777 not found');
+		expect(items[0].pairedItem).toEqual({ item: 0 });
+		expect(items[1].json).toEqual({ deleted: true, id: rec.id, roomId: target.id });
+		expect(items[1].pairedItem).toEqual({ item: 1 });
+	});
+
+	it('rejects a non-numeric recording ID before any request', async () => {
+		const target = sim.addRoom();
+		const { error, requests } = await runNode(sim, {
+			...RECORDING,
+			operation: 'delete',
+			room: room(target.id),
+			recordingId: 'latest',
+		});
+		expect(error?.message).toBe('The "Recording ID" field must be a numeric ID, got "latest"');
+		expect(requests).toEqual([]);
+	});
+
+	it('reports an unknown room as a NodeApiError', async () => {
+		const { error, requests } = await runNode(sim, { ...RECORDING, operation: 'getAll', room: room(9999), returnAll: true });
+		expect(error?.name).toBe('NodeApiError');
+		expect((error as unknown as NodeApiError).httpCode).toBe('404');
+		expect(requests.map((r) => `${r.method} ${r.path} ${r.status}`)).toEqual(['GET /conferences/9999/recordings 404']);
+	});
+});
