@@ -75,7 +75,8 @@ const DEFAULTS: Required<SimulatorOptions> = {
 const MAX_BODY = 256 * 1024 * 1024;
 const FORMAT_RE = /^(.*)\.(json|xml|js|jsonp|printr)$/i;
 
-const delay = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
+// unref: a pending delay (latency fault) never keeps a test process alive after close().
+const delay = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms).unref());
 
 function sendJson(res: http.ServerResponse, status: number, json: unknown, headers: Record<string, string> = {}): void {
 	const body = Buffer.from(JSON.stringify(json), 'utf8');
