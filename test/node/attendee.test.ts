@@ -1,0 +1,144 @@
+import type { ClickMeetingSimulator } from '../../simulator';
+import { startSimulator } from '../../simulator';
+import { runNode } from '../harness/run-workflow';
+
+const room = (id: number | string) => ({ __rl: true, mode: 'id', value: String(id) });
+const MINUTE = 60_000;
+const START = Date.UTC(2024, 2, 1, 10, 0);
+const POLLS = [
+	{
+		name: 'Feedback',
+		questions: [
+			{ question: 'How was it?', answers: [{ points: 0, value: 'Great' }] },
+			{ question: 'Topics?', answers: [{ points: 1, value: 'APIs' }, { points: 2, value: 'n8n' }] },
+		],
+	},
+];
+
+describe('Attendee: Get Many', () => {
+	let sim: ClickMeetingSimulator;
+	let roomId: number;
+	let sessionId: number;
+	let uids: string[];
+
+	beforeAll(async () => {
+		sim = await startSimulator({ seed: false });
+	});
+	beforeEach(() => {
+		sim.reset(false);
+		roomId = sim.addRoom({ name: 'Webinar', timezone: 'UTC' }).id;
+		const session = sim.addSession(roomId, {
+			start_date: START,
+			end_date: START + 60 * MINUTE,
+			attendees: [
+				{ email: 'ann@example.com', nickname: 'ann', role: 'presenter', rating: '5', start_date: START, end_date: START + 50 * MINUTE },
+				{ email: 'bob@example.com', nickname: 'bob', rating: '3', rating_comment: 'ok', polls: POLLS, start_date: START + 5 * MINUTE, end_date: START + 60 * MINUTE },
+			],
+		});
+		sessionId = session.id;
+		uids = session.attendees.map((attendee) => attendee.uid);
+	});
+	afterAll(async () => {
+		await sim.close();
+	});
+
+	const base = () => ({ resource: 'attendee', operation: 'getAll', room: room(roomId), session: String(sessionId), returnAll: true });
+
+	it('outputs one simplified item per attendee, with join and leave dates from the session', async () => {
+		const { items, error, requests } = await runNode(sim, base());
+
+		expect(error).toBeUndefined();
+		expect(requests.map((r) => `${r.method} ${r.path} ${r.status}`)).toEqual([
+			`GET /conferences/${roomId}/sessions 200`,
+			`GET /conferences/${roomId}/sessions/${sessionId} 200`,
+			`GET /conferences/${roomId}/sessions/${sessionId}/attendees 200`,
+		]);
+		expect(items.map((item) => item.json)).toEqual([
+			{ id: uids[0], session_id: sessionId, email: 'ann@example.com', nickname: 'ann', role: 'presenter', rating: '5', start_date: '2024-03-01T10:00:00+00:00', end_date: '2024-03-01T10:50:00+00:00' },
+			{ id: uids[1], session_id: sessionId, email: 'bob@example.com', nickname: 'bob', role: 'listener', rating: '3', start_date: '2024-03-01T10:05:00+00:00', end_date: '2024-03-01T11:00:00+00:00' },
+		]);
+		expect(items.map((item) => item.pairedItem)).toEqual([{ item: 0 }, { item: 0 }]);
+	});
+
+	it('outputs the API objects whole when Simplify is off', async () => {
+		const { items, requests } = await runNode(sim, { ...base(), simplify: false });
+
+		expect(requests.map((r) => `${r.method} ${r.path}`)).toEqual([
+			`GET /conferences/${roomId}/sessions`,
+			`GET /conferences/${roomId}/sessions/${sessionId}/attendees`,
+		]);
+		expect(items).toHaveLength(2);
+		expect(items[0].json).toEqual({
+			device: expect.any(String),
+			uid: uids[0],
+			rating: '5',
+			nickname: 'ann',
+			role: 'presenter',
+			rating_comment: '',
+			email: 'ann@example.com',
+		});
+		expect(items[1].json.polls).toEqual(POLLS);
+	});
+
+	it('splits out poll answers, one item per answer with the attendee fields', async () => {
+		const { items } = await runNode(sim, { ...base(), options: { splitPollAnswers: true } });
+
+		const attendee = { id: uids[1], session_id: sessionId, email: 'bob@example.com', nickname: 'bob', role: 'listener', rating: '3', start_date: '2024-03-01T10:05:00+00:00', end_date: '2024-03-01T11:00:00+00:00' };
+		expect(items.map((item) => item.json)).toEqual([
+			{ ...attendee, poll_name: 'Feedback', question: 'How was it?', answer: 'Great', points: 0 },
+			{ ...attendee, poll_name: 'Feedback', question: 'Topics?', answer: 'APIs', points: 1 },
+			{ ...attendee, poll_name: 'Feedback', question: 'Topics?', answer: 'n8n', points: 2 },
+		]);
+	});
+
+	it('splits out poll answers of the full objects, without the polls array', async () => {
+		const { items } = await runNode(sim, { ...base(), simplify: false, options: { splitPollAnswers: true } });
+
+		expect(items).toHaveLength(3);
+		expect(items[2].json).toEqual({
+			device: expect.any(String),
+			uid: uids[1],
+			rating: '3',
+			nickname: 'bob',
+			role: 'listener',
+			rating_comment: 'ok',
+			email: 'bob@example.com',
+			poll_name: 'Feedback',
+			question: 'Topics?',
+			answer: 'n8n',
+			points: 2,
+		});
+	});
+
+	it('stops at the limit', async () => {
+		const { items } = await runNode(sim, { ...base(), returnAll: false, limit: 1 });
+		expect(items.map((item) => item.json.email)).toEqual(['ann@example.com']);
+	});
+
+	it('rejects a non-numeric session before any request; Continue On Fail keeps the other items', async () => {
+		const { items, error, requests } = await runNode(
+			sim,
+			{ ...base(), session: '={{ $json.session }}', simplify: false },
+			{ input: [{ session: 'x' }, { session: sessionId }], continueOnFail: true },
+		);
+
+		expect(error).toBeUndefined();
+		expect(items[0].json).toEqual({ error: 'The "Session" field must be a numeric session ID, got "x"' });
+		expect(items[0].pairedItem).toEqual({ item: 0 });
+		expect(items.slice(1).map((item) => item.pairedItem)).toEqual([{ item: 1 }, { item: 1 }]);
+		expect(requests.map((r) => r.path)).toEqual([
+			`/conferences/${roomId}/sessions`,
+			`/conferences/${roomId}/sessions/${sessionId}/attendees`,
+		]);
+	});
+
+	it('rejects a session of another room naming the field', async () => {
+		const otherRoom = sim.addRoom({ name: 'Other' }).id;
+		const other = sim.addSession(otherRoom).id;
+		const { error, requests } = await runNode(sim, { ...base(), session: String(other) });
+
+		expect(error?.name).toBe('NodeOperationError');
+		expect(error?.message).toBe(`Session ${other} is not a session of room ${roomId} (field "Session")`);
+		expect(requests).toHaveLength(1);
+	});
+});
