@@ -1,0 +1,24 @@
+import type { IDataObject } from 'n8n-workflow';
+
+import { apiRequest, path } from '../../transport';
+import type { ListEventSource } from '../engine';
+import { asList } from '../fetch';
+import { roomFields } from '../rooms';
+
+/**
+ * New Recording: GET /conferences/:room/recordings. Recording IDs only grow, so the cursor is
+ * the highest ID seen (a recording's start date is when recording began, not when it appeared).
+ */
+export const recordingEvent: ListEventSource = {
+	canHaveNews: () => true,
+	async fetch(room) {
+		return asList(await apiRequest.call(this, { method: 'GET', endpoint: path`/conferences/${room.id}/recordings` }));
+	},
+	position(entry) {
+		const id = Number(entry.id);
+		if (!Number.isFinite(id)) return undefined;
+		return { key: id, id };
+	},
+	toJson: (entry, room): IDataObject => ({ ...entry, ...roomFields(room, room.id) }),
+	noneMessage: 'No recording found in the watched rooms',
+};

@@ -1,0 +1,25 @@
+import type { IDataObject } from 'n8n-workflow';
+
+import { apiRequest, path } from '../../transport';
+import type { ListEventSource } from '../engine';
+import { asList } from '../fetch';
+import { roomFields } from '../rooms';
+import { parseDate } from '../state';
+
+/** New Registration: GET /conferences/:room/registrations/all, only for rooms with registration on. */
+export const registrationEvent: ListEventSource = {
+	canHaveNews: (room) => room.registrationEnabled,
+	async fetch(room) {
+		return asList(
+			await apiRequest.call(this, { method: 'GET', endpoint: path`/conferences/${room.id}/registrations/all` }),
+		);
+	},
+	position(entry) {
+		const key = parseDate(entry.registration_date);
+		const id = Number(entry.id);
+		if (key === undefined || !Number.isFinite(id)) return undefined;
+		return { key, id };
+	},
+	toJson: (entry, room): IDataObject => ({ ...entry, ...roomFields(room, room.id) }),
+	noneMessage: 'No registration found in the watched rooms (only rooms with registration enabled are read)',
+};
