@@ -1,0 +1,244 @@
+import type { ClickMeetingSimulator } from '../../simulator';
+import { startSimulator } from '../../simulator';
+import { runNode } from '../harness/run-workflow';
+
+const room = (id: number | string) => ({ __rl: true, mode: 'id', value: String(id) });
+const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
+
+describe('Registration', () => {
+	let sim: ClickMeetingSimulator;
+	let roomId: number;
+	let pastSession: number;
+	let nextSession: number;
+	let ids: number[];
+
+	beforeAll(async () => {
+		sim = await startSimulator({ seed: false });
+	});
+	beforeEach(() => {
+		sim.reset(false);
+		roomId = sim.addRoom({ name: 'Launch webinar', room_type: 'webinar', timezone: 'UTC', registration_enabled: true }).id;
+		const now = Math.floor(Date.now() / HOUR) * HOUR;
+		pastSession = sim.addSession(roomId, { start_date: now - 3 * DAY, end_date: now - 3 * DAY + HOUR }).id;
+		nextSession = sim.addSession(roomId, { start_date: now + 2 * DAY, end_date: now + 2 * DAY + HOUR }).id;
+		ids = [
+			sim.addRegistration(roomId, { firstname: 'Anna', lastname: 'Nowak', email: 'anna@example.com', session_id: pastSession, registration_date: '2024-01-02T03:04:05Z' }).id,
+			sim.addRegistration(roomId, { firstname: 'John', lastname: 'Smith', email: 'john@example.com', session_id: nextSession, registration_date: '2024-01-03T03:04:05Z', fields: { Company: 'Acme' } }).id,
+			sim.addRegistration(roomId, { firstname: 'Li', lastname: 'Wei', email: 'li@example.com', session_id: nextSession, registration_date: '2024-01-04T03:04:05Z' }).id,
+		];
+	});
+	afterAll(async () => {
+		await sim.close();
+	});
+
+	const anna = () => ({ id: ids[0], session_id: pastSession, email: 'anna@example.com', first_name: 'Anna', last_name: 'Nowak', visitor_nickname: 'Anna Nowak', registration_date: '2024-01-02T03:04:05+00:00' });
+	const john = () => ({ id: ids[1], session_id: nextSession, email: 'john@example.com', first_name: 'John', last_name: 'Smith', visitor_nickname: 'John Smith', registration_date: '2024-01-03T03:04:05+00:00' });
+	const li = () => ({ id: ids[2], session_id: nextSession, email: 'li@example.com', first_name: 'Li', last_name: 'Wei', visitor_nickname: 'Li Wei', registration_date: '2024-01-04T03:04:05+00:00' });
+
+	describe('Get Many (room)', () => {
+		it('outputs one simplified item per registrant of the room', async () => {
+			const { items, error, requests } = await runNode(sim, { resource: 'registration', operation: 'getAll', room: room(roomId), status: 'all', returnAll: true });
+
+			expect(error).toBeUndefined();
+			expect(requests.map((r) => `${r.method} ${r.path} ${r.status}`)).toEqual([`GET /conferences/${roomId}/registrations/all 200`]);
+			expect(items.map((item) => item.json)).toEqual([anna(), john(), li()]);
+		});
+
+		it('asks for active registrations only, and applies the limit', async () => {
+			const { items, requests } = await runNode(sim, { resource: 'registration', operation: 'getAll', room: room(roomId), status: 'active', returnAll: false, limit: 1 });
+
+			expect(requests.map((r) => r.path)).toEqual([`/conferences/${roomId}/registrations/active`]);
+			expect(items.map((item) => item.json)).toEqual([john()]);
+		});
+
+		it('outputs the API objects whole when Simplify is off', async () => {
+			const { items } = await runNode(sim, { resource: 'registration', operation: 'getAll', room: room(roomId), status: 'all', returnAll: true, simplify: false });
+
+			expect(items[1].json).toEqual({
+				registration_date: '2024-01-03T03:04:05+00:00',
+				registration_confirmed: 'null',
+				fields: { 'First Name': 'John', 'Last Name': 'Smith', 'Email Address': 'john@example.com', Company: 'Acme' },
+				id: ids[1],
+				session_id: nextSession,
+				email: 'john@example.com',
+				visitor_nickname: 'John Smith',
+			});
+		});
+
+		it('rejects a status other than all or active before any request', async () => {
+			const { error, requests } = await runNode(sim, { resource: 'registration', operation: 'getAll', room: room(roomId), status: '={{ "pending" }}', returnAll: true });
+
+			expect(error?.name).toBe('NodeOperationError');
+			expect(error?.message).toBe('The "Status" field must be "all" or "active", got "pending"');
+			expect(requests).toHaveLength(0);
+		});
+	});
+
+	describe('Get Many for Session', () => {
+		it('outputs the registrants of one session', async () => {
+			const { items, error, requests } = await runNode(sim, {
+				resource: 'registration',
+				operation: 'getAllForSession',
+				room: room(roomId),
+				session: String(nextSession),
+				returnAll: true,
+			});
+
+			expect(error).toBeUndefined();
+			expect(requests.map((r) => `${r.method} ${r.path} ${r.status}`)).toEqual([
+				`GET /conferences/${roomId}/sessions 200`,
+				`GET /conferences/${roomId}/sessions/${nextSession}/registrations 200`,
+			]);
+			expect(items.map((item) => item.json)).toEqual([john(), li()]);
+		});
+
+		it('rejects a session of another room naming the field', async () => {
+			const other = sim.addSession(sim.addRoom({ name: 'Elsewhere' }).id).id;
+			const { error, requests } = await runNode(sim, {
+				resource: 'registration',
+				operation: 'getAllForSession',
+				room: room(roomId),
+				session: String(other),
+				returnAll: true,
+			});
+
+			expect(error?.name).toBe('NodeOperationError');
+			expect(error?.message).toContain('(field "Session")');
+			expect(requests.map((r) => r.path)).toEqual([`/conferences/${roomId}/sessions`]);
+		});
+	});
+
+	describe('Register', () => {
+		const register = (extra: Record<string, unknown> = {}) => ({
+			resource: 'registration',
+			operation: 'register',
+			room: room(roomId),
+			firstName: 'Maria',
+			lastName: 'Garcia',
+			email: 'maria@example.com',
+			...extra,
+		});
+
+		it('registers with extra form fields and a confirmation e-mail, and outputs the personal room URL', async () => {
+			const { items, error, requests } = await runNode(
+				sim,
+				register({
+					additionalFields: {
+						sendConfirmationEmail: true,
+						confirmationEmailLanguage: 'pl',
+						extraFields: { field: [{ name: 'Company', value: 'Acme' }, { name: '4', value: 'Madrid' }] },
+					},
+				}),
+			);
+
+			expect(error).toBeUndefined();
+			expect(requests).toHaveLength(1);
+			expect(`${requests[0].method} ${requests[0].path} ${requests[0].status}`).toBe(`POST /conferences/${roomId}/registration 200`);
+			expect(requests[0].headers['content-type']).toBe('application/x-www-form-urlencoded');
+			expect(requests[0].body).toEqual({
+				registration: { '1': 'Maria', '2': 'Garcia', '3': 'maria@example.com', '4': 'Madrid', Company: 'Acme' },
+				confirmation_email: { enabled: '1', lang: 'pl' },
+			});
+			expect(items).toHaveLength(1);
+			expect(items[0].json).toEqual({ status: 'OK', url: expect.stringMatching(/\/\?r=[A-Za-z0-9_-]+$/) });
+
+			const stored = sim.state.registrationsOfRoom(roomId).find((r) => r.email === 'maria@example.com');
+			expect(stored?.fields).toMatchObject({ Company: 'Acme', 'Field 4': 'Madrid' });
+			expect(stored?.confirmation_email).toEqual({ enabled: true, lang: 'pl' });
+			expect(String(items[0].json.url)).toContain(`?r=${stored?.code}`);
+		});
+
+		it('sends only the three required fields by default, and confirmation_email[enabled]=0 when turned off', async () => {
+			const plain = await runNode(sim, register());
+			expect(plain.requests[0].body).toEqual({ registration: { '1': 'Maria', '2': 'Garcia', '3': 'maria@example.com' } });
+
+			const off = await runNode(sim, register({ email: 'm2@example.com', additionalFields: { sendConfirmationEmail: false } }));
+			expect(off.requests[0].body).toEqual({
+				registration: { '1': 'Maria', '2': 'Garcia', '3': 'm2@example.com' },
+				confirmation_email: { enabled: '0' },
+			});
+		});
+
+		it('rejects an invalid e-mail before any request', async () => {
+			const { error, requests } = await runNode(sim, register({ email: 'maria.example.com' }));
+
+			expect(error?.name).toBe('NodeOperationError');
+			expect(error?.message).toBe('The "Email" field is not a valid e-mail address: "maria.example.com"');
+			expect(requests).toHaveLength(0);
+		});
+
+		it('rejects an extra field that would overwrite first name, last name or e-mail', async () => {
+			const { error, requests } = await runNode(sim, register({ additionalFields: { extraFields: { field: [{ name: '3', value: 'x@y.z' }] } } }));
+
+			expect(error?.message).toContain('"Extra Form Fields"');
+			expect(requests).toHaveLength(0);
+		});
+
+		it('passes on the API error when registration is off, and with Continue On Fail keeps the other items', async () => {
+			const closed = sim.addRoom({ name: 'Closed', registration_enabled: false }).id;
+			const { items, error, requests } = await runNode(
+				sim,
+				{ ...register(), room: { __rl: true, mode: 'id', value: '={{ $json.room }}' }, email: '={{ $json.email }}' },
+				{ input: [{ room: closed, email: 'a@example.com' }, { room: roomId, email: 'bad' }, { room: roomId, email: 'b@example.com' }], continueOnFail: true },
+			);
+
+			expect(error).toBeUndefined();
+			expect(items).toHaveLength(3);
+			expect(String(items[0].json.error)).toContain('HTTP 422');
+			expect(String(items[0].json.error)).toContain('Registration is disabled for this room');
+			expect(items[1].json).toEqual({ error: 'The "Email" field is not a valid e-mail address: "bad"' });
+			expect(items[2].json).toMatchObject({ status: 'OK' });
+			expect(items.map((item) => item.pairedItem)).toEqual([{ item: 0 }, { item: 1 }, { item: 2 }]);
+			expect(requests.map((r) => `${r.method} ${r.path} ${r.status}`)).toEqual([
+				`POST /conferences/${closed}/registration 422`,
+				`POST /conferences/${roomId}/registration 200`,
+			]);
+		});
+	});
+
+	describe('Enable, Disable and Set Template', () => {
+		it('disables and enables registration with registration[enabled], outputting the room', async () => {
+			const off = await runNode(sim, { resource: 'registration', operation: 'disable', room: room(roomId) });
+
+			expect(off.error).toBeUndefined();
+			expect(off.requests.map((r) => `${r.method} ${r.path} ${r.status}`)).toEqual([`PUT /conferences/${roomId} 200`]);
+			expect(off.requests[0].body).toEqual({ registration: { enabled: '0' } });
+			expect(off.items).toHaveLength(1);
+			expect(off.items[0].json).toMatchObject({ id: roomId, registration_enabled: 0 });
+			expect(sim.state.rooms.get(roomId)?.registration_enabled).toBe(false);
+
+			const on = await runNode(sim, { resource: 'registration', operation: 'enable', room: room(roomId) });
+			expect(on.requests[0].body).toEqual({ registration: { enabled: '1' } });
+			expect(on.items[0].json).toMatchObject({ id: roomId, registration_enabled: 1 });
+			expect(sim.state.rooms.get(roomId)?.registration_enabled).toBe(true);
+		});
+
+		it('sets the template and turns registration on', async () => {
+			sim.state.rooms.get(roomId)!.registration_enabled = false;
+			const { items, error, requests } = await runNode(sim, { resource: 'registration', operation: 'setTemplate', room: room(roomId), template: 3 });
+
+			expect(error).toBeUndefined();
+			expect(requests.map((r) => `${r.method} ${r.path} ${r.status}`)).toEqual([`PUT /conferences/${roomId} 200`]);
+			expect(requests[0].body).toEqual({ registration: { enabled: '1', template: '3' } });
+			expect(items[0].json).toMatchObject({ id: roomId, registration_enabled: 1, registration_template: 3 });
+			expect(sim.state.rooms.get(roomId)).toMatchObject({ registration_enabled: true, registration_template: 3 });
+		});
+
+		it('rejects a template outside 1-3 before any request', async () => {
+			const { error, requests } = await runNode(sim, { resource: 'registration', operation: 'setTemplate', room: room(roomId), template: '={{ 4 }}' });
+
+			expect(error?.name).toBe('NodeOperationError');
+			expect(error?.message).toBe('The "Template" field must be 1, 2 or 3, got "4"');
+			expect(requests).toHaveLength(0);
+		});
+
+		it('reports an unknown room as a NodeApiError', async () => {
+			const { error } = await runNode(sim, { resource: 'registration', operation: 'enable', room: room(987654) });
+
+			expect(error?.name).toBe('NodeApiError');
+			expect(error?.message).toContain('HTTP 404');
+			expect(error?.message).toContain('Room 987654 not found');
+		});
+	});
+});
