@@ -1,3 +1,5 @@
+import type { INodeParameters } from 'n8n-workflow';
+
 import type { ClickMeetingSimulator } from '../../simulator';
 import { startSimulator } from '../../simulator';
 import { runNode } from '../harness/run-workflow';
@@ -23,7 +25,7 @@ describe('PDF Report: Generate', () => {
 		await sim.close();
 	});
 
-	const base = (options: Record<string, unknown> = {}) => ({
+	const base = (options: INodeParameters = {}): INodeParameters => ({
 		resource: 'pdfReport',
 		operation: 'generate',
 		room: room(roomId),
