@@ -28,7 +28,7 @@ function fromString(text: string): string | undefined {
 	if (!match) return undefined;
 	const [, y, mo, d, h = '0', mi = '0', s = '0', zone] = match;
 	if (!isRealDate(Number(y), Number(mo), Number(d), Number(h), Number(mi), Number(s))) return undefined;
-	const time = `${pad(h)}:${mi}:${pad(s)}`;
+	const time = `${pad(h)}:${pad(mi)}:${pad(s)}`;
 	// No offset: a wall time in the room's time zone, as 'YYYY-mm-dd HH:ii:ss'.
 	if (!zone) return `${y}-${mo}-${d} ${time}`;
 	if (match[4] === undefined) return undefined;
