@@ -157,7 +157,7 @@ describe('Session', () => {
 
 			expect(options).toEqual([
 				{ name: `2024-05-07 09:30 – 10:30 (ID ${sessionIds[1]})`, value: String(sessionIds[1]), description: '0 visitors' },
-				{ name: `2024-05-06 09:30 – 10:30 (ID ${sessionIds[0]})`, value: String(sessionIds[0]), description: '1 visitors' },
+				{ name: `2024-05-06 09:30 – 10:30 (ID ${sessionIds[0]})`, value: String(sessionIds[0]), description: '1 visitor' },
 			]);
 			expect(sim.requests.map((r) => `${r.method} ${r.path}`)).toEqual([`GET /conferences/${roomId}/sessions`]);
 		});

@@ -36,6 +36,6 @@ export async function getSessions(this: ILoadOptionsFunctions): Promise<INodePro
 		.map((session) => ({
 			name: `${when(session.start_date)} – ${when(session.end_date).slice(11)} (ID ${String(session.id)})`,
 			value: String(session.id),
-			description: `${String(session.total_visitors ?? 0)} visitors`,
+			description: `${Number(session.total_visitors ?? 0)} visitor${Number(session.total_visitors ?? 0) === 1 ? '' : 's'}`,
 		}));
 }

@@ -94,8 +94,8 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	const options = this.getNodeParameter('options', itemIndex, {}) as Options;
 	const lang = getLanguage.call(this, itemIndex, 'language', 'Language');
 	const wait = Boolean(options.waitForCompletion || options.download);
-	const intervalMs = positiveSeconds.call(this, itemIndex, options.pollInterval ?? 5, 'Poll Interval (Seconds)') * 1000;
-	const timeoutMs = positiveSeconds.call(this, itemIndex, options.timeout ?? 300, 'Timeout (Seconds)') * 1000;
+	const intervalMs = wait ? positiveSeconds.call(this, itemIndex, options.pollInterval ?? 5, 'Poll Interval (Seconds)') * 1000 : 0;
+	const timeoutMs = wait ? positiveSeconds.call(this, itemIndex, options.timeout ?? 300, 'Timeout (Seconds)') * 1000 : 0;
 	const binaryPropertyName = String(options.binaryPropertyName ?? 'data').trim();
 	if (options.download && !binaryPropertyName) {
 		throw new NodeOperationError(this.getNode(), 'The "Put Output File in Field" option is empty', { itemIndex });
