@@ -2,6 +2,7 @@
 // n8n's community-package scanner uses (its own buildScanConfig), warnings treated as errors by
 // `npm run lint`. Tests, the simulator and scripts get a plain TypeScript setup: they never ship.
 import tsParser from '@typescript-eslint/parser';
+import tsPlugin from '@typescript-eslint/eslint-plugin';
 import { buildScanConfig } from '@n8n/scan-community-package/scanner/scanner.mjs';
 
 const SHIPPED = ['nodes/**/*.ts', 'credentials/**/*.ts', 'package.json'];
@@ -31,7 +32,10 @@ export default [
 	{
 		files: ['test/**/*.ts', 'simulator/**/*.ts', 'scripts/**/*.ts', 'bench/**/*.ts'],
 		languageOptions: { parser: tsParser },
+		plugins: { '@typescript-eslint': tsPlugin },
 		rules: {
+			'@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+			'@typescript-eslint/no-require-imports': 'error',
 			'no-debugger': 'error',
 			'no-unused-labels': 'error',
 		},

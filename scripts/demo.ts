@@ -28,7 +28,7 @@ const resources = new Set(
 );
 
 function firstRoom(sim: ClickMeetingSimulator, predicate: (room: Record<string, unknown>) => boolean = () => true) {
-	const rooms = [...(sim.state.rooms as Map<number, Record<string, unknown>>).values()];
+	const rooms = [...sim.state.rooms.values()] as unknown as Array<Record<string, unknown>>;
 	return rooms.find((room) => room.status === 'active' && predicate(room)) ?? rooms[0];
 }
 

@@ -172,7 +172,7 @@ export async function runWorkflow(definition: WorkflowDefinition): Promise<Workf
 				},
 			],
 		},
-	} as IRunExecutionData;
+	} as unknown as IRunExecutionData;
 	const execute = new WorkflowExecute(additionalData, mode, runExecutionData);
 	const run = await execute.processRunExecutionData(workflow);
 	assertNoSecrets(run, definition.credentials);
