@@ -163,7 +163,7 @@ export class PollHarness {
 
 	/** Activates the workflow: the first poll runs as n8n runs it at activation (errors thrown). */
 	async activate(activation: WorkflowActivateMode = 'activate'): Promise<PollOutcome> {
-		this.build(this.activated ? this.saved : {}, 'trigger', activation);
+		this.build(this.saved, 'trigger', activation);
 		const outcome = await this.run(true);
 		this.activated = true;
 		this.save(); // n8n saves the static data once after activation
