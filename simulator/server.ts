@@ -43,9 +43,10 @@ export interface RecordedRequest {
 }
 
 export type Fault =
-	| { type: 'status'; status: number; count?: number; retryAfter?: string; body?: string }
+	/** `afterProcessing`: the request is carried out (state changes), then answered with the fault. */
+	| { type: 'status'; status: number; count?: number; retryAfter?: string; body?: string; afterProcessing?: boolean }
 	| { type: 'latency'; ms: number; count?: number }
-	| { type: 'drop'; count?: number }
+	| { type: 'drop'; count?: number; afterProcessing?: boolean }
 	| { type: 'malformed'; count?: number };
 
 export interface FaultMatch {
@@ -349,31 +350,8 @@ export class ClickMeetingSimulator implements ApiHost {
 		if (fault?.type === 'latency') wait += fault.ms;
 		if (wait > 0) await delay(wait);
 
-		if (fault?.type === 'drop') {
-			record.status = 0;
-			req.socket.destroy();
-			return;
-		}
-		if (fault?.type === 'malformed') {
-			record.status = 200;
-			const body = '{"conference": {"id": 1, "name": "Trunc';
-			res.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'content-length': String(Buffer.byteLength(body)) });
-			res.end(body);
-			return;
-		}
-		if (fault?.type === 'status') {
-			record.status = fault.status;
-			const headers: Record<string, string> = {};
-			if (fault.retryAfter !== undefined) headers['retry-after'] = fault.retryAfter;
-			if (fault.body !== undefined) {
-				res.writeHead(fault.status, { 'content-type': 'application/json; charset=utf-8', ...headers });
-				res.end(fault.body);
-			} else {
-				const message = fault.status === 429 ? 'Too many requests, slow down.' : `Injected fault: HTTP ${fault.status}.`;
-				sendJson(res, fault.status, errorBody(fault.status, [{ name: fault.status === 429 ? 'rate_limit' : 'server', message }]), headers);
-			}
-			return;
-		}
+		const late = (fault?.type === 'status' || fault?.type === 'drop') && fault.afterProcessing === true;
+		if (fault && !late && this.answerFault(fault, record, req, res)) return;
 
 		let answer: Answer;
 		try {
@@ -406,6 +384,7 @@ export class ClickMeetingSimulator implements ApiHost {
 			sendJson(res, e.status, errorBody(e.status, e.errors), e.headers);
 			return;
 		}
+		if (fault && late && this.answerFault(fault, record, req, res)) return;
 		const status = answer.status ?? 200;
 		record.status = status;
 		if (answer.raw) {
@@ -414,6 +393,36 @@ export class ClickMeetingSimulator implements ApiHost {
 		} else {
 			sendJson(res, status, answer.json, answer.headers);
 		}
+	}
+
+	/** Answers with a fault; false for faults that only delay (latency). */
+	private answerFault(fault: Fault, record: RecordedRequest, req: http.IncomingMessage, res: http.ServerResponse): boolean {
+		if (fault.type === 'drop') {
+			record.status = 0;
+			req.socket.destroy();
+			return true;
+		}
+		if (fault.type === 'malformed') {
+			record.status = 200;
+			const body = '{"conference": {"id": 1, "name": "Trunc';
+			res.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'content-length': String(Buffer.byteLength(body)) });
+			res.end(body);
+			return true;
+		}
+		if (fault.type === 'status') {
+			record.status = fault.status;
+			const headers: Record<string, string> = {};
+			if (fault.retryAfter !== undefined) headers['retry-after'] = fault.retryAfter;
+			if (fault.body !== undefined) {
+				res.writeHead(fault.status, { 'content-type': 'application/json; charset=utf-8', ...headers });
+				res.end(fault.body);
+			} else {
+				const message = fault.status === 429 ? 'Too many requests, slow down.' : `Injected fault: HTTP ${fault.status}.`;
+				sendJson(res, fault.status, errorBody(fault.status, [{ name: fault.status === 429 ? 'rate_limit' : 'server', message }]), headers);
+			}
+			return true;
+		}
+		return false;
 	}
 
 	private requestOrigin(req: http.IncomingMessage): string {
