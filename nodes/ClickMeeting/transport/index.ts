@@ -154,6 +154,8 @@ async function send(
 		options.headers = { ...options.headers, 'Content-Type': 'application/x-www-form-urlencoded' };
 	}
 
+	// Set once an attempt may have been carried out without us hearing the answer.
+	let maybeDone = false;
 	for (let attempt = 1; ; attempt++) {
 		let response: { statusCode: number; body: unknown; headers: unknown };
 		await waitForPause(ctx);
@@ -169,6 +171,7 @@ async function send(
 				NEVER_PROCESSED_CODES.has(code) || (isIdempotent(request.method) && TRANSIENT_CODES.has(code));
 			const cancelled = 'getExecutionCancelSignal' in ctx && ctx.getExecutionCancelSignal()?.aborted;
 			if (retryable && !cancelled && attempt < settings.maxAttempts) {
+				if (!NEVER_PROCESSED_CODES.has(code)) maybeDone = true;
 				await waitFor(ctx, backoffMs(attempt, settings.maxWaitMs));
 				continue;
 			}
@@ -186,12 +189,15 @@ async function send(
 		const headers = headerMap(response.headers);
 		const status = response.statusCode;
 		if (status >= 200 && status < 300) return { status, body: response.body, headers };
+		// A retried DELETE whose earlier attempt may have gone through: already gone is done.
+		if (status === 404 && request.method === 'DELETE' && maybeDone) return { status, body: '', headers };
 
 		const retryable = status === 429 || (isIdempotent(request.method) && RETRYABLE_STATUS.has(status));
 		if (retryable && attempt < settings.maxAttempts) {
 			const asked = status === 429 ? parseRetryAfter(headers['retry-after']) : undefined;
 			const wait = Math.min(asked ?? backoffMs(attempt, settings.maxWaitMs), settings.maxWaitMs);
 			if (status === 429) pause(ctx, wait);
+			else maybeDone = true;
 			await waitFor(ctx, wait);
 			continue;
 		}
