@@ -138,6 +138,23 @@ describe('ClickMeeting Trigger: New Registration', () => {
 		);
 	});
 
+	it('skips a chosen room while it is not active, and catches up when it is active again', async () => {
+		const room = sim.addRoom({ registration_enabled: true });
+		const harness = new PollHarness(sim, {
+			parameters: { ...REGISTRATION, watch: 'selected', rooms: { roomValues: [{ room: { __rl: true, mode: 'id', value: String(room.id) } }] } },
+		});
+		await harness.activate();
+		const stored = sim.state.rooms.get(room.id);
+		if (stored) stored.status = 'inactive';
+		const r1 = sim.addRegistration(room.id);
+		const idle = await harness.poll();
+		expect(idle.items).toBeNull();
+		expect(idle.error).toBeUndefined();
+		expect(paths(idle.requests)).toEqual(['GET /conferences/active']);
+		if (stored) stored.status = 'active';
+		expect(ids((await harness.poll()).items)).toEqual([r1.id]);
+	});
+
 	it('a poll that fails half-way (2nd room, 422) changes no state; the next poll emits what it missed', async () => {
 		const rooms = [1, 2, 3].map(() => sim.addRoom({ registration_enabled: true }));
 		const harness = new PollHarness(sim, { parameters: REGISTRATION });
