@@ -7,9 +7,20 @@ import { buildScanConfig } from '@n8n/scan-community-package/scanner/scanner.mjs
 
 const SHIPPED = ['nodes/**/*.ts', 'credentials/**/*.ts', 'package.json'];
 
-const scanConfig = (await buildScanConfig()).map((config) =>
-	config.files ? config : { ...config, files: SHIPPED },
-);
+// The scanner's globs ('**/nodes/**', '**/*.ts', ...) are meant for a package root; anchor them
+// to ours so nothing outside nodes/, credentials/ and package.json is linted with them.
+const anchor = (pattern) =>
+	({
+		'**/credentials/**/*.ts': ['credentials/**/*.ts'],
+		'**/nodes/**/*.ts': ['nodes/**/*.ts'],
+		'**/*.json': ['package.json'],
+		'**/*.ts': ['nodes/**/*.ts', 'credentials/**/*.ts'],
+		'package.json': ['package.json'],
+	})[pattern] ?? [];
+const scanConfig = (await buildScanConfig()).map((config) => ({
+	...config,
+	files: config.files ? config.files.flatMap((pattern) => anchor(pattern)) : SHIPPED,
+}));
 
 export default [
 	{
@@ -18,6 +29,8 @@ export default [
 			'node_modules/**',
 			'coverage/**',
 			'e2e/**',
+			'bench/.tmp/**',
+			'**/node_modules/**',
 			'**/*.js',
 			'**/*.mjs',
 			'package-lock.json',
@@ -25,10 +38,7 @@ export default [
 			'!package.json',
 		],
 	},
-	...scanConfig.map((config) => ({
-		...config,
-		files: (config.files ?? SHIPPED).filter((pattern) => typeof pattern === 'string'),
-	})),
+	...scanConfig,
 	{
 		files: ['test/**/*.ts', 'simulator/**/*.ts', 'scripts/**/*.ts', 'bench/**/*.ts'],
 		languageOptions: { parser: tsParser },
