@@ -27,9 +27,10 @@ const core = require('n8n-core') as typeof import('n8n-core');
 const workflowLib = require('n8n-workflow') as typeof import('n8n-workflow');
 
 import { TestCredentialsHelper } from '../test/harness/credentials-helper';
+import { PKG } from './ipc';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const { ClickMeetingApi } = require('../dist/credentials/ClickMeetingApi.credentials.js') as {
+const { ClickMeetingApi } = require(path.join(PKG, 'dist/credentials/ClickMeetingApi.credentials.js')) as {
 	ClickMeetingApi: new () => import('n8n-workflow').ICredentialType;
 };
 

@@ -4,6 +4,11 @@ import type { ChildProcess } from 'node:child_process';
 import path from 'node:path';
 
 export const ROOT = path.resolve(__dirname, '..');
+/**
+ * A snapshot of the built package (dist/, package.json, README.md, LICENSE) taken when the bench
+ * starts: other work in the same tree may rebuild dist/ while the bench runs.
+ */
+export const PKG = path.join(ROOT, 'bench/.tmp/pkg');
 export const TS_NODE = ['-r', require.resolve('ts-node/register/transpile-only', { paths: [ROOT] })];
 
 export class Child {

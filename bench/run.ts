@@ -6,13 +6,14 @@
 // simulator runs in its own process. Contenders alternate within each round (the order rotates
 // from round to round) and the medians over the rounds are reported.
 //
-// Env: BENCH_ROUNDS (5), BENCH_LATENCY_ROUNDS (3), BENCH_ITEMS (1000), BENCH_ONLY=s1,s2,...
+// Env: BENCH_ROUNDS (5), BENCH_LATENCY_ROUNDS (3), BENCH_ITEMS (1000), BENCH_ONLY=s1,s2,s3,s4,s5,profile,
+// BENCH_DIST=<dir> (measure another build of dist/), BENCH_CONTENDERS=floor,node-p1,... (scenario 1).
 import { execFileSync, execSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
-import { Child, ROOT } from './ipc';
+import { Child, PKG, ROOT } from './ipc';
 import type { Job, Measurement, ProfileSummary, SimInfo } from './types';
 
 const ROUNDS = Math.max(3, Number(process.env.BENCH_ROUNDS ?? 5));
@@ -157,14 +158,15 @@ async function runScenario(
 
 function scenario1Contenders(): ContenderSpec[] {
 	const p = { items: ITEMS, warmupItems: 20 };
-	return [
+	const only = process.env.BENCH_CONTENDERS ? new Set(process.env.BENCH_CONTENDERS.split(',')) : undefined;
+	return (<ContenderSpec[]>[
 		{ id: 'floor', label: 'floor: fetch keep-alive, sequential', job: { contender: 'floor', params: p } },
 		{ id: 'node-p1', label: 'ClickMeeting node, Parallel 1', job: { contender: 'node', params: { ...p, parallel: 1 } } },
 		{ id: 'node-p10', label: 'ClickMeeting node, Parallel 10', job: { contender: 'node', params: { ...p, parallel: 10 } } },
 		{ id: 'http-default', label: 'HTTP Request 4.5, default', job: { contender: 'http-default', params: p } },
 		{ id: 'http-batch1', label: 'HTTP Request 4.5, batch 1 item / 1 ms', job: { contender: 'http-batch1', params: p } },
 		{ id: 'http-loop', label: 'Loop Over Items (1) + HTTP Request', job: { contender: 'http-loop', params: p } },
-	];
+	]).filter((c) => !only || only.has(c.id));
 }
 
 async function registrationRoom(): Promise<Record<string, unknown>> {
@@ -319,9 +321,9 @@ async function scenario4(polls: number): Promise<Record<string, unknown>> {
 
 function coldStart(runs = 9): Record<string, unknown> {
 	log('\n== s5: cold start');
-	const nodeFile = path.join(ROOT, 'dist/nodes/ClickMeeting/ClickMeeting.node.js');
-	const triggerFile = path.join(ROOT, 'dist/nodes/ClickMeeting/ClickMeetingTrigger.node.js');
-	const credFile = path.join(ROOT, 'dist/credentials/ClickMeetingApi.credentials.js');
+	const nodeFile = path.join(PKG, 'dist/nodes/ClickMeeting/ClickMeeting.node.js');
+	const triggerFile = path.join(PKG, 'dist/nodes/ClickMeeting/ClickMeetingTrigger.node.js');
+	const credFile = path.join(PKG, 'dist/credentials/ClickMeetingApi.credentials.js');
 	const script = (preload: boolean) => `
 		const { performance } = require('node:perf_hooks');
 		${preload ? "require('n8n-workflow');" : ''}
@@ -334,7 +336,7 @@ function coldStart(runs = 9): Record<string, unknown> {
 		process.stdout.write(JSON.stringify({ nodeAndCredentials: t1 - t0, trigger: t2 - t1 }));`;
 	const sample = (preload: boolean) => {
 		const rows = Array.from({ length: runs }, () =>
-			JSON.parse(execFileSync(process.execPath, ['-e', script(preload)], { cwd: ROOT, encoding: 'utf8' })) as {
+			JSON.parse(execFileSync(process.execPath, ['-e', script(preload)], { cwd: PKG, encoding: 'utf8' })) as {
 				nodeAndCredentials: number;
 				trigger: number;
 			},
@@ -346,7 +348,7 @@ function coldStart(runs = 9): Record<string, unknown> {
 	};
 	const withWorkflow = sample(false);
 	const ours = sample(true);
-	const pack = JSON.parse(execSync('npm pack --dry-run --json --ignore-scripts 2>/dev/null', { cwd: ROOT, encoding: 'utf8' })) as Array<{
+	const pack = JSON.parse(execSync('npm pack --dry-run --json --ignore-scripts 2>/dev/null', { cwd: PKG, encoding: 'utf8' })) as Array<{
 		size: number;
 		unpackedSize: number;
 		entryCount: number;
@@ -410,8 +412,33 @@ function table(result: ScenarioResult): string {
 	return lines.join('\n');
 }
 
+const SHIPPED = [
+	'dist/nodes/ClickMeeting/ClickMeeting.node.js',
+	'dist/nodes/ClickMeeting/ClickMeetingTrigger.node.js',
+	'dist/credentials/ClickMeetingApi.credentials.js',
+];
+
+/** Copies the built package to bench/.tmp/pkg (building again if dist/ is missing or partial). */
+function snapshotPackage(): void {
+	const complete = () => SHIPPED.every((file) => existsSync(path.join(ROOT, file)));
+	if (!complete()) execSync('npm run -s build', { cwd: ROOT, stdio: 'inherit' });
+	rmSync(PKG, { recursive: true, force: true });
+	mkdirSync(PKG, { recursive: true });
+	// BENCH_DIST: measure another build (e.g. a patched scratch copy of dist/) instead.
+	cpSync(process.env.BENCH_DIST ? path.resolve(process.env.BENCH_DIST) : path.join(ROOT, 'dist'), path.join(PKG, 'dist'), {
+		recursive: true,
+	});
+	for (const file of ['package.json', 'README.md', 'LICENSE']) {
+		if (existsSync(path.join(ROOT, file))) cpSync(path.join(ROOT, file), path.join(PKG, file));
+	}
+	if (!SHIPPED.every((file) => existsSync(path.join(PKG, file)))) {
+		throw new Error('dist/ changed while it was copied (another build?): run the bench again');
+	}
+}
+
 async function main() {
 	const started = Date.now();
+	snapshotPackage();
 	sim = new Child(path.join(__dirname, 'sim-child.ts'));
 	simInfo = await simCall<SimInfo>('start', 0);
 	const want = (id: string) => !ONLY || ONLY.has(id);

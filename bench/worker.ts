@@ -7,9 +7,34 @@ import { Session } from 'node:inspector';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 
-import { serve, ROOT } from './ipc';
+import { PKG, ROOT, serve } from './ipc';
 import type { Job, Measurement, ProfileSummary } from './types';
 import { summarizeProfile } from './profile';
+
+// One n8n-workflow in the process, as in n8n: n8n-core, our node and n8n-nodes-base (which has
+// its own copy under bench/node_modules) all get the root one.
+{
+	// eslint-disable-next-line @typescript-eslint/no-require-imports
+	const Module = require('node:module') as { _resolveFilename: (request: string, ...rest: unknown[]) => string };
+	const shared: Record<string, string> = {
+		'n8n-workflow': require.resolve('n8n-workflow', { paths: [ROOT] }),
+		'n8n-core': require.resolve('n8n-core', { paths: [ROOT] }),
+	};
+	const original = Module._resolveFilename;
+	Module._resolveFilename = function (this: unknown, request: string, ...rest: unknown[]) {
+		if (shared[request]) return shared[request];
+		// Under ts-node, '../nodes/ClickMeeting/ClickMeeting.node' would resolve to the codex file
+		// ClickMeeting.node.json (.json comes before .ts); the test harness means the .ts source.
+		if (request.endsWith('.node') && request.startsWith('.')) {
+			try {
+				return original.call(this, `${request}.ts`, ...rest);
+			} catch {
+				// not a TypeScript source: resolve as usual
+			}
+		}
+		return original.call(this, request, ...rest);
+	};
+}
 
 type Runner = (size: 'warmup' | 'measure') => Promise<number>;
 
@@ -92,7 +117,7 @@ function n8nRunner(job: Job): Runner {
 	// eslint-disable-next-line @typescript-eslint/no-require-imports
 	const engine = require('./engine') as typeof import('./engine');
 	// eslint-disable-next-line @typescript-eslint/no-require-imports
-	const { ClickMeeting } = require(path.join(ROOT, 'dist/nodes/ClickMeeting/ClickMeeting.node.js')) as {
+	const { ClickMeeting } = require(path.join(PKG, 'dist/nodes/ClickMeeting/ClickMeeting.node.js')) as {
 		ClickMeeting: new () => import('n8n-workflow').INodeType;
 	};
 	const p = job.params;
@@ -279,7 +304,7 @@ serve({
 		// eslint-disable-next-line @typescript-eslint/no-require-imports
 		const { TestNodeTypes } = require('../test/harness/node-types') as typeof import('../test/harness/node-types');
 		// eslint-disable-next-line @typescript-eslint/no-require-imports
-		const { ClickMeetingTrigger } = require(path.join(ROOT, 'dist/nodes/ClickMeeting/ClickMeetingTrigger.node.js')) as {
+		const { ClickMeetingTrigger } = require(path.join(PKG, 'dist/nodes/ClickMeeting/ClickMeetingTrigger.node.js')) as {
 			ClickMeetingTrigger: new () => import('n8n-workflow').INodeType;
 		};
 		// The harness reads requests from an in-process simulator; ours runs in its own process and
@@ -314,7 +339,7 @@ serve({
 			if (m.rss > peakRss) peakRss = m.rss;
 			if (m.heapUsed > peakHeap) peakHeap = m.heapUsed;
 		};
-		const timer = setInterval(sample, 5);
+		const timer = job.profile ? undefined : setInterval(sample, 5);
 		const t0 = performance.now();
 		let outputItems: number;
 		let profile: ProfileSummary | undefined;
