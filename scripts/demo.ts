@@ -64,7 +64,47 @@ const steps: Array<DemoStep & { resource: string }> = [
 		}),
 		show: (items) => items.map((item) => `${item.json.id}  ${item.json.email}  ${item.json.registration_date ?? ''}`),
 	},
+	{
+		resource: 'attendee',
+		title: 'Attendee: Get Many attendees of the latest ended session of a room',
+		parameters: (sim) => {
+			const session = latestEndedSession(sim);
+			return {
+				resource: 'attendee',
+				operation: 'getAll',
+				room: { __rl: true, mode: 'id', value: String(session.room_id) },
+				session: String(session.id),
+				returnAll: true,
+			};
+		},
+		show: (items) => items.map((item) => `${item.json.email}  ${item.json.nickname ?? ''}`),
+	},
+	{
+		resource: 'pdfReport',
+		title: 'PDF Report: generate, wait for it (NEW -> IN PROGRESS -> FINISHED) and download it',
+		parameters: (sim) => {
+			const session = latestEndedSession(sim);
+			return {
+				resource: 'pdfReport',
+				operation: 'generate',
+				room: { __rl: true, mode: 'id', value: String(session.room_id) },
+				session: String(session.id),
+				language: 'en',
+				options: { waitForCompletion: true, download: true, pollInterval: 0.2, timeout: 30 },
+			};
+		},
+		show: (items) =>
+			items.map((item) => {
+				const file = Object.values(item.binary ?? {})[0];
+				return `${item.json.status} ${item.json.url}  binary: ${file?.fileName} (${file?.mimeType}, ${file?.fileSize})`;
+			}),
+	},
 ];
+
+function latestEndedSession(sim: ClickMeetingSimulator) {
+	const sessions = [...sim.state.sessions.values()].filter((session) => session.end_date < Date.now());
+	return sessions.sort((a, b) => b.end_date - a.end_date)[0];
+}
 
 async function main() {
 	const sim = await startSimulator();
