@@ -457,14 +457,10 @@ async function main() {
 			'peak RSS and peak V8 heapUsed above a baseline taken in the same process after warm-up and a forced GC, sampled every 5 ms during the timed run',
 	};
 	try {
-		if (want('s1')) {
-			scenarios.push(await scenario1(0, ROUNDS));
-			scenarios.push(await scenario1(LATENCY_MS, LATENCY_ROUNDS));
-		}
-		if (want('s2')) {
-			scenarios.push(await scenario2(0, ROUNDS));
-			scenarios.push(await scenario2(LATENCY_MS, LATENCY_ROUNDS));
-		}
+		if (want('s1') || want('s1-loopback')) scenarios.push(await scenario1(0, ROUNDS));
+		if (want('s1') || want('s1-20ms')) scenarios.push(await scenario1(LATENCY_MS, LATENCY_ROUNDS));
+		if (want('s2') || want('s2-loopback')) scenarios.push(await scenario2(0, ROUNDS));
+		if (want('s2') || want('s2-20ms')) scenarios.push(await scenario2(LATENCY_MS, LATENCY_ROUNDS));
 		if (want('s3')) scenarios.push(await scenario3(ROUNDS));
 		results.scenarios = Object.fromEntries(scenarios.map((s) => [s.id, s]));
 		if (want('s4')) {
