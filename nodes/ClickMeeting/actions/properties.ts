@@ -41,7 +41,7 @@ export const properties: INodeProperties[] = [
 			{ name: 'Session', value: 'session', description: 'Sessions held in a room' },
 			{ name: 'Time Zone', value: 'timeZone', description: 'Time zones the API accepts' },
 		],
-		default: 'ping',
+		default: 'conference',
 	},
 	...ping.description,
 	...conference.description,
