@@ -21,7 +21,7 @@ import type {
 import { ClickMeetingTrigger } from '../../nodes/ClickMeeting/ClickMeetingTrigger.node';
 import type { ClickMeetingSimulator, RecordedRequest } from '../../simulator';
 import { TestNodeTypes } from './node-types';
-import { buildAdditionalData, credentialsFor } from './run-workflow';
+import { assertNoSecrets, buildAdditionalData, credentialsFor } from './run-workflow';
 
 export const TRIGGER = 'n8n-nodes-clickmeeting.clickMeetingTrigger';
 const NODE_NAME = 'ClickMeeting Trigger';
@@ -154,11 +154,13 @@ export class PollHarness {
 		this.lastError = undefined;
 		const execute = this.executor.create(this.workflow, this.node, this.context, () => true);
 		await execute(testingTrigger);
-		return {
+		const outcome = {
 			items: this.lastEmit ? ((this.lastEmit as INodeExecutionData[][])[0] ?? []) : null,
 			error: this.lastError,
 			requests: this.sim.requests.slice(before),
 		};
+		assertNoSecrets({ outcome, staticData: this.workflow.staticData }, credentialsFor(this.sim));
+		return outcome;
 	}
 
 	/** Activates the workflow: the first poll runs as n8n runs it at activation (errors thrown). */
@@ -213,6 +215,7 @@ export class PollHarness {
 		const before = this.sim.requests.length;
 		const execute = this.executor.create(manualWorkflow, this.node, context, () => true);
 		await execute(true);
+		assertNoSecrets({ emitted, staticData: manualWorkflow.staticData }, credentialsFor(this.sim));
 		return {
 			items: emitted?.[0] ?? [],
 			requests: this.sim.requests.slice(before),

@@ -79,3 +79,74 @@ describe('faults on idempotent writes (PUT, DELETE)', () => {
 		expect(sim.state.recordings.has(recording.id)).toBe(false);
 	});
 });
+
+describe('malformed answers and timeouts on writes', () => {
+	let sim: ClickMeetingSimulator;
+
+	beforeAll(async () => {
+		sim = await startSimulator({ seed: false });
+	});
+	afterEach(() => sim.clearFaults());
+	afterAll(async () => {
+		await sim.close();
+	});
+
+	const enable = (roomId: number, requestOptions: Record<string, number> = {}) => ({
+		resource: 'registration',
+		operation: 'enable',
+		room: { __rl: true, mode: 'id', value: String(roomId) },
+		requestOptions: { maxWaitSeconds: 0.02, ...requestOptions },
+	});
+	const deleteRecording = (roomId: number, recordingId: number, requestOptions: Record<string, number> = {}) => ({
+		resource: 'recording',
+		operation: 'delete',
+		room: { __rl: true, mode: 'id', value: String(roomId) },
+		recordingId: String(recordingId),
+		requestOptions: { maxWaitSeconds: 0.02, ...requestOptions },
+	});
+	const contact = (email: string) => ({
+		resource: 'contact',
+		operation: 'createOrUpdate',
+		email,
+		firstName: 'Mal',
+		lastName: 'Formed',
+	});
+
+	it.each([
+		['PUT', (sim: ClickMeetingSimulator) => enable(sim.addRoom({ name: 'm' }).id)],
+		['DELETE', (sim: ClickMeetingSimulator) => {
+			const room = sim.addRoom({ name: 'm' });
+			return deleteRecording(room.id, sim.addRecording(room.id).id);
+		}],
+		['POST', () => contact('malformed@example.com')],
+	])('a malformed answer to a %s is an error, sent once', async (method, parameters) => {
+		sim.injectFault({ type: 'malformed' }, { method });
+		const { error, requests } = await runNode(sim, parameters(sim));
+
+		expect(requests.filter((request) => request.method === method)).toHaveLength(1);
+		expect(error?.name).toBe('NodeApiError');
+		expect(error?.message).toMatch(new RegExp(`^ClickMeeting answered ${method} \\S+ with malformed JSON$`));
+	});
+
+	it('a PUT that timed out is retried and succeeds', async () => {
+		const room = sim.addRoom({ name: 'slow put', registration_enabled: false });
+		sim.injectFault({ type: 'latency', ms: 600 }, { method: 'PUT' });
+		const { error, requests } = await runNode(sim, enable(room.id, { timeoutSeconds: 0.2 }));
+
+		expect(error).toBeUndefined();
+		expect(requests.filter((request) => request.method === 'PUT').length).toBeGreaterThanOrEqual(2);
+		expect(sim.state.rooms.get(room.id)?.registration_enabled).toBeTruthy();
+	});
+
+	it('a DELETE that timed out is retried; finding nothing left on the retry is success', async () => {
+		const room = sim.addRoom({ name: 'slow delete' });
+		const recording = sim.addRecording(room.id);
+		sim.injectFault({ type: 'latency', ms: 600 }, { method: 'DELETE' });
+		const { error, items } = await runNode(sim, deleteRecording(room.id, recording.id, { timeoutSeconds: 0.2 }));
+
+		expect(error).toBeUndefined();
+		expect(items[0].json).toMatchObject({ deleted: true });
+		await new Promise((resolve) => setTimeout(resolve, 700));
+		expect(sim.state.recordings.has(recording.id)).toBe(false);
+	});
+});
