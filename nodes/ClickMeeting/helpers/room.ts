@@ -4,7 +4,8 @@ import { NodeOperationError } from 'n8n-workflow';
 import type { ClickMeetingContext } from '../transport';
 import { apiRequest, apiRequestAllPages } from '../transport';
 
-function normalizeUrl(url: string): string {
+/** A room URL reduced to host and path, lower case, for comparing URLs of one room. */
+export function normalizeUrl(url: string): string {
 	return url
 		.trim()
 		.replace(/^https?:\/\//i, '')

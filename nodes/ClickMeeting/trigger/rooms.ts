@@ -1,6 +1,7 @@
 import type { IDataObject, INodeParameterResourceLocator, IPollFunctions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
+import { normalizeUrl } from '../helpers/room';
 import { apiRequest } from '../transport';
 
 export interface WatchedRoom {
@@ -12,15 +13,6 @@ export interface WatchedRoom {
 
 interface RoomChoice {
 	room?: INodeParameterResourceLocator | string | number;
-}
-
-function normalizeUrl(url: string): string {
-	return url
-		.trim()
-		.replace(/^https?:\/\//i, '')
-		.replace(/[?#].*$/, '')
-		.replace(/\/+$/, '')
-		.toLowerCase();
 }
 
 function toWatched(room: IDataObject): WatchedRoom {
