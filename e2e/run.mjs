@@ -1,0 +1,335 @@
+#!/usr/bin/env node
+// End-to-end run of n8n-nodes-clickmeeting in real n8n: 1.x on Node.js 20, 2.x on Node.js 24.
+//
+//   npm run e2e                         # both lines, CLI workflows + trigger + browser
+//   npm run e2e -- --only n8n1          # one line (n8n1 | n8n2)
+//   npm run e2e -- --no-browser         # skip the editor test
+//   npm run e2e -- --keep               # leave the last run's user folders in e2e/.n8n-runs
+//
+// Per line: build the package, install n8n (first run only: `npm ci --ignore-scripts` + `npm rebuild
+// sqlite3`), start the simulator, a fresh n8n user folder with the package in `.n8n/nodes`, import the
+// credential and examples/, `n8n execute` each example and check its output, activate the trigger
+// workflow in a running `n8n start`, add a registration, check that it fired once, then the editor
+// in Chromium. Exits non-zero on any failed check.
+import fs from 'node:fs';
+import path from 'node:path';
+import { createRequire } from 'node:module';
+
+import { CHECKS } from './checks.mjs';
+import {
+	CREDENTIAL,
+	EXAMPLES_DIR,
+	FAST_POLL,
+	POLL_MS,
+	TRIGGER_ID,
+	LINES,
+	ROOT,
+	RUNS_DIR,
+	SIM_KEY,
+	ensureE2eDeps,
+	ensureInstalled,
+	freePort,
+	installPackageInto,
+	log,
+	logTail,
+	n8nCli,
+	n8nEnv,
+	restClient,
+	run,
+	setupOwner,
+	sleep,
+	startN8n,
+	startSimulator,
+} from './lib/common.mjs';
+
+const argv = process.argv.slice(2);
+const only = argv.includes('--only') ? argv[argv.indexOf('--only') + 1] : undefined;
+const withBrowser = !argv.includes('--no-browser');
+const keep = argv.includes('--keep');
+
+
+const results = [];
+const timings = [];
+
+async function check(line, name, fn) {
+	const t0 = Date.now();
+	try {
+		await fn();
+		results.push({ line: line.label, name, ok: true });
+		log(`  PASS ${line.label} · ${name} (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
+		return true;
+	} catch (error) {
+		const detail = String(error?.stack ?? error).split('\n').slice(0, 40).join('\n');
+		results.push({ line: line.label, name, ok: false, detail });
+		log(`  FAIL ${line.label} · ${name}\n${detail.replace(/^/gm, '       ')}`);
+		return false;
+	}
+}
+
+function examples() {
+	return fs
+		.readdirSync(EXAMPLES_DIR)
+		.filter((f) => f.endsWith('.json'))
+		.sort()
+		.map((f) => ({ file: f, workflow: JSON.parse(fs.readFileSync(path.join(EXAMPLES_DIR, f), 'utf8')) }));
+}
+
+function tail(file, chars = 4000) {
+	try {
+		return fs.readFileSync(file, 'utf8').slice(-chars);
+	} catch {
+		return '(no log)';
+	}
+}
+
+/** The IRun that `n8n execute --rawOutput` printed: on stdout, or as one logger message in its log file. */
+function parseRun(stdout, logFile) {
+	const isRun = (v) => v && typeof v === 'object' && v.data?.resultData;
+	const start = stdout.search(/^\{/m);
+	if (start >= 0) {
+		try {
+			const v = JSON.parse(stdout.slice(start));
+			if (isRun(v)) return v;
+		} catch {
+			// not only JSON on stdout: look in the log
+		}
+	}
+	const lines = fs.existsSync(logFile) ? fs.readFileSync(logFile, 'utf8').split('\n') : [];
+	for (const line of lines.reverse()) {
+		if (!line.includes('resultData')) continue;
+		try {
+			const v = JSON.parse(JSON.parse(line).message);
+			if (isRun(v)) return v;
+		} catch {
+			// another message
+		}
+	}
+	throw new Error(`no run data printed by n8n execute:\n${stdout.slice(0, 1000)}\n--- log ---\n${tail(logFile)}`);
+}
+
+async function runLine(line) {
+	const lineStart = Date.now();
+	log(`=== ${line.label} on Node.js ${(await run(line.nodeBin, ['-v'], { quiet: true })).stdout.trim()}`);
+	await ensureInstalled(line, timings);
+	const runStart = Date.now();
+
+	const runDir = path.join(RUNS_DIR, line.id);
+	fs.rmSync(runDir, { recursive: true, force: true });
+	const userFolder = path.join(runDir, 'user');
+	const n8nFolder = path.join(userFolder, '.n8n');
+	fs.mkdirSync(path.join(userFolder, 'logs'), { recursive: true });
+
+	const port = await freePort();
+	let brokerPort = await freePort();
+	while (brokerPort === port + 1 || brokerPort === port) brokerPort = await freePort();
+	const env = n8nEnv(line, userFolder, port);
+	env.N8N_RUNNERS_BROKER_PORT = String(brokerPort);
+	const ctx = { line, userFolder, env, baseUrl: `http://127.0.0.1:${port}` };
+
+	const sim = await startSimulator(await freePort());
+	log(`simulator on ${sim.baseUrl}; n8n user folder ${path.relative(ROOT, userFolder)}`);
+	let n8n;
+	try {
+		installPackageInto(line, n8nFolder);
+
+		// the credential, decrypted: `import:credentials` encrypts a `data` object with the instance key
+		const credFile = path.join(runDir, 'credentials.json');
+		fs.writeFileSync(credFile, JSON.stringify([{ ...CREDENTIAL, data: { apiKey: SIM_KEY, baseUrl: sim.baseUrl } }], null, 2));
+		const imported = await check(line, 'import the credential and the example workflows', async () => {
+			await n8nCli(ctx, ['import:credentials', `--input=${credFile}`]);
+			const wfDir = path.join(runDir, 'workflows');
+			fs.mkdirSync(wfDir);
+			for (const { file, workflow } of examples()) {
+				if (workflow.id === TRIGGER_ID) {
+					for (const node of workflow.nodes) if (node.type.endsWith('.clickMeetingTrigger')) node.parameters.pollTimes = FAST_POLL;
+				}
+				fs.writeFileSync(path.join(wfDir, file), JSON.stringify(workflow, null, 2));
+			}
+			await n8nCli(ctx, ['import:workflow', '--separate', `--input=${wfDir}`]);
+			// list:workflow writes through the logger: to stdout for this one command
+			const { stdout } = await n8nCli(ctx, ['list:workflow'], { env: { ...ctx.env, N8N_LOG_OUTPUT: 'console' } });
+			for (const { workflow } of examples()) {
+				if (!stdout.includes(workflow.id)) throw new Error(`workflow ${workflow.id} not listed after import:\n${stdout}`);
+			}
+		});
+		if (!imported) throw new Error('import failed; skipping the rest of this line');
+
+		// every example but the trigger: `n8n execute --id`, then its checks
+		for (const { workflow } of examples()) {
+			if (workflow.id === TRIGGER_ID) continue;
+			const checks = CHECKS[workflow.id];
+			let runData;
+			const t0 = Date.now();
+			const executed = await check(line, `execute "${workflow.name}"`, async () => {
+				// `execute` prints the run through n8n's logger (1.x) or stdout: its own log file, JSON lines
+				const logFile = path.join(userFolder, 'logs', `execute-${workflow.id}.log`);
+				let stdout;
+				try {
+					({ stdout } = await n8nCli(ctx, ['execute', `--id=${workflow.id}`, '--rawOutput'], { env: { ...ctx.env, N8N_LOG_FILE_LOCATION: logFile } }));
+				} catch (error) {
+					throw new Error(`${error.message}\n--- n8n log ---\n${tail(logFile)}`);
+				}
+				const data = parseRun(stdout, logFile);
+				if (data.data?.resultData?.error) throw new Error(`execution failed: ${data.data.resultData.error.message}`);
+				runData = data.data.resultData.runData;
+				if (!runData) throw new Error('no runData in the execution');
+			});
+			timings.push([`${line.label} execute ${workflow.id}`, Date.now() - t0]);
+			if (!checks) {
+				results.push({ line: line.label, name: `checks for ${workflow.id}`, ok: false, detail: 'no checks defined in e2e/checks.mjs' });
+				continue;
+			}
+			for (const [name, fn] of checks) {
+				if (!executed) {
+					results.push({ line: line.label, name, ok: false, detail: 'the workflow did not execute' });
+					continue;
+				}
+				await check(line, name, () => fn(runData, sim));
+			}
+		}
+
+		// the trigger: activate, start n8n, register someone, expect exactly one execution
+		await check(line, 'activate the ClickMeeting Trigger workflow (CLI)', async () => {
+			await n8nCli(ctx, line.activateArgs(TRIGGER_ID));
+		});
+		const t0 = Date.now();
+		n8n = await startN8n(ctx);
+		timings.push([`${line.label} n8n start`, Date.now() - t0]);
+		const rest = restClient(ctx.baseUrl);
+		await check(line, 'owner account set up over REST', async () => {
+			await setupOwner(rest);
+			const me = await rest.call('GET', '/rest/login');
+			if (me?.data?.email !== 'owner@example.com') throw new Error(`GET /rest/login: ${JSON.stringify(me).slice(0, 300)}`);
+		});
+		await check(line, 'trigger fires exactly once for one registration added after activation', () => triggerTest(ctx, rest, sim));
+
+		if (withBrowser) {
+			const { browserTest } = await import('./browser.mjs');
+			const t1 = Date.now();
+			await browserTest({ ctx, sim, line, check: (name, fn) => check(line, name, fn) });
+			timings.push([`${line.label} browser test`, Date.now() - t1]);
+		}
+		await n8n.stop();
+		n8n = undefined;
+		await check(line, 'n8n called nothing outside 127.0.0.1 (no failed DNS lookup in its logs)', () => {
+			const logs = path.join(userFolder, 'logs');
+			const hits = [];
+			for (const f of fs.readdirSync(logs)) {
+				for (const l of fs.readFileSync(path.join(logs, f), 'utf8').split('\n')) {
+					const m = /(getaddrinfo|ENOTFOUND|EAI_AGAIN)[^"\\]{0,80}/.exec(l);
+					if (m) hits.push(`${f}: ${m[0]}`);
+				}
+			}
+			if (hits.length) throw new Error([...new Set(hits)].join('\n'));
+		});
+	} catch (error) {
+		results.push({ line: line.label, name: 'run', ok: false, detail: String(error?.stack ?? error) });
+		log(`  FAIL ${line.label} · ${String(error?.message ?? error).split('\n')[0]}`);
+	} finally {
+		if (n8n) await n8n.stop();
+		await sim.stop();
+		if (!keep && results.every((r) => r.ok)) fs.rmSync(runDir, { recursive: true, force: true });
+	}
+	timings.push([`${line.label} run (without install)`, Date.now() - runStart]);
+	timings.push([`${line.label} total`, Date.now() - lineStart]);
+}
+
+/** The executions of one workflow, newest first, through the editor's REST API. */
+async function executionsOf(rest, workflowId) {
+	const filter = encodeURIComponent(JSON.stringify({ workflowId }));
+	const answer = await rest.call('GET', `/rest/executions?filter=${filter}&limit=50`);
+	return answer?.data?.results ?? answer?.data ?? [];
+}
+
+async function triggerTest(ctx, rest, sim) {
+	const wf = await rest.call('GET', `/rest/workflows/${TRIGGER_ID}`);
+	if (!wf?.data?.active) throw new Error(`the trigger workflow is not active after start: ${JSON.stringify(wf?.data ?? wf).slice(0, 300)}`);
+
+	// activation runs one poll (the baseline); wait for it and one scheduled poll
+	const pollsOf = async () => {
+		const answer = await sim.control('GET', '/requests');
+		const reqs = Array.isArray(answer) ? answer : (answer.requests ?? []);
+		return reqs.filter((r) => r.method === 'GET' && /registrations/.test(r.path)).length;
+	};
+	const deadline = Date.now() + 60_000;
+	while ((await pollsOf()) < 2) {
+		if (Date.now() > deadline) throw new Error(`the trigger did not poll the simulator within 60 s\n${logTail(ctx)}`);
+		await sleep(500);
+	}
+	const before = await executionsOf(rest, TRIGGER_ID);
+	if (before.length) throw new Error(`the trigger fired before any new registration (${before.length} executions): the seeded registrations must be the baseline`);
+
+	const email = `e2e.${ctx.line.id}.${Date.now()}@example.com`;
+	await sim.control('POST', '/registrations', { room_id: 1002, email, firstname: 'Erin', lastname: 'Endtoend' });
+	const added = Date.now();
+
+	let execs = [];
+	while (!execs.length) {
+		if (Date.now() - added > 60_000) throw new Error(`no execution within 60 s of the registration\n${logTail(ctx)}`);
+		await sleep(1000);
+		execs = await executionsOf(rest, TRIGGER_ID);
+	}
+	log(`  trigger fired ${((Date.now() - added) / 1000).toFixed(1)} s after the registration; watching 3 more polls for duplicates`);
+	await sleep(3 * POLL_MS + 1000);
+	execs = await executionsOf(rest, TRIGGER_ID);
+	if (execs.length !== 1) throw new Error(`expected 1 execution, got ${execs.length}`);
+	const exec = execs[0];
+	if (exec.status && exec.status !== 'success') throw new Error(`execution ${exec.id} status ${exec.status}`);
+
+	// the items it produced
+	const detail = await rest.call('GET', `/rest/executions/${exec.id}`);
+	const req = createRequire(path.join(ctx.line.dir, 'node_modules', 'n8n', 'package.json'));
+	const { parse } = req('flatted');
+	const raw = detail?.data?.data;
+	const data = typeof raw === 'string' ? parse(raw) : raw;
+	const runData = data?.resultData?.runData;
+	const trig = runData?.['New Registration']?.[0]?.data?.main?.[0] ?? [];
+	const rows = runData?.['Welcome Row']?.[0]?.data?.main?.[0] ?? [];
+	if (trig.length !== 1) throw new Error(`the trigger emitted ${trig.length} items: ${JSON.stringify(trig.map((i) => i.json)).slice(0, 500)}`);
+	if (trig[0].json.email !== email) throw new Error(`emitted registration ${trig[0].json.email}, expected ${email}`);
+	const expected = { Email: email, Name: 'Erin Endtoend', 'Room ID': 1002, 'Welcome Message': 'Thanks for registering, Erin! See you at the webinar.' };
+	if (rows.length !== 1 || Object.entries(expected).some(([k, v]) => rows[0].json[k] !== v)) {
+		throw new Error(`Welcome Row output: ${JSON.stringify(rows.map((i) => i.json))}`);
+	}
+}
+
+async function main() {
+	const start = Date.now();
+	const lines = only ? [LINES[only]] : [LINES.n8n1, LINES.n8n2];
+	if (lines.some((l) => !l)) throw new Error(`--only takes ${Object.keys(LINES).join(' or ')}`);
+
+	log('building the package (npm run build)');
+	let t0 = Date.now();
+	await run('npm', ['run', 'build'], { cwd: ROOT, quiet: true });
+	timings.push(['npm run build', Date.now() - t0]);
+	t0 = Date.now();
+	await ensureE2eDeps();
+	timings.push(['e2e deps (playwright-core)', Date.now() - t0]);
+	fs.mkdirSync(RUNS_DIR, { recursive: true });
+
+	for (const line of lines) await runLine(line);
+
+	const passed = results.filter((r) => r.ok).length;
+	const failed = results.length - passed;
+	process.stdout.write('\n==================== e2e summary ====================\n');
+	for (const line of lines) {
+		process.stdout.write(`\n${line.label} (${line.id === 'n8n1' ? 'Node.js 20' : 'Node.js 24'}):\n`);
+		for (const r of results.filter((x) => x.line === line.label)) process.stdout.write(`  ${r.ok ? 'PASS' : 'FAIL'}  ${r.name}\n`);
+	}
+	process.stdout.write('\nTimings:\n');
+	for (const [name, ms] of timings) process.stdout.write(`  ${name.padEnd(48)} ${(ms / 1000).toFixed(1).padStart(7)} s\n`);
+	process.stdout.write(`  ${'whole run'.padEnd(48)} ${((Date.now() - start) / 1000).toFixed(1).padStart(7)} s\n`);
+	if (failed) {
+		process.stdout.write('\nFailures:\n');
+		for (const r of results.filter((x) => !x.ok)) process.stdout.write(`\n- ${r.line} · ${r.name}\n${String(r.detail).replace(/^/gm, '    ')}\n`);
+	}
+	process.stdout.write(`\n${passed} passed, ${failed} failed\n`);
+	process.exitCode = failed || !results.length ? 1 : 0;
+}
+
+main().catch((error) => {
+	process.stderr.write(`${error?.stack ?? error}\n`);
+	process.stdout.write(`\n0 passed, 1 failed\n`);
+	process.exit(1);
+});
+
