@@ -19,14 +19,11 @@ export function categoryOf(url: string, functionName: string): string {
 		return 'V8/native';
 	}
 	if (/\/dist\/(nodes|credentials)\//.test(url) && !url.includes('node_modules')) return 'ours (dist/)';
+	const all = [...url.matchAll(/node_modules\/((?:@[^/]+\/)?[^/]+)/g)];
+	// the last node_modules segment names the package
+	if (all.length) return all[all.length - 1][1];
 	if (url.includes('/bench/')) return 'bench harness';
 	if (url.includes('/test/harness/')) return 'test harness (credentials helper)';
-	const pkg = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(url);
-	if (pkg) {
-		// the last node_modules segment names the package
-		const all = [...url.matchAll(/node_modules\/((?:@[^/]+\/)?[^/]+)/g)];
-		return all[all.length - 1][1];
-	}
 	if (url.startsWith('node:')) return 'Node.js core';
 	return 'other';
 }
