@@ -1,4 +1,5 @@
 import type {
+	ICredentialDataDecryptedObject,
 	IDataObject,
 	IExecuteFunctions,
 	IHttpRequestMethods,
@@ -123,12 +124,28 @@ function pause(ctx: ClickMeetingContext, ms: number): void {
 	if ((pauses.get(ctx) ?? 0) < until) pauses.set(ctx, until);
 }
 
+/**
+ * The credential, read once per node execution (n8n decrypts it on every read) and handed to
+ * n8n's request helper so that it does not read it again. Poll and load-options contexts live
+ * longer than one run, so they read it each time and see an edited credential at once.
+ */
+const credentialsByExecution = new WeakMap<object, ICredentialDataDecryptedObject>();
+
+async function credentialsOf(ctx: ClickMeetingContext): Promise<ICredentialDataDecryptedObject> {
+	if (!('getInputData' in ctx)) return await ctx.getCredentials<ICredentialDataDecryptedObject>(CREDENTIAL_NAME);
+	const cached = credentialsByExecution.get(ctx);
+	if (cached) return cached;
+	const credentials = await ctx.getCredentials<ICredentialDataDecryptedObject>(CREDENTIAL_NAME);
+	credentialsByExecution.set(ctx, credentials);
+	return credentials;
+}
+
 async function send(
 	ctx: ClickMeetingContext,
 	request: ApiRequest,
 	encoding: 'text' | 'arraybuffer',
 ): Promise<{ status: number; body: unknown; headers: Record<string, string> }> {
-	const credentials = await ctx.getCredentials(CREDENTIAL_NAME);
+	const credentials = await credentialsOf(ctx);
 	const apiKey = typeof credentials.apiKey === 'string' ? credentials.apiKey : undefined;
 	const baseUrl = String(credentials.baseUrl || 'https://api.clickmeeting.com/v1').replace(/\/+$/, '');
 	const settings = settingsFor(ctx, request.itemIndex, request.settings);
@@ -164,6 +181,7 @@ async function send(
 				ctx,
 				CREDENTIAL_NAME,
 				options,
+				{ credentialsDecrypted: { id: '', name: '', type: CREDENTIAL_NAME, data: credentials } },
 			)) as { statusCode: number; body: unknown; headers: unknown };
 		} catch (error) {
 			const code = errorCode(error);
@@ -235,7 +253,7 @@ export async function apiRequest<T = unknown>(this: ClickMeetingContext, request
 	try {
 		return JSON.parse(text) as T;
 	} catch {
-		const credentials = await this.getCredentials(CREDENTIAL_NAME);
+		const credentials = await credentialsOf(this);
 		throw new NodeApiError(
 			this.getNode(),
 			{ message: redact(text.slice(0, 200), String(credentials.apiKey ?? '')) },
