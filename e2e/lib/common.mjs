@@ -312,7 +312,7 @@ export async function setupOwner(rest) {
 /** The simulator as its own process (`simulator/cli.ts` via ts-node), seeded with the demo account. */
 export async function startSimulator(port) {
 	const tsNode = path.join(ROOT, 'node_modules', 'ts-node', 'dist', 'bin.js');
-	const child = spawn(process.execPath, [tsNode, '--transpile-only', 'simulator/cli.ts', '--port', String(port), '--key', SIM_KEY, '--pdf-steps', '2'], {
+	const child = spawn(process.execPath, [tsNode, '--transpile-only', '--prefer-ts-exts', 'simulator/cli.ts', '--port', String(port), '--key', SIM_KEY, '--pdf-steps', '2'], {
 		cwd: ROOT,
 		env: { ...process.env, TS_NODE_PROJECT: path.join(ROOT, 'tsconfig.dev.json') },
 		stdio: ['ignore', 'pipe', 'pipe'],
