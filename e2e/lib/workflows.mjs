@@ -1,0 +1,119 @@
+// Setting up one n8n instance for the examples and running them: shared by the e2e run and the demo.
+import fs from 'node:fs';
+import path from 'node:path';
+import { createRequire } from 'node:module';
+
+import { CREDENTIAL, EXAMPLES_DIR, FAST_POLL, SIM_KEY, TRIGGER_ID, freePort, installPackageInto, n8nCli, n8nEnv } from './common.mjs';
+
+/** The example workflows, by file name. */
+export function examples() {
+	return fs
+		.readdirSync(EXAMPLES_DIR)
+		.filter((f) => f.endsWith('.json'))
+		.sort()
+		.map((f) => ({ file: f, workflow: JSON.parse(fs.readFileSync(path.join(EXAMPLES_DIR, f), 'utf8')) }));
+}
+
+export function tail(file, chars = 4000) {
+	try {
+		return fs.readFileSync(file, 'utf8').slice(-chars);
+	} catch {
+		return '(no log)';
+	}
+}
+
+/** A fresh user folder in runDir, ports, the environment, the package in `.n8n/nodes`. */
+export async function prepareInstance(line, runDir) {
+	fs.rmSync(runDir, { recursive: true, force: true });
+	const userFolder = path.join(runDir, 'user');
+	fs.mkdirSync(path.join(userFolder, 'logs'), { recursive: true });
+	const port = await freePort();
+	let brokerPort = await freePort();
+	while (brokerPort === port) brokerPort = await freePort();
+	const env = n8nEnv(line, userFolder, port);
+	env.N8N_RUNNERS_BROKER_PORT = String(brokerPort);
+	installPackageInto(line, path.join(userFolder, '.n8n'));
+	return { line, runDir, userFolder, env, baseUrl: `http://127.0.0.1:${port}` };
+}
+
+/**
+ * The credential (decrypted: `import:credentials` encrypts a `data` object with the instance key)
+ * pointing at the simulator, and every example (the trigger's copy polling every 10 s).
+ */
+export async function importExamples(ctx, sim) {
+	const credFile = path.join(ctx.runDir, 'credentials.json');
+	fs.writeFileSync(credFile, JSON.stringify([{ ...CREDENTIAL, data: { apiKey: SIM_KEY, baseUrl: sim.baseUrl } }], null, 2));
+	await n8nCli(ctx, ['import:credentials', `--input=${credFile}`]);
+	const wfDir = path.join(ctx.runDir, 'workflows');
+	fs.mkdirSync(wfDir, { recursive: true });
+	for (const { file, workflow } of examples()) {
+		if (workflow.id === TRIGGER_ID) {
+			for (const node of workflow.nodes) if (node.type.endsWith('.clickMeetingTrigger')) node.parameters.pollTimes = FAST_POLL;
+		}
+		fs.writeFileSync(path.join(wfDir, file), JSON.stringify(workflow, null, 2));
+	}
+	await n8nCli(ctx, ['import:workflow', '--separate', `--input=${wfDir}`]);
+	// list:workflow writes through the logger: to stdout for this one command
+	const { stdout } = await n8nCli(ctx, ['list:workflow'], { env: { ...ctx.env, N8N_LOG_OUTPUT: 'console' } });
+	for (const { workflow } of examples()) {
+		if (!stdout.includes(workflow.id)) throw new Error(`workflow ${workflow.id} not listed after import:\n${stdout}`);
+	}
+}
+
+/** The IRun that `n8n execute --rawOutput` printed: on stdout, or as one logger message in its log file. */
+function parseRun(stdout, logFile) {
+	const isRun = (v) => v && typeof v === 'object' && v.data?.resultData;
+	const start = stdout.search(/^\{/m);
+	if (start >= 0) {
+		try {
+			const v = JSON.parse(stdout.slice(start));
+			if (isRun(v)) return v;
+		} catch {
+			// not only JSON on stdout: look in the log
+		}
+	}
+	const lines = fs.existsSync(logFile) ? fs.readFileSync(logFile, 'utf8').split('\n') : [];
+	for (const line of lines.reverse()) {
+		if (!line.includes('resultData')) continue;
+		try {
+			const v = JSON.parse(JSON.parse(line).message);
+			if (isRun(v)) return v;
+		} catch {
+			// another message
+		}
+	}
+	throw new Error(`no run data printed by n8n execute:\n${stdout.slice(0, 1000)}\n--- log ---\n${tail(logFile)}`);
+}
+
+/** `n8n execute --id`: the run data of every node. `execute` prints through n8n's logger (1.x) or stdout. */
+export async function executeWorkflow(ctx, id) {
+	const logFile = path.join(ctx.userFolder, 'logs', `execute-${id}.log`);
+	let stdout;
+	try {
+		({ stdout } = await n8nCli(ctx, ['execute', `--id=${id}`, '--rawOutput'], { env: { ...ctx.env, N8N_LOG_FILE_LOCATION: logFile } }));
+	} catch (error) {
+		throw new Error(`${error.message}\n--- n8n log ---\n${tail(logFile)}`);
+	}
+	const data = parseRun(stdout, logFile);
+	if (data.data?.resultData?.error) throw new Error(`execution failed: ${data.data.resultData.error.message}`);
+	const runData = data.data.resultData.runData;
+	if (!runData) throw new Error('no runData in the execution');
+	return runData;
+}
+
+/** The executions of one workflow, newest first, through the editor's REST API. */
+export async function executionsOf(rest, workflowId) {
+	const filter = encodeURIComponent(JSON.stringify({ workflowId }));
+	const answer = await rest.call('GET', `/rest/executions?filter=${filter}&limit=50`);
+	return answer?.data?.results ?? answer?.data ?? [];
+}
+
+/** One execution's run data (n8n stores it `flatted`). */
+export async function executionRunData(ctx, rest, id) {
+	const detail = await rest.call('GET', `/rest/executions/${id}`);
+	const req = createRequire(path.join(ctx.line.dir, 'node_modules', 'n8n', 'package.json'));
+	const { parse } = req('flatted');
+	const raw = detail?.data?.data;
+	const data = typeof raw === 'string' ? parse(raw) : raw;
+	return data?.resultData?.runData ?? {};
+}
