@@ -118,6 +118,8 @@ export interface WorkflowDefinition {
 	credentials: Record<string, ICredentialDataDecryptedObject>;
 	mode?: WorkflowExecuteMode;
 	extraNodeTypes?: Record<string, INodeType>;
+	/** Called once the run has started, with a function that cancels it (as the UI's Stop does). */
+	onStarted?: (cancel: () => void) => void;
 }
 
 export interface WorkflowResult {
@@ -174,7 +176,9 @@ export async function runWorkflow(definition: WorkflowDefinition): Promise<Workf
 		},
 	} as unknown as IRunExecutionData;
 	const execute = new WorkflowExecute(additionalData, mode, runExecutionData);
-	const run = await execute.processRunExecutionData(workflow);
+	const running = execute.processRunExecutionData(workflow);
+	definition.onStarted?.(() => running.cancel());
+	const run = await running;
 	assertNoSecrets(run, definition.credentials);
 	const { runData, error } = run.data.resultData;
 	return {
@@ -194,6 +198,7 @@ export interface NodeRunOptions {
 	credentials?: CredentialOverrides;
 	name?: string;
 	type?: string;
+	onStarted?: WorkflowDefinition['onStarted'];
 }
 
 export interface NodeRunResult {
@@ -238,6 +243,7 @@ export async function runNode(
 		connections,
 		input,
 		credentials: credentialsFor(sim, options.credentials),
+		onStarted: options.onStarted,
 	});
 	let items: INodeExecutionData[] = [];
 	try {
