@@ -44,9 +44,49 @@ describe('PDF Report: waiting stops when the execution is cancelled', () => {
 		cancel();
 		const { run, error, requests } = await running;
 
-		// The engine records the stop either as the cancellation itself or as the node's error.
+		// The engine records the stop either as the cancellation itself or as the node's error:
+		// the one of the wait, or (when the stop came while the answer was on its way) the request's.
 		expect(['canceled', 'error']).toContain(run.status);
-		if (error) expect(error.message).toBe('The execution was cancelled while waiting for the PDF report');
+		if (error) {
+			expect(error.message).toMatch(
+				/^(The execution was cancelled while waiting for the PDF report|ClickMeeting GET \S+ was stopped: the execution was cancelled)$/,
+			);
+		}
+		expect(requests.filter((request) => request.path.endsWith('/generate-pdf/en'))).toHaveLength(1);
+	});
+
+	it('a run cancelled while a request is on its way says so, and is not retried', async () => {
+		const room = sim.addRoom({ name: 'Cancel in flight' });
+		const session = sim.addSession(room.id);
+		sim.injectFault({ type: 'latency', ms: 20_000 }, { path: /\/generate-pdf\// });
+		let cancel: () => void = () => {};
+		const before = sim.requests.length;
+		const seen = new Promise<void>((resolve) => {
+			const timer = setInterval(() => {
+				if (sim.requests.slice(before).some((request) => request.path.endsWith('/generate-pdf/en'))) {
+					clearInterval(timer);
+					resolve();
+				}
+			}, 10);
+		});
+
+		const running = runNode(
+			sim,
+			{
+				resource: 'pdfReport',
+				operation: 'generate',
+				room: { __rl: true, mode: 'id', value: String(room.id) },
+				session: String(session.id),
+				language: 'en',
+			},
+			{ onStarted: (stop) => (cancel = stop) },
+		);
+		await seen;
+		cancel();
+		const { error, requests } = await running;
+		sim.clearFaults();
+
+		expect(error?.message).toMatch(/^ClickMeeting GET \/conferences\/\d+\/sessions\/\d+\/generate-pdf\/en was stopped: the execution was cancelled$/);
 		expect(requests.filter((request) => request.path.endsWith('/generate-pdf/en'))).toHaveLength(1);
 	});
 });

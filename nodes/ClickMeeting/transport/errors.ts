@@ -87,9 +87,11 @@ export function toNetworkError(
 	input: { code: string; detail: string; method: string; endpoint: string; apiKey: string | undefined; itemIndex?: number; attempts: number },
 ): NodeApiError {
 	const what =
-		input.code === 'ECONNABORTED' || input.code === 'ETIMEDOUT'
-			? 'timed out'
-			: `could not reach ClickMeeting (${input.code || 'network error'})`;
+		input.code === 'ERR_CANCELED'
+			? 'was stopped: the execution was cancelled'
+			: input.code === 'ECONNABORTED' || input.code === 'ETIMEDOUT'
+				? 'timed out'
+				: `could not reach ClickMeeting (${input.code || 'network error'})`;
 	const message = redact(
 		`ClickMeeting ${input.method} ${input.endpoint} ${what}${input.attempts > 1 ? ` after ${input.attempts} attempts` : ''}`,
 		input.apiKey,

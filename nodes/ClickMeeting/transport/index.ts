@@ -184,10 +184,11 @@ async function send(
 				{ credentialsDecrypted: { id: '', name: '', type: CREDENTIAL_NAME, data: credentials } },
 			)) as { statusCode: number; body: unknown; headers: unknown };
 		} catch (error) {
-			const code = errorCode(error);
+			let code = errorCode(error);
 			const retryable =
 				NEVER_PROCESSED_CODES.has(code) || (isIdempotent(request.method) && TRANSIENT_CODES.has(code));
 			const cancelled = 'getExecutionCancelSignal' in ctx && ctx.getExecutionCancelSignal()?.aborted;
+			if (cancelled) code = 'ERR_CANCELED';
 			if (retryable && !cancelled && attempt < settings.maxAttempts) {
 				if (!NEVER_PROCESSED_CODES.has(code)) maybeDone = true;
 				await waitFor(ctx, backoffMs(attempt, settings.maxWaitMs));
