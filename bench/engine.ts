@@ -26,7 +26,7 @@ const core = require('n8n-core') as typeof import('n8n-core');
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const workflowLib = require('n8n-workflow') as typeof import('n8n-workflow');
 
-import { TestCredentialsHelper } from '../test/harness/credentials-helper';
+import { additionalDataFor } from '../test/harness/additional-data';
 import { PKG } from './ipc';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -34,36 +34,8 @@ const { ClickMeetingApi } = require(path.join(PKG, 'dist/credentials/ClickMeetin
 	ClickMeetingApi: new () => import('n8n-workflow').ICredentialType;
 };
 
-function buildAdditionalData(
-	credentials: Record<string, ICredentialDataDecryptedObject>,
-	hooks: unknown,
-): import('n8n-workflow').IWorkflowExecuteAdditionalData {
-	const helper = new TestCredentialsHelper({ clickMeetingApi: new ClickMeetingApi() }, credentials);
-	return {
-		credentialsHelper: helper,
-		hooks,
-		executeWorkflow: async () => {
-			throw new Error('Sub-workflows are not used in the bench');
-		},
-		getRunExecutionData: async () => undefined,
-		getRuntimeCredential: async () => undefined,
-		currentNodeExecutionIndex: 0,
-		restApiUrl: 'http://127.0.0.1:5678/rest',
-		instanceBaseUrl: 'http://127.0.0.1:5678/',
-		formBaseUrl: 'http://127.0.0.1:5678/form',
-		formWaitingBaseUrl: 'http://127.0.0.1:5678/form-waiting',
-		formTestBaseUrl: 'http://127.0.0.1:5678/form-test',
-		webhookBaseUrl: 'http://127.0.0.1:5678/webhook',
-		webhookWaitingBaseUrl: 'http://127.0.0.1:5678/webhook-waiting',
-		webhookTestBaseUrl: 'http://127.0.0.1:5678/webhook-test',
-		mcpBaseUrl: 'http://127.0.0.1:5678/mcp',
-		mcpTestBaseUrl: 'http://127.0.0.1:5678/mcp-test',
-		variables: {},
-		logAiEvent: () => {},
-		startRunnerTask: async () => {
-			throw new Error('Code runners are not used in the bench');
-		},
-	} as unknown as import('n8n-workflow').IWorkflowExecuteAdditionalData;
+function buildAdditionalData(credentials: Record<string, ICredentialDataDecryptedObject>, hooks: unknown) {
+	return additionalDataFor({ clickMeetingApi: new ClickMeetingApi() }, credentials, hooks);
 }
 
 export const START = 'bench.start';

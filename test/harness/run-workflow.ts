@@ -21,7 +21,7 @@ import type {
 
 import { ClickMeetingApi } from '../../credentials/ClickMeetingApi.credentials';
 import type { ClickMeetingSimulator, RecordedRequest } from '../../simulator';
-import { TestCredentialsHelper } from './credentials-helper';
+import { additionalDataFor } from './additional-data';
 import { CLICKMEETING, START, TestNodeTypes } from './node-types';
 
 // n8n-core keeps its instance folder (binary data, settings) under N8N_USER_FOLDER.
@@ -51,32 +51,7 @@ export function buildAdditionalData(
 	credentials: Record<string, ICredentialDataDecryptedObject>,
 	hooks?: ExecutionLifecycleHooks,
 ): IWorkflowExecuteAdditionalData {
-	const helper = new TestCredentialsHelper(CREDENTIAL_TYPES, credentials);
-	return {
-		credentialsHelper: helper,
-		hooks,
-		executeWorkflow: async () => {
-			throw new Error('Sub-workflows are not used in these tests');
-		},
-		getRunExecutionData: async () => undefined,
-		getRuntimeCredential: async () => undefined,
-		currentNodeExecutionIndex: 0,
-		restApiUrl: 'http://127.0.0.1:5678/rest',
-		instanceBaseUrl: 'http://127.0.0.1:5678/',
-		formBaseUrl: 'http://127.0.0.1:5678/form',
-		formWaitingBaseUrl: 'http://127.0.0.1:5678/form-waiting',
-		formTestBaseUrl: 'http://127.0.0.1:5678/form-test',
-		webhookBaseUrl: 'http://127.0.0.1:5678/webhook',
-		webhookWaitingBaseUrl: 'http://127.0.0.1:5678/webhook-waiting',
-		webhookTestBaseUrl: 'http://127.0.0.1:5678/webhook-test',
-		mcpBaseUrl: 'http://127.0.0.1:5678/mcp',
-		mcpTestBaseUrl: 'http://127.0.0.1:5678/mcp-test',
-		variables: {},
-		logAiEvent: () => {},
-		startRunnerTask: async () => {
-			throw new Error('Code runners are not used in these tests');
-		},
-	} as unknown as IWorkflowExecuteAdditionalData;
+	return additionalDataFor(CREDENTIAL_TYPES, credentials, hooks);
 }
 
 /**
