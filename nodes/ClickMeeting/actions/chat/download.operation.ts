@@ -3,6 +3,7 @@ import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n
 import { getNumericId } from '../../helpers/numericId';
 import { updateDisplayOptions } from '../../helpers/utils';
 import { apiRequestBinary, path } from '../../transport';
+import { binaryOutputField } from '../common.descriptions';
 
 const properties: INodeProperties[] = [
 	{
@@ -14,14 +15,7 @@ const properties: INodeProperties[] = [
 		placeholder: 'e.g. 65075',
 		description: 'The session whose chat to download (the ID of a chat in Get Many)',
 	},
-	{
-		displayName: 'Put Output File in Field',
-		name: 'binaryPropertyName',
-		type: 'string',
-		required: true,
-		default: 'data',
-		hint: 'The name of the output binary field to put the file in',
-	},
+	binaryOutputField,
 ];
 
 export const description = updateDisplayOptions(

@@ -5,17 +5,11 @@ import { getNumericId } from '../../helpers/numericId';
 import { updateDisplayOptions } from '../../helpers/utils';
 import { apiRequest, apiRequestBinary, path } from '../../transport';
 import { fileIdField } from './fileId.description';
+import { binaryOutputField } from '../common.descriptions';
 
 const properties: INodeProperties[] = [
 	fileIdField,
-	{
-		displayName: 'Put Output File in Field',
-		name: 'binaryPropertyName',
-		type: 'string',
-		required: true,
-		default: 'data',
-		hint: 'The name of the output binary field to put the file in',
-	},
+	binaryOutputField,
 ];
 
 export const description = updateDisplayOptions(

@@ -1,9 +1,8 @@
-import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
 import { roomRLC } from '../common.descriptions';
-import { getRoomId } from '../../helpers/room';
 import { updateDisplayOptions } from '../../helpers/utils';
-import { apiRequest, path } from '../../transport';
+import { updateRegistration } from './updateRegistration';
 
 const properties: INodeProperties[] = [roomRLC];
 
@@ -14,12 +13,5 @@ export const description = updateDisplayOptions(
 
 /** PUT /conferences/:room with registration[enabled]=1: outputs the updated room. */
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
-	const roomId = await getRoomId.call(this, itemIndex);
-	const answer = (await apiRequest.call(this, {
-		method: 'PUT',
-		endpoint: path`/conferences/${roomId}`,
-		body: { registration: { enabled: true } },
-		itemIndex,
-	})) as IDataObject;
-	return [{ json: (answer.conference ?? answer) as IDataObject }];
+	return await updateRegistration.call(this, itemIndex, { enabled: true });
 }

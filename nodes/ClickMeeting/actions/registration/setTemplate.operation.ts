@@ -1,10 +1,9 @@
-import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
 import { roomRLC } from '../common.descriptions';
-import { getRoomId } from '../../helpers/room';
 import { updateDisplayOptions } from '../../helpers/utils';
-import { apiRequest, path } from '../../transport';
+import { updateRegistration } from './updateRegistration';
 
 const properties: INodeProperties[] = [
 	roomRLC,
@@ -32,12 +31,5 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 			itemIndex,
 		});
 	}
-	const roomId = await getRoomId.call(this, itemIndex);
-	const answer = (await apiRequest.call(this, {
-		method: 'PUT',
-		endpoint: path`/conferences/${roomId}`,
-		body: { registration: { enabled: true, template } },
-		itemIndex,
-	})) as IDataObject;
-	return [{ json: (answer.conference ?? answer) as IDataObject }];
+	return await updateRegistration.call(this, itemIndex, { enabled: true, template });
 }
