@@ -92,6 +92,7 @@ describe('Session', () => {
 				operation: 'get',
 				room: room(roomId),
 				session: String(sessionIds[0]),
+				output: 'raw',
 			});
 
 			expect(error).toBeUndefined();

@@ -83,3 +83,40 @@ export const binaryOutputField: INodeProperties = {
 	default: 'data',
 	hint: 'The name of the output binary field to put the file in',
 };
+
+/**
+ * Output: Simplified (default) / Raw / Selected Fields, for list and get operations, so that an
+ * answer fits an AI agent's context. `fieldsExample` names a few fields of this operation's items.
+ * Read with helpers/output.ts `readOutput`.
+ */
+export function outputFields(fieldsExample: string): INodeProperties[] {
+	return [
+		{
+			displayName: 'Output',
+			name: 'output',
+			type: 'options',
+			default: 'simplified',
+			options: [
+				{
+					name: 'Simplified',
+					value: 'simplified',
+					description: 'Only the fields most workflows and AI agents need (short answers)',
+				},
+				{ name: 'Raw', value: 'raw', description: 'Every field ClickMeeting returns' },
+				{ name: 'Selected Fields', value: 'selected', description: 'Only the fields listed in Fields' },
+			],
+			description: 'What each output item holds',
+		},
+		{
+			displayName: 'Fields',
+			name: 'fields',
+			type: 'string',
+			default: '',
+			required: true,
+			placeholder: `e.g. ${fieldsExample}`,
+			description:
+				'Names of the fields to output, separated by commas; a dot for a nested field, e.g. settings.lobby_enabled',
+			displayOptions: { show: { output: ['selected'] } },
+		},
+	];
+}

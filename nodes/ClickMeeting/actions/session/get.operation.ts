@@ -1,26 +1,56 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
-import { roomRLC } from '../common.descriptions';
+import { outputFields, roomRLC } from '../common.descriptions';
+import { readOutput, shapeOutput } from '../../helpers/output';
 import { getRoomId } from '../../helpers/room';
 import { getSessionId, sessionField } from '../../helpers/session';
 import { updateDisplayOptions } from '../../helpers/utils';
 import { apiRequest, path } from '../../transport';
 
-const properties: INodeProperties[] = [roomRLC, sessionField];
+const properties: INodeProperties[] = [roomRLC, sessionField, ...outputFields('start_date, end_date, total_visitors')];
 
 export const description = updateDisplayOptions(
 	{ show: { resource: ['session'], operation: ['get'] } },
 	properties,
 );
 
-/** GET /conferences/:room/sessions/:session: one session with its attendees and PDF links. */
+/**
+ * A session summary: when it ran, how many came, who (e-mail, name, join and leave times) and
+ * the URLs of the PDF reports that are ready, by language.
+ */
+function simplifySession(session: IDataObject, roomId: number, sessionId: number): IDataObject {
+	const attendees = Array.isArray(session.attendees) ? (session.attendees as IDataObject[]) : [];
+	const reports: IDataObject = {};
+	for (const [lang, report] of Object.entries((session.pdf ?? {}) as IDataObject)) {
+		const url = (report as IDataObject | null)?.url;
+		if (typeof url === 'string' && url) reports[lang] = url;
+	}
+	return {
+		id: sessionId,
+		room_id: roomId,
+		start_date: session.start_date,
+		end_date: session.end_date,
+		total_visitors: session.total_visitors,
+		max_visitors: session.max_visitors,
+		attendees: attendees.map((a) => ({
+			email: a.email,
+			name: a.login ?? a.nickname ?? null,
+			start_date: a.start_date,
+			end_date: a.end_date,
+		})),
+		pdf_report_urls: reports,
+	};
+}
+
+/** GET /conferences/:room_id/sessions/:session_id: one session with its attendees and PDF links. */
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+	const output = readOutput.call(this, itemIndex);
 	const roomId = await getRoomId.call(this, itemIndex);
 	const sessionId = await getSessionId.call(this, itemIndex, roomId);
-	const session = await apiRequest.call(this, {
+	const session = (await apiRequest.call(this, {
 		method: 'GET',
 		endpoint: path`/conferences/${roomId}/sessions/${sessionId}`,
 		itemIndex,
-	});
-	return [{ json: session as IDataObject }];
+	})) as IDataObject;
+	return [{ json: shapeOutput(output, session, (raw) => simplifySession(raw, roomId, sessionId)) }];
 }
