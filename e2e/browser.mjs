@@ -143,15 +143,15 @@ export async function browserTest({ ctx, sim, line, check: record }) {
 				const open = await page.locator('[data-test-id=node-creator-item-name]', { hasText: expected.actions[0] }).isVisible();
 				if (!open) await actionsHeader.click();
 			}
-			await page.locator('[data-test-id=node-creator-item-name]', { hasText: 'Get many registrations of a room' }).waitFor();
+			await page.locator('[data-test-id=node-creator-item-name]', { hasText: 'Get many registrations of room' }).waitFor();
 			const names = await page.locator('[data-test-id=node-creator-item-name]').allInnerTexts();
 			const shown = names.filter((n) => expected.actions.includes(n.trim()));
 			same([...shown].sort(), [...expected.actions].sort(), 'actions in the nodes panel');
 			await shot(page, '2-actions');
 		});
 
-		const added = await check('editor: adding "Get many registrations of a room" opens the node with the ClickMeeting credential', async () => {
-			await page.locator('[data-test-id=node-creator-item-name]', { hasText: 'Get many registrations of a room' }).click();
+		const added = await check('editor: adding "Get many registrations of room" opens the node with the ClickMeeting credential', async () => {
+			await page.locator('[data-test-id=node-creator-item-name]', { hasText: 'Get many registrations of room' }).click();
 			await page.locator('[data-test-id=parameter-input-resource]').waitFor();
 			const cred = await page.locator('[data-test-id=node-credentials-select] input').inputValue().catch(async () => page.locator('[data-test-id=node-credentials-select]').innerText());
 			if (!String(cred).includes('ClickMeeting account')) throw new Error(`credential shown: "${cred}"`);
@@ -215,7 +215,7 @@ export async function browserTest({ ctx, sim, line, check: record }) {
 
 		await check('editor: the canvas shows the ClickMeeting node with its icon', async () => {
 			await page.locator('[data-test-id=ndv-close-button], [data-test-id=back-to-canvas]').first().click(); // 2.x, 1.x
-			const node = page.locator('[data-test-id=canvas-node]').filter({ hasText: 'Get many registrations of a room' });
+			const node = page.locator('[data-test-id=canvas-node]').filter({ hasText: 'Get many registrations of room' });
 			await node.waitFor();
 			const icon = await node.locator('img').first().evaluate((img) => ({ src: img.getAttribute('src'), width: img.naturalWidth }));
 			if (!icon.src?.includes('n8n-nodes-clickmeeting') || !icon.width) throw new Error(`canvas icon: ${JSON.stringify(icon)}`);

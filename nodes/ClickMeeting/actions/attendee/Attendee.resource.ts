@@ -15,8 +15,8 @@ export const description: INodeProperties[] = [
 			{
 				name: 'Get Many',
 				value: 'getAll',
-				description: 'Get the attendees of a session, with their ratings and poll answers',
-				action: 'Get many attendees',
+				description: 'Get the attendees of a session of a room: email, name, role, join and leave times, rating and poll answers',
+				action: 'Get many attendees of session',
 			},
 		],
 		default: 'getAll',

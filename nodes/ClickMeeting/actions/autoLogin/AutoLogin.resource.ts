@@ -15,8 +15,8 @@ export const description: INodeProperties[] = [
 			{
 				name: 'Create URL',
 				value: 'createUrl',
-				description: 'Create a URL that logs a person straight into a room',
-				action: 'Create an autologin link',
+				description: 'Create an auto-login URL that takes a person (email, nickname, role) straight into a room without a login form',
+				action: 'Create login URL for room',
 			},
 		],
 		default: 'createUrl',

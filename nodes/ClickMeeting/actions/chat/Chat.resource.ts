@@ -16,13 +16,13 @@ export const description: INodeProperties[] = [
 			{
 				name: 'Download',
 				value: 'download',
-				description: 'Download the chat of a session as a zip file into a binary field',
-				action: 'Download a chat',
+				description: 'Download the chat of a session as a ZIP file into a binary field',
+				action: 'Download chat of session',
 			},
 			{
 				name: 'Get Many',
 				value: 'getAll',
-				description: 'List the chats of the account, optionally filtered by room name and date',
+				description: 'Get the chats of the account (one per session), optionally only of a room name or after a date',
 				action: 'Get many chats',
 			},
 		],

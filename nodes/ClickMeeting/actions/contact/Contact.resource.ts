@@ -15,8 +15,8 @@ export const description: INodeProperties[] = [
 			{
 				name: 'Create or Update',
 				value: 'createOrUpdate',
-				description: 'Create a new contact, or update the contact with this e-mail address',
-				action: 'Create or update a contact',
+				description: 'Create a contact, or update the contact that has this email address',
+				action: 'Create or update contact',
 			},
 		],
 		default: 'createOrUpdate',

@@ -15,8 +15,8 @@ export const description: INodeProperties[] = [
 			{
 				name: 'Send Email',
 				value: 'sendEmail',
-				description: 'Send invitation e-mails to a room',
-				action: 'Send invitation emails',
+				description: 'Send invitation emails to a room to a list of email addresses, as attendees or presenters',
+				action: 'Send invitation emails for room',
 			},
 		],
 		default: 'sendEmail',

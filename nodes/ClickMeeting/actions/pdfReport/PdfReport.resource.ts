@@ -15,8 +15,8 @@ export const description: INodeProperties[] = [
 			{
 				name: 'Generate',
 				value: 'generate',
-				description: 'Generate the PDF report of a session, optionally wait for it and download it',
-				action: 'Generate a PDF report',
+				description: 'Generate the PDF report of a session of a room; optionally wait until it is ready and download it',
+				action: 'Generate PDF report of session',
 			},
 		],
 		default: 'generate',

@@ -15,7 +15,7 @@ export const description: INodeProperties[] = [
 			{
 				name: 'Get Many',
 				value: 'getAll',
-				description: 'List the phone numbers attendees can dial in to',
+				description: 'Get the phone numbers attendees can dial in to, by country',
 				action: 'Get many phone gateways',
 			},
 		],

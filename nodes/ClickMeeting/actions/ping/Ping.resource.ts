@@ -15,7 +15,7 @@ export const description: INodeProperties[] = [
 			{
 				name: 'Check API Status',
 				value: 'check',
-				description: 'Send a ping to check that the API answers and accepts the API key',
+				description: 'Check that the ClickMeeting API answers and accepts the API key',
 				action: 'Check API status',
 			},
 		],

@@ -16,14 +16,14 @@ export const description: INodeProperties[] = [
 			{
 				name: 'Get',
 				value: 'get',
-				description: 'Get a session of a room, with its attendees and PDF report links',
-				action: 'Get a session',
+				description: 'Get a summary of a session of a room: start and end, visitor counts, attendees and the URLs of ready PDF reports',
+				action: 'Get session',
 			},
 			{
 				name: 'Get Many',
 				value: 'getAll',
-				description: 'Get the sessions of a room',
-				action: 'Get many sessions',
+				description: 'Get the sessions held in a room: ID, start and end, visitor counts',
+				action: 'Get many sessions of room',
 			},
 		],
 		default: 'getAll',

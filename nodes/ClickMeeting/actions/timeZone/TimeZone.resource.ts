@@ -15,7 +15,7 @@ export const description: INodeProperties[] = [
 			{
 				name: 'Get Many',
 				value: 'getAll',
-				description: 'List the time zones of every country, or of one country',
+				description: 'Get the time zones the API accepts, of every country or of one country',
 				action: 'Get many time zones',
 			},
 		],
