@@ -5,13 +5,17 @@ import { createRequire } from 'node:module';
 
 import { CREDENTIAL, EXAMPLES_DIR, FAST_POLL, SIM_KEY, TRIGGER_ID, freePort, installPackageInto, n8nCli, n8nEnv } from './common.mjs';
 
-/** The example workflows, by file name. */
-export function examples() {
+/** Examples that need a database of their own (n8n's Postgres node): run by `npm run e2e:queue` only. */
+export const needsDatabase = (workflow) => workflow.nodes.some((n) => n.type === 'n8n-nodes-base.postgres');
+
+/** The example workflows, by file name (without the Postgres ones unless `withDatabase`). */
+export function examples({ withDatabase = false } = {}) {
 	return fs
 		.readdirSync(EXAMPLES_DIR)
 		.filter((f) => f.endsWith('.json'))
 		.sort()
-		.map((f) => ({ file: f, workflow: JSON.parse(fs.readFileSync(path.join(EXAMPLES_DIR, f), 'utf8')) }));
+		.map((f) => ({ file: f, workflow: JSON.parse(fs.readFileSync(path.join(EXAMPLES_DIR, f), 'utf8')) }))
+		.filter(({ workflow }) => withDatabase || !needsDatabase(workflow));
 }
 
 export function tail(file, chars = 4000) {
