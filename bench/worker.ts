@@ -136,7 +136,7 @@ function n8nRunner(job: Job): Runner {
 	let nodes: import('n8n-workflow').INode[];
 	let connections: import('n8n-workflow').IConnections;
 	let input: (size: 'warmup' | 'measure') => import('n8n-workflow').INodeExecutionData[] = () => [{ json: {} }];
-	let outputNode = 'Target';
+	const outputNode = 'Target';
 	let parameters: (size: 'warmup' | 'measure') => import('n8n-workflow').INodeParameters;
 
 	if (job.contender.startsWith('node')) {
