@@ -109,7 +109,7 @@ describe('Auto-Login: Create URL', () => {
 		const target = sim.addRoom();
 		const badEmail = await runNode(sim, { ...AUTO_LOGIN, room: room(target.id), email: 'not-an-email', nickname: 'E', role: 'listener' });
 		expect(badEmail.error?.name).toBe('NodeOperationError');
-		expect(badEmail.error?.message).toMatch(/"Email" field is not a valid e-mail address/);
+		expect(badEmail.error?.message).toMatch(/"Email" field is not a valid email address/);
 
 		const noNick = await runNode(sim, {
 			...AUTO_LOGIN,

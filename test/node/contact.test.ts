@@ -64,7 +64,7 @@ describe('Contact: Create or Update', () => {
 
 	it('rejects an invalid e-mail and an empty name before any request', async () => {
 		const badEmail = await runNode(sim, { ...CONTACT, email: 'jane@', firstName: 'Jane', lastName: 'Doe' });
-		expect(badEmail.error?.message).toBe('The "Email" field is not a valid e-mail address: "jane@"');
+		expect(badEmail.error?.message).toBe('The "Email" field is not a valid email address: "jane@"');
 
 		const noName = await runNode(sim, { ...CONTACT, email: 'jane@example.com', firstName: ' ', lastName: 'Doe' });
 		expect(noName.error?.message).toBe('The "First Name" field is empty');
@@ -91,7 +91,7 @@ describe('Contact: Create or Update', () => {
 		expect(items.map((item) => item.json)).toEqual([
 			{ status: 'OK' },
 			{ error: 'The "Country" field must be a two-letter ISO 3166 country code such as "US" or "PL", got "Germany"' },
-			{ error: 'The "Email" field is not a valid e-mail address: "not-an-email"' },
+			{ error: 'The "Email" field is not a valid email address: "not-an-email"' },
 			{ status: 'OK' },
 		]);
 		expect(items.map((item) => item.pairedItem)).toEqual([{ item: 0 }, { item: 1 }, { item: 2 }, { item: 3 }]);

@@ -164,7 +164,7 @@ describe('Registration', () => {
 			const { error, requests } = await runNode(sim, register({ email: 'maria.example.com' }));
 
 			expect(error?.name).toBe('NodeOperationError');
-			expect(error?.message).toBe('The "Email" field is not a valid e-mail address: "maria.example.com"');
+			expect(error?.message).toBe('The "Email" field is not a valid email address: "maria.example.com"');
 			expect(requests).toHaveLength(0);
 		});
 
@@ -187,7 +187,7 @@ describe('Registration', () => {
 			expect(items).toHaveLength(3);
 			expect(String(items[0].json.error)).toContain('HTTP 422');
 			expect(String(items[0].json.error)).toContain('Registration is disabled for this room');
-			expect(items[1].json).toEqual({ error: 'The "Email" field is not a valid e-mail address: "bad"' });
+			expect(items[1].json).toEqual({ error: 'The "Email" field is not a valid email address: "bad"' });
 			expect(items[2].json).toMatchObject({ status: 'OK' });
 			expect(items.map((item) => item.pairedItem)).toEqual([{ item: 0 }, { item: 1 }, { item: 2 }]);
 			expect(requests.map((r) => `${r.method} ${r.path} ${r.status}`)).toEqual([

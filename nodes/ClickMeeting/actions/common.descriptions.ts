@@ -7,7 +7,7 @@ export const roomRLC: INodeProperties = {
 	type: 'resourceLocator',
 	default: { mode: 'list', value: '' },
 	required: true,
-	description: 'The meeting or webinar room',
+	description: 'The meeting or webinar room: pick it from the list, or give its numeric ID (e.g. 2686) or its URL',
 	modes: [
 		{
 			displayName: 'From List',

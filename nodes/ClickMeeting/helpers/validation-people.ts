@@ -10,8 +10,8 @@ export function checkEmail(this: IExecuteFunctions, itemIndex: number, value: un
 		throw new NodeOperationError(
 			this.getNode(),
 			email
-				? `The "${fieldName}" field is not a valid e-mail address: "${email}"`
-				: `The "${fieldName}" field is empty: give an e-mail address`,
+				? `The "${fieldName}" field is not a valid email address: "${email}"`
+				: `The "${fieldName}" field is empty: give an email address`,
 			{ itemIndex },
 		);
 	}

@@ -18,7 +18,7 @@ const properties: INodeProperties[] = [
 		placeholder: 'name@email.com',
 		default: '',
 		required: true,
-		description: 'E-mail address of the person who logs in',
+		description: 'Email address of the person who logs in',
 	},
 	{
 		displayName: 'Nickname',

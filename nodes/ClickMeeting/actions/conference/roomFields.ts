@@ -178,7 +178,7 @@ export const sharedOptionalFields: INodeProperties[] = [
 		name: 'thankYouEmailsEnabled',
 		type: 'boolean',
 		default: true,
-		description: 'Whether attendees get a thank-you e-mail',
+		description: 'Whether attendees get a thank-you email',
 	},
 	{
 		displayName: 'Thank You Page URL',

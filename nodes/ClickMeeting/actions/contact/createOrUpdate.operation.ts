@@ -12,7 +12,7 @@ const properties: INodeProperties[] = [
 		placeholder: 'name@email.com',
 		required: true,
 		default: '',
-		description: 'The contact’s e-mail address. A contact with this address is updated.',
+		description: 'The contact’s email address. A contact with this address is updated.',
 	},
 	{
 		displayName: 'First Name',

@@ -10,7 +10,7 @@ import { roomRLC } from '../common.descriptions';
 
 const properties: INodeProperties[] = [
 	roomRLC,
-	{ ...languageField('language', 'Language', 'Language of the invitation e-mail'), required: true },
+	{ ...languageField('language', 'Language', 'Language of the invitation email'), required: true },
 	{
 		displayName: 'Attendee Emails',
 		name: 'attendees',
@@ -18,7 +18,7 @@ const properties: INodeProperties[] = [
 		default: '',
 		required: true,
 		placeholder: 'e.g. anna@example.com, ben@example.com',
-		description: 'E-mail addresses to invite, separated by commas (or a list from an expression)',
+		description: 'Email addresses to invite, separated by commas (or a list from an expression)',
 	},
 	{
 		displayName: 'Additional Fields',
@@ -47,7 +47,7 @@ const properties: INodeProperties[] = [
 					{ name: 'Basic', value: 'basic' },
 				],
 				default: 'basic',
-				description: 'Template of the invitation e-mail',
+				description: 'Template of the invitation email',
 			},
 		],
 	},
@@ -76,7 +76,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	const lang = getLanguage.call(this, itemIndex, 'language', 'Language');
 	const entries = emailList(this.getNodeParameter('attendees', itemIndex));
 	if (!entries.length) {
-		throw new NodeOperationError(this.getNode(), 'The "Attendee Emails" field is empty: give at least one e-mail address', {
+		throw new NodeOperationError(this.getNode(), 'The "Attendee Emails" field is empty: give at least one email address', {
 			itemIndex,
 		});
 	}

@@ -14,6 +14,7 @@ const properties: INodeProperties[] = [
 		displayName: 'First Name',
 		name: 'firstName',
 		type: 'string',
+		description: 'First name of the participant, as shown in the registrants list',
 		required: true,
 		default: '',
 	},
@@ -21,6 +22,7 @@ const properties: INodeProperties[] = [
 		displayName: 'Last Name',
 		name: 'lastName',
 		type: 'string',
+		description: 'Last name of the participant',
 		required: true,
 		default: '',
 	},
@@ -28,6 +30,7 @@ const properties: INodeProperties[] = [
 		displayName: 'Email',
 		name: 'email',
 		type: 'string',
+		description: 'Email address of the participant; one registration per address and room',
 		placeholder: 'name@email.com',
 		required: true,
 		default: '',
@@ -40,7 +43,7 @@ const properties: INodeProperties[] = [
 		default: {},
 		options: [
 			{
-				...languageField('confirmationEmailLanguage', 'Confirmation Email Language', 'The language of the confirmation e-mail'),
+				...languageField('confirmationEmailLanguage', 'Confirmation Email Language', 'The language of the confirmation email'),
 			},
 			{
 				displayName: 'Extra Form Fields',
@@ -77,7 +80,7 @@ const properties: INodeProperties[] = [
 				name: 'sendConfirmationEmail',
 				type: 'boolean',
 				default: false,
-				description: 'Whether ClickMeeting sends the participant a confirmation e-mail',
+				description: 'Whether ClickMeeting sends the participant a confirmation email with their join link',
 			},
 		],
 	},
@@ -110,7 +113,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		if (!name || ['1', '2', '3'].includes(name)) {
 			throw new NodeOperationError(
 				this.getNode(),
-				`Each of the "Extra Form Fields" needs a name other than 1, 2 and 3 (first name, last name and e-mail have their own fields), got "${name}"`,
+				`Each of the "Extra Form Fields" needs a name other than 1, 2 and 3 (first name, last name and email have their own fields), got "${name}"`,
 				{ itemIndex },
 			);
 		}
