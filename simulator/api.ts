@@ -20,13 +20,13 @@ import { allTimeZones, isValidTimeZone, parseDateInput, parseDurationMinutes } f
 import { timeZonesForCountry } from './timezones';
 import {
 	attendeeView,
-	chatHtml,
+	chatCsv,
 	chatListView,
 	fileView,
 	pdfStatus,
 	recordingView,
+	registrationUrl,
 	registrationView,
-	roomUrl,
 	roomView,
 	sessionListView,
 	sessionView,
@@ -36,7 +36,15 @@ import { createZip } from './zip';
 
 export interface ApiHost {
 	state: SimulatorState;
-	options: { pdfSteps: number; pdfInProgressSpelling: string; maxTokensPerRoom: number };
+	options: {
+		pdfSteps: number;
+		pdfInProgressSpelling: string;
+		maxTokensPerRoom: number;
+		/** `GET /conferences/active`: 'paged' (250 a page, `page` 1 when not given) or 'ignored' (every room, `page` ignored) */
+		activeRoomsPaging: 'paged' | 'ignored';
+		/** DELETE answers the bare JSON string "200 OK" instead of its documented object */
+		bareOkDeletes: boolean;
+	};
 }
 
 export interface Ctx {
@@ -123,6 +131,8 @@ function sessionOf(c: Ctx, room: Room, idx = 1): Session {
 }
 
 const ok = (json: unknown): Answer => ({ status: 200, json });
+/** A DELETE's answer: its documented object, or the bare "200 OK" string some deletes answer. */
+const deleted = (c: Ctx, json: unknown): Answer => ok(c.host.options.bareOkDeletes ? '200 OK' : json);
 
 // ------------------------------------------------------------------ conferences
 
@@ -329,7 +339,7 @@ function listRooms(c: Ctx): Answer {
 	const state = c.host.state;
 	const status = c.params[0];
 	const out: unknown[] = [];
-	if (status === 'active') {
+	if (status === 'active' && c.host.options.activeRoomsPaging === 'ignored') {
 		for (const r of state.rooms.values()) if (r.status === 'active') out.push(roomView(state, r, 'list'));
 		return ok(out);
 	}
@@ -342,7 +352,7 @@ function listRooms(c: Ctx): Answer {
 	const from = (page - 1) * 250;
 	let i = 0;
 	for (const r of state.rooms.values()) {
-		if (r.status !== 'inactive') continue;
+		if (r.status !== status) continue;
 		if (i >= from && i < from + 250) out.push(roomView(state, r, 'list'));
 		i++;
 		if (i >= from + 250) break;
@@ -526,6 +536,9 @@ function register(c: Ctx): Answer {
 		}
 	}
 	if (errors.length) throw invalid(errors);
+	// recorded answers: an e-mail already registered for the room creates nothing and says "exist": 1
+	const known = state.registrationsOfRoom(room.id).find((x) => x.email.toLowerCase() === email.toLowerCase());
+	if (known) return ok({ status: 'OK', exist: 1, url: registrationUrl(room, known), r: known.code });
 	const extras: Record<string, string> = {};
 	for (const [k, v] of Object.entries(reg ?? {})) {
 		if (k === '1' || k === '2' || k === '3' || k === '0') continue;
@@ -535,7 +548,7 @@ function register(c: Ctx): Answer {
 	}
 	const r = state.addRegistration(room.id, { firstname: first, lastname: last, email, fields: extras });
 	r.confirmation_email = { enabled: confEnabled, lang: confLang };
-	return ok({ status: 'OK', url: `${roomUrl(room)}/?r=${r.code}` });
+	return ok({ status: 'OK', url: registrationUrl(room, r), r: r.code });
 }
 
 function listRegistrations(c: Ctx): Answer {
@@ -546,7 +559,7 @@ function listRegistrations(c: Ctx): Answer {
 	const now = Date.now();
 	const regs = state.registrationsOfRoom(room.id).filter((r) => {
 		if (status === 'all') return true;
-		const s = state.sessions.get(r.session_id);
+		const s = r.session_id === null ? undefined : state.sessions.get(r.session_id);
 		return r.active && (!s || s.end_date > now);
 	});
 	return ok(regs.map((r) => registrationView(state, r)));
@@ -561,7 +574,10 @@ function upload(c: Ctx, roomId: number | undefined): Answer {
 	const type = file.contentType && file.contentType !== 'application/octet-stream' ? file.contentType : guessContentType(name);
 	const entry = c.host.state.addFile(file.data, name, roomId, type);
 	entry.document_type = documentType(type, name);
-	return ok(fileView(entry, c.apiBase));
+	// recorded answers: the upload answer says the file waits for conversion; later reads see it converted
+	const answer = fileView(entry, c.apiBase);
+	Object.assign(answer, { status: 'waiting_for_conversion', conversion_progress: 0, status_message: 'waiting for multiconverter to download file.' });
+	return ok(answer);
 }
 
 function fileOf(c: Ctx) {
@@ -624,13 +640,19 @@ const R = (method: string, re: RegExp, handler: Handler): Route => ({ method, re
 
 export const ROUTES: Route[] = [
 	R('GET', /^\/conferences\/(active|inactive)$/, listRooms),
+	// not in the reference; recorded answers: an object holding the active rooms
+	R('GET', /^\/conferences$/, (c) => {
+		const state = c.host.state;
+		const rooms = [...state.rooms.values()].filter((r) => r.status === 'active').map((r) => roomView(state, r, 'list'));
+		return ok({ active_conferences: rooms });
+	}),
 	R('GET', /^\/conferences\/skins$/, () => ok(SKINS.map((s) => ({ ...s })))),
 	R('POST', /^\/conferences$/, createRoom),
 	R('GET', /^\/conferences\/(\d+)$/, (c) => ok({ conference: roomView(c.host.state, roomOf(c), 'get') })),
 	R('PUT', /^\/conferences\/(\d+)$/, updateRoom),
 	R('DELETE', /^\/conferences\/(\d+)$/, (c) => {
 		c.host.state.deleteRoom(roomOf(c).id);
-		return ok({ result: 'OK' });
+		return deleted(c, { result: 'OK' });
 	}),
 	R('POST', /^\/conferences\/(\d+)\/tokens$/, generateTokens),
 	R('GET', /^\/conferences\/(\d+)\/tokens$/, listTokens),
@@ -645,7 +667,10 @@ export const ROUTES: Route[] = [
 		const s = sessionOf(c, room);
 		return ok(sessionView(c.host.state, s, c.apiBase, c.host.options.pdfSteps, c.host.options.pdfInProgressSpelling));
 	}),
-	R('GET', /^\/conferences\/(\d+)\/sessions\/(\d+)\/attendees$/, (c) => ok(sessionOf(c, roomOf(c)).attendees.map(attendeeView))),
+	R('GET', /^\/conferences\/(\d+)\/sessions\/(\d+)\/attendees$/, (c) => {
+		const room = roomOf(c);
+		return ok(sessionOf(c, room).attendees.map((a) => attendeeView(a, room.timezone)));
+	}),
 	R('GET', /^\/conferences\/(\d+)\/sessions\/(\d+)\/generate-pdf\/([^/]+)$/, generatePdf),
 	R('GET', /^\/conferences\/(\d+)\/sessions\/(\d+)\/registrations$/, (c) => {
 		const room = roomOf(c);
@@ -663,14 +688,14 @@ export const ROUTES: Route[] = [
 		const room = roomOf(c);
 		const recs = c.host.state.recordings;
 		for (const [id, r] of recs) if (r.room_id === room.id) recs.delete(id);
-		return ok({ STATUS: 'OK' });
+		return deleted(c, { STATUS: 'OK' });
 	}),
 	R('DELETE', /^\/conferences\/(\d+)\/recordings\/(\d+)$/, (c) => {
 		const room = roomOf(c);
 		const rec = c.host.state.recordings.get(Number(c.params[1]));
 		if (!rec || rec.room_id !== room.id) throw notFound('recording_id', `Recording ${c.params[1]} not found in room ${room.id}.`);
 		c.host.state.recordings.delete(rec.id);
-		return ok({ STATUS: 'OK' });
+		return deleted(c, { STATUS: 'OK' });
 	}),
 	R('POST', /^\/contacts$/, addContact),
 	R('GET', /^\/time_zone_list$/, () => ok(allTimeZones())),
@@ -683,13 +708,13 @@ export const ROUTES: Route[] = [
 	R('POST', /^\/file-library$/, (c) => upload(c, undefined)),
 	R('GET', /^\/file-library\/conferences\/(\d+)$/, (c) => {
 		const room = roomOf(c);
-		return ok([...c.host.state.files.values()].filter((f) => f.room_id === room.id).map((f) => fileView(f, c.apiBase)));
+		return ok([...c.host.state.files.values()].filter((f) => f.room_id === room.id).map((f) => fileView(f, c.apiBase, true)));
 	}),
 	R('POST', /^\/file-library\/conferences\/(\d+)$/, (c) => upload(c, roomOf(c).id)),
 	R('GET', /^\/file-library\/(\d+)$/, (c) => ok(fileView(fileOf(c), c.apiBase))),
 	R('DELETE', /^\/file-library\/(\d+)$/, (c) => {
 		c.host.state.files.delete(fileOf(c).id);
-		return ok({ response: 'OK' });
+		return deleted(c, { response: 'OK' });
 	}),
 	R('GET', /^\/file-library\/(\d+)\/download$/, (c) => {
 		const f = fileOf(c);
@@ -709,7 +734,8 @@ export const ROUTES: Route[] = [
 		const state = c.host.state;
 		const chat = state.chats.get(Number(c.params[0]));
 		if (!chat || !state.rooms.has(chat.room_id)) throw notFound('session_id', `Chat of session ${c.params[0]} not found.`);
-		const zip = createZip([{ name: `chat_${chat.session_id}.html`, data: Buffer.from(chatHtml(state, chat), 'utf8') }]);
+		// recorded answers: a deflated ZIP holding chat.csv
+		const zip = createZip([{ name: 'chat.csv', data: Buffer.from(chatCsv(state, chat), 'utf8'), deflate: true }]);
 		return {
 			status: 200,
 			raw: zip,

@@ -6,8 +6,13 @@ export interface ErrorItem {
 }
 
 /** The one error body shape: {"code":422,"name":"Unprocessable Entity","errors":[{"name":"name","message":"..."}]} */
-export function errorBody(status: number, errors: ErrorItem[]): { code: number; name: string; errors: ErrorItem[] } {
-	return { code: status, name: STATUS_CODES[status] ?? 'Error', errors };
+/** `stringCode`: `code` as a string ("422"), as the live API sometimes answers. */
+export function errorBody(
+	status: number,
+	errors: ErrorItem[],
+	stringCode = false,
+): { code: number | string; name: string; errors: ErrorItem[] } {
+	return { code: stringCode ? String(status) : status, name: STATUS_CODES[status] ?? 'Error', errors };
 }
 
 export class ApiError extends Error {

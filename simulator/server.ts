@@ -31,6 +31,12 @@ export interface SimulatorOptions {
 	latencyMs?: number;
 	seed?: boolean;
 	maxTokensPerRoom?: number;
+	/** `GET /conferences/active`: 'paged' (default: 250 a page, page 1 when `page` is not sent) or 'ignored' (every room) */
+	activeRoomsPaging?: 'paged' | 'ignored';
+	/** every DELETE answers the bare JSON string "200 OK" (seen from the live API) */
+	bareOkDeletes?: boolean;
+	/** error bodies carry `code` as a string ("422"), as the live API sometimes does */
+	stringErrorCodes?: boolean;
 }
 
 export interface RecordedRequest {
@@ -71,10 +77,15 @@ const DEFAULTS: Required<SimulatorOptions> = {
 	latencyMs: 0,
 	seed: true,
 	maxTokensPerRoom: 4000,
+	activeRoomsPaging: 'paged',
+	bareOkDeletes: false,
+	stringErrorCodes: false,
 };
 
 const MAX_BODY = 256 * 1024 * 1024;
 const FORMAT_RE = /^(.*)\.(json|xml|js|jsonp|printr)$/i;
+/** The official clients append the format after the query string: `conferences/inactive?page=1.json`. */
+const QUERY_FORMAT_RE = /^(\?.*)\.(json|xml|js|jsonp|printr)$/i;
 
 // unref: a pending delay (latency fault) never keeps a test process alive after close().
 const delay = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms).unref());
@@ -329,8 +340,11 @@ export class ClickMeetingSimulator implements ApiHost {
 		const method = (req.method ?? 'GET').toUpperCase();
 		let path = url.pathname.slice(3) || '/';
 		if (path.length > 1 && path.endsWith('/')) path = path.replace(/\/+$/, '');
+		let search = url.search;
+		const queryFormat = QUERY_FORMAT_RE.exec(search);
+		if (queryFormat) search = queryFormat[1];
 		const query: Record<string, string> = {};
-		for (const [k, v] of url.searchParams) query[k] = v;
+		for (const [k, v] of new URLSearchParams(search)) query[k] = v;
 		const record: RecordedRequest = { method, path, query, body: undefined, headers: headersOf(req), status: 0 };
 		this.requests.push(record);
 
@@ -360,19 +374,23 @@ export class ClickMeetingSimulator implements ApiHost {
 				throw new ApiError(401, [{ name: 'X-Api-Key', message: key ? 'Invalid API key.' : 'Missing API key: send it in the X-Api-Key header.' }]);
 			}
 			const fm = FORMAT_RE.exec(path);
-			if (fm) {
-				if (fm[2].toLowerCase() !== 'json') {
-					throw new ApiError(415, [{ name: 'format', message: `The .${fm[2]} format is not supported by this simulator: only JSON (no suffix or .json) is.` }]);
-				}
-				path = fm[1];
+			const format = fm?.[2] ?? queryFormat?.[2];
+			if (format !== undefined && format.toLowerCase() !== 'json') {
+				throw new ApiError(415, [{ name: 'format', message: `The .${format} format is not supported by this simulator: only JSON (no suffix or .json) is.` }]);
 			}
+			if (fm) path = fm[1];
 			if (parsed.error) throw parsed.error;
 			const { handler, params } = resolve(method, path);
+			// parameters may also come in the query string of a POST/PUT (the body wins on a clash)
+			const bodyParams =
+				method === 'GET' || search.length <= 1
+					? parsed.params
+					: { ...parseUrlEncoded(search.slice(1)), ...parsed.params };
 			answer = handler({
 				method,
 				params,
 				query,
-				body: parsed.params,
+				body: bodyParams,
 				files: parsed.files,
 				origin: this.requestOrigin(req),
 				apiBase: `${this.requestOrigin(req)}/v1`,
@@ -381,7 +399,7 @@ export class ClickMeetingSimulator implements ApiHost {
 		} catch (e) {
 			if (!(e instanceof ApiError)) throw e;
 			record.status = e.status;
-			sendJson(res, e.status, errorBody(e.status, e.errors), e.headers);
+			sendJson(res, e.status, errorBody(e.status, e.errors, this.options.stringErrorCodes), e.headers);
 			return;
 		}
 		if (fault && late && this.answerFault(fault, record, req, res)) return;
@@ -509,6 +527,8 @@ export class ClickMeetingSimulator implements ApiHost {
 			case 'PUT /options':
 			case 'POST /options': {
 				for (const k of ['pdfSteps', 'latencyMs', 'maxTokensPerRoom'] as const) if (body[k] !== undefined) this.options[k] = Number(body[k]);
+				for (const k of ['bareOkDeletes', 'stringErrorCodes'] as const) if (body[k] !== undefined) this.options[k] = body[k] === true || body[k] === 'true';
+				if (body.activeRoomsPaging === 'paged' || body.activeRoomsPaging === 'ignored') this.options.activeRoomsPaging = body.activeRoomsPaging;
 				if (body.pdfInProgressSpelling === 'IN PROGRESS' || body.pdfInProgressSpelling === 'IN_PROGRESS') this.options.pdfInProgressSpelling = body.pdfInProgressSpelling;
 				const { apiKey: _omit, ...visible } = this.options;
 				void _omit;

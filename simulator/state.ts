@@ -13,12 +13,14 @@ export interface RoomSettings {
 	show_on_personal_page: boolean;
 	thank_you_emails_enabled: boolean;
 	connection_tester_enabled: boolean;
-	phonegateway_enabled: boolean;
+	/** absent from recorded answers until set (recordings published with a Ruby client's tests) */
+	phonegateway_enabled?: boolean;
 	recorder_autostart_enabled: boolean;
 	room_invite_button_enabled: boolean;
 	social_media_sharing_enabled: boolean;
 	connection_status_enabled: boolean;
-	thank_you_page_url: string;
+	/** absent from recorded answers until set */
+	thank_you_page_url?: string;
 }
 
 export interface Room {
@@ -42,6 +44,12 @@ export interface Room {
 	phone_listener_pin: number;
 	widgets_hash: string;
 	recorder_list: string[];
+	/** the host's ready login hash (`autologin_hash`, `autologin_hashes.host`) */
+	autologin_hash: string;
+	paid_enabled: boolean;
+	automated_enabled: boolean;
+	description: string;
+	parent_id: number | null;
 	/** epoch ms */
 	created_at: number;
 	updated_at: number;
@@ -69,8 +77,10 @@ export interface Attendee {
 	nickname: string;
 	role: 'listener' | 'presenter' | 'host';
 	device: string;
-	rating: string;
-	rating_comment: string;
+	/** null for presenters and hosts (recorded answers) */
+	rating: string | null;
+	rating_comment: string | null;
+	user_ip: string;
 	start_date: number;
 	end_date: number;
 	polls?: Poll[];
@@ -88,16 +98,20 @@ export interface Session {
 export interface Registration {
 	id: number;
 	room_id: number;
-	session_id: number;
+	/** null when the registration belongs to no session (recorded answers) */
+	session_id: number | null;
 	email: string;
 	first_name: string;
 	last_name: string;
 	fields: Record<string, string>;
 	visitor_nickname: string;
 	registration_date: number;
-	registration_confirmed: string;
+	/** epoch ms of the confirmation, or null (answered as the string "null") */
+	registration_confirmed: number | null;
 	/** the `?r=` code of the registration URL */
 	code: string;
+	http_referer: string | null;
+	geo: { country: string | null; city: string | null };
 	active: boolean;
 	confirmation_email: { enabled: boolean; lang: string | null };
 }
@@ -107,11 +121,14 @@ export interface RegistrationInput {
 	firstname?: string;
 	lastname?: string;
 	fields?: Record<string, string>;
-	session_id?: number;
+	session_id?: number | null;
 	/** epoch ms, a Date, or a date string (ISO 8601 / 'YYYY-mm-dd H:i:s' UTC) */
 	registration_date?: number | string | Date;
 	visitor_nickname?: string;
-	registration_confirmed?: string;
+	/** 'null' / null (not confirmed), or a date (epoch ms, Date, ISO string) */
+	registration_confirmed?: string | number | Date | null;
+	http_referer?: string | null;
+	geo?: { country: string | null; city: string | null };
 	active?: boolean;
 }
 
@@ -133,6 +150,10 @@ export interface FileEntry {
 	status: string;
 	conversion_progress: number;
 	status_message: string;
+	/** epoch ms; answered in a room's file list */
+	created_at: number;
+	/** the signed CDN link of a room's file list */
+	cdn_token: string;
 }
 
 export interface Recording {
@@ -140,12 +161,15 @@ export interface Recording {
 	room_id: number;
 	recording_duration: number;
 	recorder_started: number;
+	/** bytes; answered as a string (recorded answers) */
 	recording_file_size: number;
 	recording_url: string;
+	recording_name: string;
 }
 
 export interface ChatMessage {
 	time: number;
+	email: string;
 	nickname: string;
 	message: string;
 }
@@ -230,19 +254,18 @@ export const PHONE_GATEWAYS: PhoneGateway[] = [
 ];
 
 export const DEFAULT_TIMEZONE = 'America/New_York';
-export const ROOM_HOST = 'http://sim.clickmeeting.test';
+/** https://<account>.<domain>/<name_url> as recorded; a .test domain, so nothing can reach a real host. */
+export const ROOM_HOST = 'https://sim.clickmeeting.test';
 
 export function defaultSettings(): RoomSettings {
 	return {
 		show_on_personal_page: true,
 		thank_you_emails_enabled: true,
 		connection_tester_enabled: true,
-		phonegateway_enabled: true,
 		recorder_autostart_enabled: false,
 		room_invite_button_enabled: true,
 		social_media_sharing_enabled: true,
 		connection_status_enabled: true,
-		thank_you_page_url: '',
 	};
 }
 
@@ -387,6 +410,11 @@ export class SimulatorState {
 			phone_listener_pin: partial.phone_listener_pin ?? randInt(100_000, 999_999),
 			widgets_hash: partial.widgets_hash ?? Math.random().toString(36).slice(2, 8).padEnd(6, '0'),
 			recorder_list: partial.recorder_list ?? [],
+			autologin_hash: partial.autologin_hash ?? hostHash(),
+			paid_enabled: partial.paid_enabled ?? false,
+			automated_enabled: partial.automated_enabled ?? false,
+			description: partial.description ?? '',
+			parent_id: partial.parent_id ?? null,
 			created_at: partial.created_at ?? now,
 			updated_at: partial.updated_at ?? partial.created_at ?? now,
 			starts_at: startsAt,
@@ -427,6 +455,11 @@ export class SimulatorState {
 				phone_listener_pin: 100_000 + ((id * 15_485_863) % 900_000),
 				widgets_hash: (id * 2654435761).toString(36).slice(-6).padStart(6, '0'),
 				recorder_list: [],
+				autologin_hash: `${(id * 2654435761).toString(36)}${'A'.repeat(40)}__`,
+				paid_enabled: false,
+				automated_enabled: false,
+				description: '',
+				parent_id: null,
 				created_at: now - (count - i) * 1000,
 				updated_at: now,
 				starts_at: now + DAY,
@@ -485,6 +518,7 @@ export class SimulatorState {
 		const session = this.sessions.get(sessionId);
 		if (!session) throw new Error(`Unknown session ${sessionId}`);
 		const n = session.attendees.length + 1;
+		const listener = (partial.role ?? 'listener') === 'listener';
 		const attendee: Attendee = {
 			id: partial.id ?? this.nextAttendeeId++,
 			uid: partial.uid ?? String(this.nextUid++),
@@ -494,8 +528,9 @@ export class SimulatorState {
 			device:
 				partial.device ??
 				'Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0 Safari/537.36',
-			rating: partial.rating ?? String(1 + (n % 5)),
-			rating_comment: partial.rating_comment ?? '',
+			rating: partial.rating !== undefined ? partial.rating : listener ? String(1 + (n % 5)) : null,
+			rating_comment: partial.rating_comment !== undefined ? partial.rating_comment : listener ? '' : null,
+			user_ip: partial.user_ip ?? `198.51.100.${1 + (n % 250)}`,
 			start_date: partial.start_date ?? session.start_date + n * MINUTE,
 			end_date: partial.end_date ?? session.end_date,
 		};
@@ -538,7 +573,8 @@ export class SimulatorState {
 		const first = partial.firstname ?? `First${id}`;
 		const last = partial.lastname ?? `Last${id}`;
 		const email = partial.email ?? `registrant${id}@example.com`;
-		const sessionId = partial.session_id ?? this.upcomingSession(roomId).id;
+		const sessionId = partial.session_id === null ? null : (partial.session_id ?? this.upcomingSession(roomId).id);
+		const confirmed = partial.registration_confirmed;
 		const reg: Registration = {
 			id,
 			room_id: roomId,
@@ -551,8 +587,11 @@ export class SimulatorState {
 			registration_date: floorToSecond(
 				partial.registration_date !== undefined ? toMs(partial.registration_date) : Date.now(),
 			),
-			registration_confirmed: partial.registration_confirmed ?? 'null',
+			registration_confirmed:
+				confirmed === undefined || confirmed === null || confirmed === 'null' ? null : floorToSecond(toMs(confirmed)),
 			code: randomCode(24),
+			http_referer: partial.http_referer ?? null,
+			geo: partial.geo ? { ...partial.geo } : { country: null, city: null },
 			active: partial.active ?? true,
 			confirmation_email: { enabled: false, lang: null },
 		};
@@ -607,6 +646,8 @@ export class SimulatorState {
 			status: 'converted',
 			conversion_progress: 100,
 			status_message: '',
+			created_at: floorToSecond(Date.now()),
+			cdn_token: randomCode(22),
 		};
 		this.files.set(id, entry);
 		return entry;
@@ -621,7 +662,8 @@ export class SimulatorState {
 			recording_duration: partial.recording_duration ?? 1800,
 			recorder_started: partial.recorder_started ?? floorToSecond(Date.now() - DAY),
 			recording_file_size: partial.recording_file_size ?? 52_428_800,
-			recording_url: partial.recording_url ?? `http://recorder.sim.clickmeeting.test/?st=${randomCode(22)}&e=${id}`,
+			recording_url: partial.recording_url ?? `http://recorder.sim.clickmeeting.test/download/${id}/recording.mp4?st=${randomCode(22)}&e=${id}`,
+			recording_name: partial.recording_name ?? `recording_${id}`,
 		};
 		this.recordings.set(id, rec);
 		return rec;
@@ -641,6 +683,7 @@ export class SimulatorState {
 			room_id: session.room_id,
 			messages: base.map((m, i) => ({
 				time: m.time ?? session.start_date + (i + 1) * MINUTE,
+				email: m.email ?? `${slugify(m.nickname ?? 'guest')}@example.com`,
 				nickname: m.nickname ?? 'guest',
 				message: m.message ?? '',
 			})),
@@ -723,8 +766,9 @@ export class SimulatorState {
 				email: `attendee${i + 1}@example.com`,
 				nickname: `Attendee ${i + 1}`,
 				role: i === 0 ? ('presenter' as const) : ('listener' as const),
-				rating: String(5 - (i % 3)),
-				rating_comment: i % 2 === 0 ? 'Great session.' : '',
+				// recorded answers: presenters and hosts have null ratings
+				rating: i === 0 ? null : String(5 - (i % 3)),
+				rating_comment: i === 0 ? null : i % 2 === 0 ? 'Great session.' : '',
 				...(withPolls && i % 2 === 1 ? { polls: poll } : {}),
 			}));
 
@@ -742,7 +786,7 @@ export class SimulatorState {
 		this.addRegistration(webinar.id, { firstname: 'Maria', lastname: 'Garcia', email: 'maria.garcia@example.com', session_id: upcoming.id, registration_date: at(-2 * DAY) });
 		this.addRegistration(webinar.id, { firstname: 'Li', lastname: 'Wei', email: 'li.wei@example.com', session_id: upcoming.id, registration_date: shared });
 		this.addRegistration(webinar.id, { firstname: 'Olivia', lastname: 'Brown', email: 'olivia.brown@example.com', session_id: upcoming.id, registration_date: shared });
-		this.addRegistration(webinar.id, { firstname: 'Lukas', lastname: 'Muller', email: 'lukas.muller@example.com', session_id: upcoming.id, registration_date: at(-3 * HOUR), fields: { Company: 'Acme GmbH' } });
+		this.addRegistration(webinar.id, { firstname: 'Lukas', lastname: 'Muller', email: 'lukas.muller@example.com', session_id: upcoming.id, registration_date: at(-3 * HOUR), fields: { Company: 'Acme GmbH' }, registration_confirmed: at(-3 * HOUR) + 4000, http_referer: 'https://www.example.com/launch', geo: { country: 'DE', city: 'Berlin' } });
 
 		// tokens for the token room
 		const toks = this.generateTokens(vip.id, 5);
@@ -776,6 +820,11 @@ export class SimulatorState {
 	}
 }
 
+/** A host login hash in the recorded form: base64-like letters ending in "__". */
+function hostHash(): string {
+	return `${randomCode(110)}__`;
+}
+
 export function guessContentType(name: string): string {
 	const ext = name.toLowerCase().split('.').pop() ?? '';
 	const map: Record<string, string> = {
@@ -799,7 +848,9 @@ export function documentType(contentType: string, name: string): string {
 	if (contentType.startsWith('image/')) return 'image';
 	if (contentType.startsWith('audio/')) return 'audio';
 	if (contentType.startsWith('video/')) return 'video';
-	if (/pdf|powerpoint|presentation/.test(contentType) || /\.(pdf|pptx?|odp)$/i.test(name)) return 'presentation';
+	// recorded upload answers: a PDF is "presentation_pdf"
+	if (contentType === 'application/pdf' || /\.pdf$/i.test(name)) return 'presentation_pdf';
+	if (/powerpoint|presentation/.test(contentType) || /\.(pptx?|odp)$/i.test(name)) return 'presentation';
 	return 'document';
 }
 

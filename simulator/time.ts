@@ -163,10 +163,11 @@ export function parseDateInput(value: string, tz: string): number | null {
 	return null;
 }
 
-/** Parses a duration: 'H:MM' (e.g. '1:20', '0:20') or a number of hours ('2', '1.5'). Returns minutes or null. */
+/** Parses a duration: 'H:MM' or 'H:M' (e.g. '1:20', '0:20', '3:0') or a number of hours ('2', '1.5'). Returns minutes or null. */
 export function parseDurationMinutes(value: string): number | null {
 	const v = value.trim();
-	const hm = /^(\d{1,3}):([0-5]\d)$/.exec(v);
+	// 'H:MM', and 'H:M' as the official clients send it ('3:0')
+	const hm = /^(\d{1,3}):([0-5]?\d)$/.exec(v);
 	if (hm) {
 		const m = Number(hm[1]) * 60 + Number(hm[2]);
 		return m > 0 ? m : null;

@@ -35,10 +35,11 @@ export function roomView(state: SimulatorState, room: Room, variant: RoomVariant
 		phone_listener_pin: room.phone_listener_pin,
 	};
 	if (!room.permanent_room) view.ends_at = isoInZone(room.ends_at, tz);
+	void variant;
 	Object.assign(view, {
 		name: room.name,
-		// the reference: "1" (string) in lists, get and create; 1 (number) in update answers
-		lobby_enabled: variant === 'update' ? (room.lobby_enabled ? 1 : 0) : room.lobby_enabled ? '1' : '0',
+		// recorded answers: JSON true/false in lists, get, create and update (the reference shows "1" and 1)
+		lobby_enabled: room.lobby_enabled,
 		id: room.id,
 		room_url: roomUrl(room),
 		timezone: tz,
@@ -47,13 +48,23 @@ export function roomView(state: SimulatorState, room: Room, variant: RoomVariant
 		access_role_hashes: state.roleHashes(room),
 		created_at: isoInZone(room.created_at, tz),
 	});
-	if (variant === 'update') view.ccc = sqlDateUtc(room.created_at);
-	if (!room.permanent_room) view.starts_at = isoInZone(room.starts_at, tz);
+	if (!room.permanent_room) {
+		// recorded answers: "ccc" is the start in UTC, 'YYYY-mm-dd HH:ii:ss', on every scheduled room
+		view.ccc = sqlDateUtc(room.starts_at);
+		view.starts_at = isoInZone(room.starts_at, tz);
+	}
 	Object.assign(view, {
 		recorder_list: room.recorder_list.slice(),
 		widgets_hash: room.widgets_hash,
 		permanent_room: room.permanent_room,
 		settings: { ...room.settings },
+		autologin_hashes: { host: room.autologin_hash },
+		autologin_hash: room.autologin_hash,
+		paid_enabled: room.paid_enabled,
+		automated_enabled: room.automated_enabled,
+		type: room.room_type,
+		description: room.description,
+		parent_id: room.parent_id,
 	});
 	if (room.skin_id !== null) view.skin_id = room.skin_id;
 	if (room.registration_enabled) view.registration_template = room.registration_template;
@@ -75,7 +86,8 @@ export function sessionListView(state: SimulatorState, s: Session): Record<strin
 	};
 }
 
-export const PDF_LANGS = ['en', 'pl'];
+/** The languages of a session's `pdf` map (recorded answers). */
+export const PDF_LANGS = ['en', 'pl', 'ru', 'de', 'es'];
 
 export function pdfStatus(
 	report: PdfReport | undefined,
@@ -84,10 +96,10 @@ export function pdfStatus(
 ): { status: string; progress: number } {
 	if (!report || report.calls === 0) return report?.failed ? { status: 'FAILED', progress: 0 } : { status: 'NEW', progress: 0 };
 	const n = report.calls;
-	const progress = n <= 1 ? 0 : n - 1 <= steps ? Math.min(99, Math.round(((n - 1) * 100) / (steps + 1))) : 100;
-	if (report.failed) return { status: 'FAILED', progress: progress === 100 ? 0 : progress };
+	// recorded answers: progress stays 0 until the report is FINISHED
+	if (report.failed) return { status: 'FAILED', progress: 0 };
 	if (n === 1) return { status: 'NEW', progress: 0 };
-	if (n - 1 <= steps) return { status: spelling, progress };
+	if (n - 1 <= steps) return { status: spelling, progress: 0 };
 	return { status: 'FINISHED', progress: 100 };
 }
 
@@ -102,15 +114,19 @@ export function sessionView(
 	const langs = new Set(PDF_LANGS);
 	for (const r of state.pdfReports.values()) if (r.session_id === s.id) langs.add(r.lang);
 	const pdf: Record<string, unknown> = {};
+	const origin = apiBase.replace(/\/v1$/, '');
 	for (const lang of langs) {
 		const report = state.pdfReports.get(`${s.room_id}:${s.id}:${lang}`);
-		pdf[lang] = {
-			generate_pdf_url: `${apiBase}/conferences/${s.room_id}/sessions/${s.id}/generate-pdf/${lang}`,
-			progress: report ? pdfStatus(report, steps, spelling).progress : 0,
-		};
+		if (report && report.calls > 0) {
+			// recorded answers: a requested report shows {status, url, progress}
+			const st = pdfStatus(report, steps, spelling);
+			pdf[lang] = { status: st.status, url: `${origin}/panel/pdf/${lang}/${s.id}/${report.code}`, progress: st.progress };
+		} else {
+			pdf[lang] = { generate_pdf_url: `${apiBase}/conferences/${s.room_id}/sessions/${s.id}/generate-pdf/${lang}`, progress: 0 };
+		}
 	}
+	// recorded answers: the session detail has no "id"
 	return {
-		id: s.id,
 		max_visitors: s.max_visitors,
 		attendees: s.attendees.map((a) => ({
 			id: a.id,
@@ -126,7 +142,7 @@ export function sessionView(
 	};
 }
 
-export function attendeeView(a: Attendee): Record<string, unknown> {
+export function attendeeView(a: Attendee, tz: string): Record<string, unknown> {
 	const v: Record<string, unknown> = {
 		device: a.device,
 		uid: a.uid,
@@ -135,20 +151,34 @@ export function attendeeView(a: Attendee): Record<string, unknown> {
 		role: a.role,
 		rating_comment: a.rating_comment,
 		email: a.email,
+		start_date: isoInZone(a.start_date, tz),
+		end_date: isoInZone(a.end_date, tz),
+		user_ip: a.user_ip,
 	};
 	if (a.polls) v.polls = a.polls.map((p) => ({ questions: p.questions.map((q) => ({ question: q.question, answers: q.answers.map((x) => ({ ...x })) })), name: p.name }));
 	return v;
 }
 
+/** The personal join link of a registration: `<room_url>?r=<code>` (recorded answers). */
+export function registrationUrl(room: Room | undefined, r: Registration): string {
+	return `${room ? roomUrl(room) : ROOM_HOST}?r=${r.code}`;
+}
+
 export function registrationView(state: SimulatorState, r: Registration): Record<string, unknown> {
+	const tz = tzOf(state, r.room_id);
 	return {
-		registration_date: isoInZone(r.registration_date, tzOf(state, r.room_id)),
-		registration_confirmed: r.registration_confirmed,
+		registration_date: isoInZone(r.registration_date, tz),
+		// recorded answers: the string "null", or the ISO date of the confirmation
+		registration_confirmed: r.registration_confirmed === null ? 'null' : isoInZone(r.registration_confirmed, tz),
 		fields: { ...r.fields },
 		id: r.id,
 		session_id: r.session_id,
 		email: r.email,
 		visitor_nickname: r.visitor_nickname,
+		url: registrationUrl(state.rooms.get(r.room_id), r),
+		r: r.code,
+		http_referer: r.http_referer,
+		geo: { ...r.geo },
 	};
 }
 
@@ -160,10 +190,17 @@ export function tokenView(t: AccessToken, tz: string): Record<string, unknown> {
 	};
 }
 
-export function fileView(f: FileEntry, apiBase: string): Record<string, unknown> {
-	return {
+/**
+ * A file. In a room's file list (`roomList`) the recorded answers give a signed CDN link as `url`
+ * and add `created_at`; elsewhere `url` is the API's download endpoint.
+ */
+export function fileView(f: FileEntry, apiBase: string, roomList = false): Record<string, unknown> {
+	const ext = /\.([A-Za-z0-9]{1,8})$/.exec(f.name)?.[1]?.toLowerCase() ?? 'bin';
+	const view: Record<string, unknown> = {
 		status: f.status,
-		url: `${apiBase}/file-library/${f.id}/download`,
+		url: roomList
+			? `http://files.sim.clickmeeting.test/download/${f.id}/${f.upload_date}.${ext}?st=${f.cdn_token}&e=${Math.floor(f.upload_date / 1000) + 86400}`
+			: `${apiBase}/file-library/${f.id}/download`,
 		document_type: f.document_type,
 		id: f.id,
 		conversion_progress: f.conversion_progress,
@@ -171,6 +208,8 @@ export function fileView(f: FileEntry, apiBase: string): Record<string, unknown>
 		name: f.name,
 		upload_date: sqlDateUtc(f.upload_date),
 	};
+	if (roomList) view.created_at = isoInZone(f.created_at, 'UTC');
+	return view;
 }
 
 export function recordingView(r: Recording): Record<string, unknown> {
@@ -178,8 +217,11 @@ export function recordingView(r: Recording): Record<string, unknown> {
 		id: r.id,
 		recording_duration: r.recording_duration,
 		recorder_started: sqlDateUtc(r.recorder_started),
-		recording_file_size: r.recording_file_size,
+		// recorded answers: ISO with +00:00, the size as a string, a name since 2023
+		recorder_start_date: isoInZone(r.recorder_started, 'UTC'),
+		recording_file_size: String(r.recording_file_size),
 		recording_url: r.recording_url,
+		recording_name: r.recording_name,
 	};
 }
 
@@ -198,15 +240,26 @@ export function chatListView(state: SimulatorState, c: Chat, apiBase: string): R
 	};
 }
 
-function escHtml(s: string): string {
-	return s.replace(/[&<>"']/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[ch] ?? ch);
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** 'November 17, 2016 07:26:04 PM' in the zone (the chat.csv time column). */
+export function chatCsvTime(ms: number, tz: string): string {
+	const iso = isoInZone(ms, tz);
+	const [y, mo, d] = iso.slice(0, 10).split('-').map(Number);
+	const [h, mi, sec] = iso.slice(11, 19).split(':');
+	const hour = Number(h);
+	const h12 = hour % 12 === 0 ? 12 : hour % 12;
+	return `${MONTHS[mo - 1]} ${String(d).padStart(2, '0')}, ${y} ${String(h12).padStart(2, '0')}:${mi}:${sec} ${hour < 12 ? 'AM' : 'PM'}`;
 }
 
-export function chatHtml(state: SimulatorState, c: Chat): string {
-	const room = state.rooms.get(c.room_id);
-	const tz = room?.timezone ?? 'UTC';
-	const lines = c.messages
-		.map((m) => `<p><span class="time">${escHtml(isoInZone(m.time, tz).slice(11, 19))}</span> <b>${escHtml(m.nickname)}</b>: ${escHtml(m.message)}</p>`)
-		.join('\n');
-	return `<!DOCTYPE html>\n<html><head><meta charset="utf-8"><title>Chat - ${escHtml(room?.name ?? '')} - session ${c.session_id}</title></head>\n<body>\n<h1>${escHtml(room?.name ?? '')}</h1>\n${lines}\n</body></html>\n`;
+function csvField(v: string): string {
+	return /[",\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
+}
+
+/** chat.csv of the recorded chat archive: `"<time>",email,nickname,message` per line. */
+export function chatCsv(state: SimulatorState, c: Chat): string {
+	const tz = state.rooms.get(c.room_id)?.timezone ?? 'UTC';
+	return c.messages
+		.map((m) => `"${chatCsvTime(m.time, tz)}",${csvField(m.email)},${csvField(m.nickname)},${csvField(m.message)}\n`)
+		.join('');
 }

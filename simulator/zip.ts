@@ -1,4 +1,8 @@
-/** A minimal ZIP writer (method 0 = stored, no compression) with CRC-32. */
+/**
+ * A minimal ZIP writer with CRC-32: method 8 (deflated, as ClickMeeting's chat archives are) or
+ * method 0 (stored). Node's zlib is fine here: the simulator is never shipped.
+ */
+import { deflateRawSync } from 'node:zlib';
 
 const CRC_TABLE: Uint32Array = (() => {
 	const t = new Uint32Array(256);
@@ -20,6 +24,8 @@ export interface ZipEntry {
 	name: string;
 	data: Buffer;
 	date?: Date;
+	/** deflate (method 8); false stores the bytes as they are (method 0) */
+	deflate?: boolean;
 }
 
 function dosDateTime(d: Date): { time: number; date: number } {
@@ -37,31 +43,34 @@ export function createZip(entries: ZipEntry[]): Buffer {
 	for (const e of entries) {
 		const name = Buffer.from(e.name, 'utf8');
 		const crc = crc32(e.data);
+		const method = e.deflate ? 8 : 0;
+		const stored = e.deflate ? deflateRawSync(e.data) : e.data;
+		const version = e.deflate ? 20 : 10;
 		const { time, date } = dosDateTime(e.date ?? new Date());
 		const local = Buffer.alloc(30);
 		local.writeUInt32LE(0x04034b50, 0);
-		local.writeUInt16LE(10, 4); // version needed
+		local.writeUInt16LE(version, 4); // version needed
 		local.writeUInt16LE(0x0800, 6); // UTF-8 names
-		local.writeUInt16LE(0, 8); // stored
+		local.writeUInt16LE(method, 8);
 		local.writeUInt16LE(time, 10);
 		local.writeUInt16LE(date, 12);
 		local.writeUInt32LE(crc, 14);
-		local.writeUInt32LE(e.data.length, 18);
+		local.writeUInt32LE(stored.length, 18);
 		local.writeUInt32LE(e.data.length, 22);
 		local.writeUInt16LE(name.length, 26);
 		local.writeUInt16LE(0, 28);
-		locals.push(local, name, e.data);
+		locals.push(local, name, stored);
 
 		const central = Buffer.alloc(46);
 		central.writeUInt32LE(0x02014b50, 0);
 		central.writeUInt16LE(20, 4); // version made by
-		central.writeUInt16LE(10, 6);
+		central.writeUInt16LE(version, 6);
 		central.writeUInt16LE(0x0800, 8);
-		central.writeUInt16LE(0, 10);
+		central.writeUInt16LE(method, 10);
 		central.writeUInt16LE(time, 12);
 		central.writeUInt16LE(date, 14);
 		central.writeUInt32LE(crc, 16);
-		central.writeUInt32LE(e.data.length, 20);
+		central.writeUInt32LE(stored.length, 20);
 		central.writeUInt32LE(e.data.length, 24);
 		central.writeUInt16LE(name.length, 28);
 		central.writeUInt16LE(0, 30); // extra
@@ -71,7 +80,7 @@ export function createZip(entries: ZipEntry[]): Buffer {
 		central.writeUInt32LE(0, 38); // external attrs
 		central.writeUInt32LE(offset, 42);
 		centrals.push(central, name);
-		offset += 30 + name.length + e.data.length;
+		offset += 30 + name.length + stored.length;
 	}
 	const cd = Buffer.concat(centrals);
 	const end = Buffer.alloc(22);

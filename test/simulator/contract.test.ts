@@ -1,7 +1,9 @@
 /**
  * Contract: for every endpoint of the reference, the simulator's answer has every field of the
- * reference's example response with the same JSON type.
+ * example response with the same JSON type, where the examples are the reference's corrected by the
+ * answers recorded from the live API (issue 16): the recorded shapes and types win.
  */
+import { inflateRawSync } from 'node:zlib';
 import type { AxiosInstance } from 'axios';
 import { ClickMeetingSimulator, Room, startSimulator } from '../../simulator';
 import * as ref from './reference-examples';
@@ -33,7 +35,11 @@ describe('conferences', () => {
 		const data = (await expectOk(api.get('/conferences/active'), ref.conferencesList)) as Array<Record<string, unknown>>;
 		for (const r of data) {
 			expect(r.status).toBe('active');
-			expect(r.lobby_enabled).toMatch(/^[01]$/);
+			expect(typeof r.lobby_enabled).toBe('boolean');
+			expect([0, 1]).toContain(r.registration_enabled);
+			expect(r.autologin_hash).toBe((r.autologin_hashes as { host: string }).host);
+			expect(r.settings).not.toHaveProperty('phonegateway_enabled');
+			expect(r.settings).not.toHaveProperty('thank_you_page_url');
 			expect(r.updated_at).toMatch(ISO_WITH_OFFSET);
 			expect(r.created_at).toMatch(ISO_WITH_OFFSET);
 		}
@@ -42,15 +48,20 @@ describe('conferences', () => {
 		const data = (await expectOk(api.get('/conferences/inactive'), ref.conferencesList)) as Array<Record<string, unknown>>;
 		expect(data.every((r) => r.status === 'inactive')).toBe(true);
 	});
+	test('GET /conferences (recorded: {"active_conferences": [...]})', async () => {
+		const data = (await expectOk(api.get('/conferences'), ref.allConferences)) as { active_conferences: Array<{ status: string }> };
+		expect(data.active_conferences.length).toBe([...sim.state.rooms.values()].filter((r) => r.status === 'active').length);
+	});
 	test('POST /conferences', async () => {
 		const data = (await expectOk(
 			api.post('/conferences', form({ name: 'Contract room', room_type: 'meeting', access_type: 1, permanent_room: 0, starts_at: '2030-01-02 10:00:00', duration: '1:20', timezone: 'Europe/Warsaw', lobby_description: 'hi' })),
 			ref.createRoom,
 		)) as { room: Record<string, unknown> };
-		expect(data.room.lobby_enabled).toBe('1');
+		expect(data.room.lobby_enabled).toBe(true);
 		expect(data.room.starts_at).toBe('2030-01-02T10:00:00+01:00');
 		expect(data.room.ends_at).toBe('2030-01-02T11:20:00+01:00');
-		expect(data.room.room_url).toBe('http://sim.clickmeeting.test/contract_room');
+		expect(data.room.ccc).toBe('2030-01-02 09:00:00');
+		expect(data.room.room_url).toBe('https://sim.clickmeeting.test/contract_room');
 	});
 	test('GET /conferences/:id', async () => {
 		await expectOk(api.get(`/conferences/${room('Weekly Team Meeting').id}`), ref.getRoom);
@@ -60,7 +71,7 @@ describe('conferences', () => {
 		const data = (await expectOk(api.put(`/conferences/${r.id}`, form({ name: 'Product Launch Webinar', lobby_description: 'Updated' })), ref.updateRoom)) as {
 			conference: Record<string, unknown>;
 		};
-		expect(data.conference.lobby_enabled).toBe(1);
+		expect(data.conference.lobby_enabled).toBe(true);
 		expect(data.conference.lobby_description).toBe('Updated');
 	});
 	test('PUT /conferences/:id registration on/off and template', async () => {
@@ -112,17 +123,34 @@ describe('sessions', () => {
 		await expectOk(api.get(`/conferences/${room('Product Launch Webinar').id}/sessions`), ref.sessions);
 	});
 	test('GET /conferences/:id/sessions/:sid', async () => {
-		await expectOk(api.get(`/conferences/${room('Product Launch Webinar').id}/sessions/${webinarSession()}`), ref.session);
+		const data = (await expectOk(api.get(`/conferences/${room('Product Launch Webinar').id}/sessions/${webinarSession()}`), ref.session)) as Record<string, unknown>;
+		expect(data).not.toHaveProperty('id');
+		expect(Object.keys(data.pdf as object).sort()).toEqual(['de', 'en', 'es', 'pl', 'ru']);
 	});
 	test('GET /conferences/:id/sessions/:sid/attendees', async () => {
-		await expectOk(api.get(`/conferences/${room('Product Launch Webinar').id}/sessions/${webinarSession()}/attendees`), ref.attendees);
+		const data = (await expectOk(api.get(`/conferences/${room('Product Launch Webinar').id}/sessions/${webinarSession()}/attendees`), ref.attendees)) as Array<Record<string, unknown>>;
+		for (const a of data) {
+			expect(typeof a.uid).toBe('string');
+			if (a.role !== 'listener') expect([a.rating, a.rating_comment]).toEqual([null, null]);
+			else expect(typeof a.rating).toBe('string');
+		}
 	});
 	test('GET /conferences/:id/sessions/:sid/generate-pdf/:lang', async () => {
 		const url = `/conferences/${room('Product Launch Webinar').id}/sessions/${webinarSession()}/generate-pdf/pl`;
 		let res = await api.get(url);
-		for (let i = 0; i < 10 && res.data.status !== 'FINISHED'; i++) res = await api.get(url);
+		const seen: unknown[] = [];
+		for (let i = 0; i < 10 && res.data.status !== 'FINISHED'; i++) {
+			res = await api.get(url);
+			seen.push(res.data);
+		}
 		expect(res.status).toBe(200);
 		assertShape(res.data, ref.pdfFinished);
+		// recorded: progress stays 0 while IN PROGRESS
+		expect(seen).toContainEqual(ref.pdfInProgress);
+		// the session detail now shows the requested report as {status, url, progress}
+		const detail = (await api.get(`/conferences/${room('Product Launch Webinar').id}/sessions/${webinarSession()}`)).data as { pdf: Record<string, unknown> };
+		expect(detail.pdf.pl).toEqual({ status: 'FINISHED', url: res.data.url, progress: 100 });
+		expect(detail.pdf.en).toEqual({ generate_pdf_url: expect.stringMatching(/\/generate-pdf\/en$/), progress: 0 });
 	});
 	test('GET /conferences/:id/sessions/:sid/registrations', async () => {
 		await expectOk(api.get(`/conferences/${room('Product Launch Webinar').id}/sessions/${webinarSession()}/registrations`), ref.sessionRegistrations);
@@ -147,6 +175,10 @@ describe('contacts, time zones, phone gateways', () => {
 });
 
 describe('registrations', () => {
+	beforeAll(() => {
+		// recorded: a confirmed registration (ISO date) that belongs to no session
+		sim.addRegistration(room('Product Launch Webinar').id, { email: 'no.session@example.com', session_id: null, registration_confirmed: Date.now() - 60_000 });
+	});
 	test('GET /conferences/:id/registrations/all', async () => {
 		const data = (await expectOk(api.get(`/conferences/${room('Product Launch Webinar').id}/registrations/all`), ref.registrations)) as Array<Record<string, unknown>>;
 		for (const r of data) expect(r.registration_date).toMatch(ISO_WITH_OFFSET);
@@ -158,8 +190,25 @@ describe('registrations', () => {
 		const data = (await expectOk(
 			api.post(`/conferences/${room('Product Launch Webinar').id}/registration`, form({ 'registration[1]': 'Jan', 'registration[2]': 'Kowalski', 'registration[3]': 'jan@example.com', 'confirmation_email[enabled]': 1, 'confirmation_email[lang]': 'pl' })),
 			ref.register,
-		)) as { url: string };
-		expect(data.url).toMatch(/^http:\/\/sim\.clickmeeting\.test\/product_launch_webinar\/\?r=/);
+		)) as { url: string; r: string };
+		expect(data).not.toHaveProperty('exist');
+		expect(data.url).toBe(`https://sim.clickmeeting.test/product_launch_webinar?r=${data.r}`);
+		const listed = ((await api.get(`/conferences/${room('Product Launch Webinar').id}/registrations/all`)).data as Array<{ email: string; url: string }>).find(
+			(x) => x.email === 'jan@example.com',
+		);
+		expect(listed?.url).toBe(data.url);
+	});
+	test('POST /conferences/:id/registration of an e-mail already registered (recorded: exist 1, nothing created)', async () => {
+		const id = room('Product Launch Webinar').id;
+		const before = sim.state.registrationsOfRoom(id).length;
+		const first = (await api.post(`/conferences/${id}/registration`, form({ 'registration[1]': 'Ed', 'registration[2]': 'Twice', 'registration[3]': 'twice@example.com' }))).data as { url: string };
+		const again = (await expectOk(
+			api.post(`/conferences/${id}/registration`, form({ 'registration[1]': 'Ed', 'registration[2]': 'Twice', 'registration[3]': 'TWICE@example.com' })),
+			ref.registerExisting,
+		)) as { url: string; exist: number };
+		expect(again.exist).toBe(1);
+		expect(again.url).toBe(first.url);
+		expect(sim.state.registrationsOfRoom(id).length).toBe(before + 1);
 	});
 });
 
@@ -175,7 +224,14 @@ describe('files', () => {
 		for (const f of data) expect(f.upload_date).toMatch(SQL_DATE);
 	});
 	test('POST /file-library', async () => {
-		await expectOk(upload('/file-library'), ref.uploadFile);
+		const data = (await expectOk(upload('/file-library'), ref.uploadFile)) as { id: number; status: string };
+		expect(data.status).toBe('waiting_for_conversion');
+		expect(((await api.get(`/file-library/${data.id}`)).data as { status: string }).status).toBe('converted');
+	});
+	test('POST /file-library a PDF: document_type "presentation_pdf" (recorded)', async () => {
+		const fd = new FormData();
+		fd.append('uploaded', new Blob([Buffer.from('%PDF-1.4\n')], { type: 'application/pdf' }), 'deck.pdf');
+		expect(((await api.post('/file-library', fd)).data as { document_type: string }).document_type).toBe('presentation_pdf');
 	});
 	test('GET /file-library/conferences/:room_id', async () => {
 		await expectOk(api.get(`/file-library/conferences/${room('Product Launch Webinar').id}`), ref.roomFiles);
@@ -201,8 +257,16 @@ describe('files', () => {
 
 describe('recordings, chats, ping', () => {
 	test('GET /conferences/:id/recordings', async () => {
-		const data = (await expectOk(api.get(`/conferences/${room('Weekly Team Meeting').id}/recordings`), ref.recordings)) as Array<{ recorder_started: string }>;
-		for (const r of data) expect(r.recorder_started).toMatch(SQL_DATE);
+		const data = (await expectOk(api.get(`/conferences/${room('Weekly Team Meeting').id}/recordings`), ref.recordings)) as Array<{
+			recorder_started: string;
+			recorder_start_date: string;
+			recording_file_size: unknown;
+		}>;
+		for (const r of data) {
+			expect(r.recorder_started).toMatch(SQL_DATE);
+			expect(r.recorder_start_date).toBe(`${r.recorder_started.replace(' ', 'T')}+00:00`);
+			expect(typeof r.recording_file_size).toBe('string');
+		}
 	});
 	test('DELETE /conferences/:id/recordings/:recording_id', async () => {
 		const r = sim.addRecording(room('Board Meeting').id);
@@ -220,7 +284,17 @@ describe('recordings, chats, ping', () => {
 		const res = await api.get(`/chats/${id}`, { responseType: 'arraybuffer' });
 		expect(res.status).toBe(200);
 		expect(res.headers['content-type']).toBe('application/zip');
-		expect(Buffer.from(res.data as ArrayBuffer).readUInt32LE(0)).toBe(0x04034b50);
+		const zip = Buffer.from(res.data as ArrayBuffer);
+		expect(zip.readUInt32LE(0)).toBe(0x04034b50);
+		// recorded: one deflated entry, chat.csv, `"<Month DD, YYYY hh:mm:ss AM>",email,nickname,message` per line
+		expect(zip.readUInt16LE(8)).toBe(8);
+		const nameLength = zip.readUInt16LE(26);
+		expect(zip.subarray(30, 30 + nameLength).toString()).toBe('chat.csv');
+		const start = 30 + nameLength + zip.readUInt16LE(28);
+		const csv = inflateRawSync(zip.subarray(start, start + zip.readUInt32LE(18))).toString('utf8');
+		const lines = csv.trim().split('\n');
+		expect(lines.length).toBe(sim.state.chats.get(id)?.messages.length);
+		for (const line of lines) expect(line).toMatch(/^"[A-Z][a-z]+ \d{2}, \d{4} \d{2}:\d{2}:\d{2} [AP]M",[^,]+@[^,]+,[^,]+,.+$/);
 	});
 	test('GET /ping', async () => {
 		await expectOk(api.get('/ping'), ref.ping);
@@ -238,9 +312,11 @@ test('every documented method+path pair was exercised', () => {
 				.replace(/\/time_zone_list\/[A-Z]{2}$/, '/time_zone_list/:country')}`,
 		),
 	);
-	// 34 distinct templates (+ active/inactive of the status list = the reference's 35 method+path pairs)
+	// 34 distinct templates (+ active/inactive of the status list = the reference's 35 method+path pairs),
+	// plus GET /conferences, which the reference lacks and the recordings show
 	expect([...seen].sort()).toEqual(
 		[
+			'GET /conferences',
 			'GET /conferences/:status',
 			'POST /conferences',
 			'GET /conferences/:id',

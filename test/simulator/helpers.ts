@@ -16,8 +16,42 @@ export function jsonType(v: unknown): string {
 /** Fields the reference documents as "null until set" (tokens: POST example null, GET example strings). */
 const NULLABLE = new Set(['sent_to_email', 'first_use_date']);
 
+/** An example that accepts any one of several shapes, e.g. `oneOf(60068, null)` for a nullable id. */
+export class OneOf {
+	constructor(readonly options: unknown[]) {}
+}
+export const oneOf = (...options: unknown[]): OneOf => new OneOf(options);
+
+/** An example matching a string of this form (types and presence, plus the recorded format). */
+export class Matching {
+	constructor(readonly re: RegExp) {}
+}
+export const matching = (re: RegExp): Matching => new Matching(re);
+
 export function assertShape(actual: unknown, example: unknown, path = '$'): void {
 	if (example === null) return;
+	if (example instanceof OneOf) {
+		const errors: string[] = [];
+		for (const option of example.options) {
+			try {
+				if (option === null) {
+					if (actual === null) return;
+					throw new Error(`${path}: expected null, got ${jsonType(actual)}`);
+				}
+				assertShape(actual, option, path);
+				return;
+			} catch (e) {
+				errors.push((e as Error).message);
+			}
+		}
+		throw new Error(`${path}: matches none of the allowed shapes: ${errors.join(' | ')}`);
+	}
+	if (example instanceof Matching) {
+		if (typeof actual !== 'string' || !example.re.test(actual)) {
+			throw new Error(`${path}: expected a string matching ${String(example.re)}, got ${JSON.stringify(actual)?.slice(0, 80)}`);
+		}
+		return;
+	}
 	if (actual === null && NULLABLE.has(path.split('.').pop() ?? '')) return;
 	const te = jsonType(example);
 	const ta = jsonType(actual);

@@ -1,19 +1,41 @@
 /**
- * The example responses of the API reference (/work/shared/clickmeeting-api-v1.txt), transcribed.
+ * The example responses of the API reference (/work/shared/clickmeeting-api-v1.txt), transcribed, and
+ * corrected where the answers recorded from the live API differ (those win; issue 16, simulator/README.md):
+ * `lobby_enabled` true/false everywhere, the rooms' extra fields (`ccc`, `autologin_hash(es)`, ...), settings
+ * without `phonegateway_enabled` / `thank_you_page_url`, registrations with `url`, `r`, `http_referer`, `geo`
+ * and a nullable `session_id`, attendees with their own dates and `user_ip` and null ratings, session detail
+ * without `id` and its five-language `pdf` map, recordings with a string size, upload and room-file fields.
  * Where the reference is sloppy the intent is kept: the room list is an array (the reference wraps it in { }),
  * 'get room' is {"conference": {...}} (the reference wraps it in [ ]), phone gateways have their commas.
  */
+import { matching, oneOf } from './helpers';
+
+export const ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}[+-]\d{2}:\d{2}$/;
+export const ISO_UTC = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\+00:00$/;
+export const SQL = /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/;
+/** `https://<account>.<domain>/<name_url>` (recorded) */
+const ROOM_URL = /^https:\/\/[a-z0-9-]+\.[a-z0-9.-]+\/[A-Za-z0-9_]+$/;
+
+/** Fields every room answer carries in the recordings, beyond the reference. */
+const recordedRoomFields = {
+	autologin_hashes: { host: 'BQtlZGDkDUjgsROxnaWyDTEdpzHhMTcNsP18DQSiZGqiZwympmuiZGD3pQL1pUAjpQLjZQH4ZmOlAUZ0DUjgsRN__' },
+	autologin_hash: 'BQtlZGDkDUjgsROxnaWyDTEdpzHhMTcNsP18DQSiZGqiZwympmuiZGD3pQL1pUAjpQLjZQH4ZmOlAUZ0DUjgsRN__',
+	paid_enabled: false,
+	automated_enabled: false,
+	type: 'meeting',
+	description: '',
+	parent_id: oneOf(1, null),
+	room_url: matching(ROOM_URL),
+};
 
 const settings = {
 	show_on_personal_page: true,
 	thank_you_emails_enabled: true,
 	connection_tester_enabled: true,
-	phonegateway_enabled: true,
 	recorder_autostart_enabled: true,
 	room_invite_button_enabled: true,
 	social_media_sharing_enabled: true,
 	connection_status_enabled: true,
-	thank_you_page_url: '',
 };
 
 export const conferencesList = [
@@ -29,7 +51,7 @@ export const conferencesList = [
 		phone_presenter_pin: 963523,
 		phone_listener_pin: 971005,
 		name: 'My meeting',
-		lobby_enabled: '1',
+		lobby_enabled: true,
 		id: 2686,
 		room_url: 'http://example.clickmeeting.com/my_meeting',
 		timezone: 'America/New_York',
@@ -45,6 +67,7 @@ export const conferencesList = [
 		widgets_hash: '3e4r74',
 		permanent_room: true,
 		settings,
+		...recordedRoomFields,
 	},
 ];
 
@@ -62,7 +85,7 @@ export const createRoom = {
 		phone_listener_pin: 392531,
 		ends_at: '2014-08-26T11:13:00+02:00',
 		name: 'My meeting',
-		lobby_enabled: '1',
+		lobby_enabled: true,
 		id: 5964,
 		room_url: 'http://example.clickmeeting.com/my_meeting',
 		timezone: 'America/New_York',
@@ -75,9 +98,11 @@ export const createRoom = {
 			host: '7a7a5a2dd428293d4010f00053fc41a7',
 		},
 		starts_at: '2014-08-26T10:13:27+02:00',
+		ccc: '2014-08-26 08:13:27',
 		permanent_room: false,
 		recorder_list: [],
 		settings,
+		...recordedRoomFields,
 	},
 };
 
@@ -94,7 +119,7 @@ export const getRoom = {
 		phone_presenter_pin: 392544,
 		phone_listener_pin: 372617,
 		name: 'My room name',
-		lobby_enabled: '1',
+		lobby_enabled: true,
 		id: 4085,
 		room_url: 'http://example.clickmeeting.com/my_meeting',
 		timezone: 'America/New_York',
@@ -110,6 +135,7 @@ export const getRoom = {
 		recorder_list: [],
 		permanent_room: true,
 		settings,
+		...recordedRoomFields,
 	},
 };
 
@@ -127,7 +153,7 @@ export const updateRoom = {
 		phone_listener_pin: 392531,
 		ends_at: '2014-08-26T11:13:00+02:00',
 		name: 'My meeting',
-		lobby_enabled: 1,
+		lobby_enabled: true,
 		id: 5964,
 		room_url: 'http:/example.clickwebinar.com/my_meeting',
 		timezone: 'America/New_York',
@@ -145,6 +171,7 @@ export const updateRoom = {
 		permanent_room: false,
 		recorder_list: [],
 		settings,
+		...recordedRoomFields,
 	},
 };
 
@@ -162,7 +189,7 @@ export const registrationToggle = {
 		phone_presenter_pin: 392544,
 		phone_listener_pin: 372617,
 		name: 'My Room',
-		lobby_enabled: 1,
+		lobby_enabled: true,
 		id: 4085,
 		room_url: 'http://example.clickmeeting.com/my_room',
 		timezone: 'America/New_York',
@@ -176,8 +203,12 @@ export const registrationToggle = {
 		created_at: '2013-06-27T09:36:55+02:00',
 		recorder_list: [],
 		permanent_room: true,
+		...recordedRoomFields,
 	},
 };
+
+/** `GET /conferences` (not in the reference; recorded). */
+export const allConferences = { active_conferences: conferencesList };
 
 export const deleteRoom = { result: 'OK' };
 
@@ -217,6 +248,11 @@ export const sessions = [
 	},
 ];
 
+const notRequested = { generate_pdf_url: matching(/\/v1\/conferences\/\d+\/sessions\/\d+\/generate-pdf\/[a-z]{2}$/), progress: 0 };
+const requested = { status: 'FINISHED', url: matching(/\/panel\/pdf\/[a-z]{2}\/\d+\/\w+$/), progress: 100 };
+const pdfEntry = oneOf(notRequested, requested);
+
+/** Session detail: no `id`; the `pdf` map has en, pl, ru, de, es (recorded). */
 export const session = {
 	max_visitors: 1,
 	attendees: [
@@ -229,16 +265,7 @@ export const session = {
 		},
 	],
 	start_date: '2014-07-14T11:55:00+02:00',
-	pdf: {
-		en: {
-			generate_pdf_url: 'https://api.clickmeeting.com/v1/conferences/4085/sessions/65177/generate-pdf/en',
-			progress: 0,
-		},
-		pl: {
-			generate_pdf_url: 'https://api.clickmeeting.com/v1/conferences/4085/sessions/65177/generate-pdf/pl',
-			progress: 0,
-		},
-	},
+	pdf: { en: pdfEntry, pl: pdfEntry, ru: pdfEntry, de: pdfEntry, es: pdfEntry },
 	end_date: '2014-07-14T12:06:00+02:00',
 	total_visitors: 1,
 };
@@ -247,11 +274,26 @@ export const attendees = [
 	{
 		device: 'Mozilla/5.0 (Macintosh; Intel Mac OS X 10_8_5) AppleWebKit/537.36 (KHTML, like Gecko)',
 		uid: '948',
-		rating: '5',
+		rating: oneOf('5', null),
 		nickname: 'visitor1',
 		role: 'listener',
-		rating_comment: 'My comment.',
+		rating_comment: oneOf('My comment.', null),
 		email: 'visitor1@mydomain.com',
+		start_date: matching(ISO),
+		end_date: matching(ISO),
+		user_ip: '213.134.198.189',
+	},
+	{
+		device: 'Mozilla/5.0 (Macintosh; Intel Mac OS X 10_12_1) AppleWebKit/537.36 (KHTML, like Gecko)',
+		uid: '7412765',
+		rating: null,
+		nickname: 'presenter',
+		role: 'presenter',
+		rating_comment: null,
+		email: 'presenter@mydomain.com',
+		start_date: matching(ISO),
+		end_date: matching(ISO),
+		user_ip: '213.134.198.189',
 	},
 	{
 		device: 'Mozilla/5.0 (Macintosh; Intel Mac OS X 10_8_5) AppleWebKit/537.36 (KHTML, like Gecko)',
@@ -261,6 +303,9 @@ export const attendees = [
 		role: 'listener',
 		rating_comment: 'My comment.',
 		email: 'visitor2@mydomain.com',
+		start_date: matching(ISO),
+		end_date: matching(ISO),
+		user_ip: '213.134.198.189',
 		polls: [
 			{
 				questions: [
@@ -274,6 +319,8 @@ export const attendees = [
 ];
 
 export const pdfFinished = { status: 'FINISHED', progress: 100, url: 'http://api.clickmeeting.com/panel/pdf/pl/65724/xvOac' };
+/** Recorded: progress stays 0 while IN PROGRESS. */
+export const pdfInProgress = { status: 'IN PROGRESS', progress: 0 };
 
 export const contacts = { status: 'OK' };
 
@@ -286,20 +333,31 @@ export const phoneGateways = [
 ];
 
 const registrationItem = {
-	registration_date: '2013-12-01T08:06:05+01:00',
-	registration_confirmed: 'null',
+	registration_date: matching(ISO),
+	registration_confirmed: oneOf(matching(/^null$/), matching(ISO)),
 	fields: { 'First Name': 'name', 'Last Name': 'name', 'Email Address': 'visitor1@mydomain.com' },
 	id: 480,
-	session_id: 60068,
+	session_id: oneOf(60068, null),
 	email: 'visitor1@mydomain.com',
 	visitor_nickname: 'name',
+	url: matching(/^https:\/\/[a-z0-9-]+\.[a-z0-9.-]+\/[A-Za-z0-9_]+\?r=[A-Za-z0-9_]+$/),
+	r: matching(/^[A-Za-z0-9_]+$/),
+	http_referer: oneOf('http://account-panel.example.com/888171', null),
+	geo: { country: oneOf('PL', null), city: oneOf('Warsaw', null) },
 };
 
-export const registrations = [registrationItem, { ...registrationItem, id: 487, session_id: 60112 }];
+/** The second example item: confirmed (an ISO date), with no session, as recorded. */
+export const registrations = [
+	registrationItem,
+	{ ...registrationItem, registration_confirmed: matching(ISO), session_id: null },
+];
 
-export const register = { status: 'OK', url: 'https://example.clickmeeting.com/123123/?r=ZwZ3AGxlZKksQxjBQt2Aj____' };
+export const register = { status: 'OK', url: registrationItem.url, r: registrationItem.r };
+/** Recorded: an e-mail already registered for the room. */
+export const registerExisting = { status: 'OK', exist: 1, url: registrationItem.url, r: registrationItem.r };
 
-export const sessionRegistrations = registrations;
+/** A session's registrations all have that session. */
+export const sessionRegistrations = [{ ...registrationItem, session_id: 60068 }];
 
 const fileItem = {
 	status: 'converted',
@@ -313,9 +371,20 @@ const fileItem = {
 };
 
 export const files = [fileItem, { ...fileItem, id: 1128, document_type: 'audio', conversion_progress: 100, name: 'News-1.mp3' }];
-export const uploadFile = { ...fileItem, id: 1482, name: 'profile.png', upload_date: '2014-08-22 13:14:03' };
-export const roomFiles = [{ ...fileItem, id: 440, name: 'photo.jpg' }];
-export const uploadRoomFile = { ...fileItem, id: 1483, name: 'profile.png' };
+/** Recorded upload answer: waiting for conversion, progress 0. */
+const uploaded = { status: 'waiting_for_conversion', conversion_progress: 0, status_message: 'waiting for multiconverter to download file.' };
+export const uploadFile = { ...fileItem, ...uploaded, id: 1482, name: 'profile.png', upload_date: '2014-08-22 13:14:03' };
+/** Recorded: a room's file list gives a signed CDN link as `url`, and `created_at`. */
+export const roomFiles = [
+	{
+		...fileItem,
+		id: 440,
+		name: 'photo.jpg',
+		url: matching(/^https?:\/\/files\.[a-z0-9.-]+\/download\/.+\?st=[\w-]+&e=\d+$/),
+		created_at: matching(ISO_UTC),
+	},
+];
+export const uploadRoomFile = { ...fileItem, ...uploaded, id: 1483, name: 'profile.png' };
 export const file = { ...fileItem, id: 439, name: 'photo.jpg' };
 export const deleteFile = { response: 'OK' };
 
@@ -323,9 +392,11 @@ export const recordings = [
 	{
 		id: 5126,
 		recording_duration: 300,
-		recorder_started: '2014-06-04 13:14:03',
-		recording_file_size: 30000,
+		recorder_started: matching(SQL),
+		recorder_start_date: matching(ISO_UTC),
+		recording_file_size: matching(/^\d+$/),
 		recording_url: 'http://recorder.clickmeeting.com?st=R_63NWtZzy1xoyJs8KW7fg&e=1408719682',
+		recording_name: 'recording_5126',
 	},
 ];
 export const deleteRecordings = { STATUS: 'OK' };
