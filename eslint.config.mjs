@@ -10,6 +10,8 @@
 //      `scanner-community-nodes`, so its findings read e.g. `scanner-community-nodes/no-restricted-globals`.
 // Both configs' globs are written for a package root that holds nothing else; they are anchored
 // to nodes/, credentials/ and package.json here, so they lint exactly the shipped files.
+// `eslint-disable` comments work here as they do in `n8n-node lint`; the scanner ignores them
+// (allowInlineConfig: false), and `npm run scan` runs it that way on the same sources.
 //
 // Developer code (scripts/, bench/, gulpfile.js, e2e/, simulator/, test/) never ships: it gets
 // eslint.dev.config.mjs.

@@ -22,10 +22,10 @@ export default [
 		rules: {
 			'@typescript-eslint/no-unused-vars': [
 				'error',
-				{ argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' },
+				{ argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
 			],
 		},
 	},
-	{ files: JS, rules: { 'no-unused-vars': ['error', { argsIgnorePattern: '^_', caughtErrors: 'none' }] } },
+	{ files: JS, rules: { 'no-unused-vars': ['error', { argsIgnorePattern: '^_' }] } },
 	{ files: COMMONJS, languageOptions: { sourceType: 'commonjs' } },
 ];
