@@ -28,6 +28,7 @@ import {
 	freePort,
 } from './lib/common.mjs';
 import { nodeItems } from './checks.mjs';
+import { MCP_ID } from './mcp.mjs';
 import { examples, executeWorkflow, executionRunData, executionsOf, importExamples, prepareInstance } from './lib/workflows.mjs';
 
 const argv = process.argv.slice(2);
@@ -81,7 +82,7 @@ async function main() {
 		log(`simulator on ${sim.baseUrl}; importing the credential and examples/ into n8n`);
 		await importExamples(ctx, sim);
 		for (const { file, workflow } of examples()) {
-			if (workflow.id === TRIGGER_ID) continue;
+			if (workflow.id === TRIGGER_ID || workflow.id === MCP_ID) continue;
 			out(`\n> examples/${file}: ${workflow.name}`);
 			const rd = await executeWorkflow(ctx, workflow.id);
 			SUMMARIES[workflow.id]?.(rd);

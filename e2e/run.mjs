@@ -4,6 +4,7 @@
 //   npm run e2e                         # both lines, CLI workflows + trigger + browser
 //   npm run e2e -- --only n8n1          # one line (n8n1 | n8n2)
 //   npm run e2e -- --no-browser         # skip the editor test
+//   npm run e2e -- --mcp-only           # the MCP server checks only (e2e/mcp.mjs)
 //   npm run e2e -- --keep               # leave the last run's user folders in e2e/.n8n-runs
 //
 // Per line: build the package, install n8n (first run only: `npm ci --ignore-scripts` + `npm rebuild
@@ -15,6 +16,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 
 import { CHECKS } from './checks.mjs';
+import { MCP_ID, mcpTest, prepareMcp } from './mcp.mjs';
 import {
 	LINES,
 	POLL_MS,
@@ -42,6 +44,8 @@ const withBrowser = !argv.includes('--no-browser');
 const keep = argv.includes('--keep');
 /** Import, start and the browser only (to work on the editor test). */
 const browserOnly = argv.includes('--browser-only');
+/** Import, start and the MCP checks only (to work on e2e/mcp.mjs). */
+const mcpOnly = argv.includes('--mcp-only');
 
 
 const results = [];
@@ -80,7 +84,7 @@ async function runLine(line) {
 
 		// every example but the trigger: `n8n execute --id`, then its checks
 		for (const { workflow } of examples()) {
-			if (workflow.id === TRIGGER_ID || browserOnly) continue;
+			if (workflow.id === TRIGGER_ID || workflow.id === MCP_ID || browserOnly || mcpOnly) continue;
 			const checks = CHECKS[workflow.id];
 			let runData;
 			const t0 = Date.now();
@@ -105,6 +109,7 @@ async function runLine(line) {
 		await check(line, 'activate the ClickMeeting Trigger workflow (CLI)', async () => {
 			if (!browserOnly) await n8nCli(ctx, line.activateArgs(TRIGGER_ID));
 		});
+		if (!browserOnly) await check(line, 'activate the MCP server workflows (CLI)', () => prepareMcp(ctx));
 		await sim.control('DELETE', '/requests'); // from here on, the simulator's log holds the trigger's polls only
 		const t0 = Date.now();
 		n8n = await startN8n(ctx);
@@ -115,16 +120,17 @@ async function runLine(line) {
 			const me = await rest.call('GET', '/rest/login');
 			if (me?.data?.email !== 'owner@example.com') throw new Error(`GET /rest/login: ${JSON.stringify(me).slice(0, 300)}`);
 		});
-		if (!browserOnly) {
+		if (!browserOnly && !mcpOnly) {
 			await check(line, 'trigger fires exactly once for one registration added after activation', () => triggerTest(ctx, rest, sim));
 		}
 
-		if (withBrowser) {
+		if (withBrowser && !mcpOnly) {
 			const { browserTest } = await import('./browser.mjs');
 			const t1 = Date.now();
 			await browserTest({ ctx, sim, line, check: (name, fn) => check(line, name, fn) });
 			timings.push([`${line.label} browser test`, Date.now() - t1]);
 		}
+		if (!browserOnly) await mcpTest({ ctx, sim, check: (name, fn) => check(line, name, fn) });
 		await n8n.stop();
 		n8n = undefined;
 		await check(line, 'n8n called nothing outside 127.0.0.1 (no failed DNS lookup in its logs)', () => {

@@ -157,8 +157,9 @@ export async function ensureInstalled(line, timings) {
 }
 
 export async function ensureE2eDeps() {
-	if (fs.existsSync(path.join(E2E_DIR, 'node_modules', 'playwright-core', 'package.json'))) return;
-	log('installing e2e/ dependencies (playwright-core; no browser download)');
+	const have = (name) => fs.existsSync(path.join(E2E_DIR, 'node_modules', ...name.split('/'), 'package.json'));
+	if (have('playwright-core') && have('@modelcontextprotocol/sdk')) return;
+	log('installing e2e/ dependencies (playwright-core, @modelcontextprotocol/sdk; no browser download)');
 	await run('npm', ['ci', '--ignore-scripts'], { cwd: E2E_DIR, env: { ...npmEnv(process.execPath), PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: '1' }, quiet: true });
 }
 
