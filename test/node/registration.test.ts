@@ -32,9 +32,22 @@ describe('Registration', () => {
 		await sim.close();
 	});
 
-	const anna = () => ({ id: ids[0], session_id: pastSession, email: 'anna@example.com', first_name: 'Anna', last_name: 'Nowak', visitor_nickname: 'Anna Nowak', registration_date: '2024-01-02T03:04:05+00:00' });
-	const john = () => ({ id: ids[1], session_id: nextSession, email: 'john@example.com', first_name: 'John', last_name: 'Smith', visitor_nickname: 'John Smith', registration_date: '2024-01-03T03:04:05+00:00' });
-	const li = () => ({ id: ids[2], session_id: nextSession, email: 'li@example.com', first_name: 'Li', last_name: 'Wei', visitor_nickname: 'Li Wei', registration_date: '2024-01-04T03:04:05+00:00' });
+	/** The personal join link ClickMeeting lists for a registration: `<room_url>?r=<code>`. */
+	const joinUrl = (id: number) => `https://sim.clickmeeting.test/launch_webinar?r=${sim.state.registrations.get(id)?.code}`;
+	const person = (i: number, session: number, email: string, first: string, last: string, date: string) => ({
+		id: ids[i],
+		session_id: session,
+		email,
+		first_name: first,
+		last_name: last,
+		visitor_nickname: `${first} ${last}`,
+		registration_date: date,
+		registration_confirmed: null,
+		url: joinUrl(ids[i]),
+	});
+	const anna = () => person(0, pastSession, 'anna@example.com', 'Anna', 'Nowak', '2024-01-02T03:04:05+00:00');
+	const john = () => person(1, nextSession, 'john@example.com', 'John', 'Smith', '2024-01-03T03:04:05+00:00');
+	const li = () => person(2, nextSession, 'li@example.com', 'Li', 'Wei', '2024-01-04T03:04:05+00:00');
 
 	describe('Get Many (room)', () => {
 		it('outputs one simplified item per registrant of the room', async () => {
@@ -43,6 +56,31 @@ describe('Registration', () => {
 			expect(error).toBeUndefined();
 			expect(requests.map((r) => `${r.method} ${r.path} ${r.status}`)).toEqual([`GET /conferences/${roomId}/registrations/all 200`]);
 			expect(items.map((item) => item.json)).toEqual([anna(), john(), li()]);
+		});
+
+		it('keeps the join url and confirmation date, and a null session_id, as ClickMeeting lists them', async () => {
+			const free = sim.addRegistration(roomId, {
+				firstname: 'Ola',
+				lastname: 'Free',
+				email: 'ola@example.com',
+				session_id: null,
+				registration_date: '2024-01-05T03:04:05Z',
+				registration_confirmed: '2024-01-05T03:10:00Z',
+			}).id;
+			const { items, error } = await runNode(sim, { resource: 'registration', operation: 'getAll', room: room(roomId), status: 'all', returnAll: true });
+
+			expect(error).toBeUndefined();
+			expect(items.map((item) => item.json).at(-1)).toEqual({
+				id: free,
+				session_id: null,
+				email: 'ola@example.com',
+				first_name: 'Ola',
+				last_name: 'Free',
+				visitor_nickname: 'Ola Free',
+				registration_date: '2024-01-05T03:04:05+00:00',
+				registration_confirmed: '2024-01-05T03:10:00+00:00',
+				url: joinUrl(free),
+			});
 		});
 
 		it('asks for active registrations only, and applies the limit', async () => {
@@ -63,6 +101,10 @@ describe('Registration', () => {
 				session_id: nextSession,
 				email: 'john@example.com',
 				visitor_nickname: 'John Smith',
+				url: joinUrl(ids[1]),
+				r: sim.state.registrations.get(ids[1])?.code,
+				http_referer: null,
+				geo: { country: null, city: null },
 			});
 		});
 
@@ -141,12 +183,27 @@ describe('Registration', () => {
 				confirmation_email: { enabled: '1', lang: 'pl' },
 			});
 			expect(items).toHaveLength(1);
-			expect(items[0].json).toEqual({ status: 'OK', url: expect.stringMatching(/\/\?r=[A-Za-z0-9_-]+$/) });
+			expect(items[0].json).toEqual({
+				status: 'OK',
+				url: expect.stringMatching(/^https:\/\/sim\.clickmeeting\.test\/launch_webinar\?r=[A-Za-z0-9_-]+$/),
+				r: expect.any(String),
+				alreadyRegistered: false,
+			});
 
 			const stored = sim.state.registrationsOfRoom(roomId).find((r) => r.email === 'maria@example.com');
 			expect(stored?.fields).toMatchObject({ Company: 'Acme', 'Field 4': 'Madrid' });
 			expect(stored?.confirmation_email).toEqual({ enabled: true, lang: 'pl' });
 			expect(String(items[0].json.url)).toContain(`?r=${stored?.code}`);
+		});
+
+		it('says alreadyRegistered: true, with the same join URL, for an e-mail already registered for the room', async () => {
+			const first = await runNode(sim, register());
+			const again = await runNode(sim, register({ email: 'MARIA@example.com' }));
+
+			expect(again.error).toBeUndefined();
+			expect(again.requests.map((r) => `${r.method} ${r.path} ${r.status}`)).toEqual([`POST /conferences/${roomId}/registration 200`]);
+			expect(again.items.map((item) => item.json)).toEqual([{ status: 'OK', url: first.items[0].json.url, r: first.items[0].json.r, alreadyRegistered: true }]);
+			expect(sim.state.registrationsOfRoom(roomId).filter((r) => r.email === 'maria@example.com')).toHaveLength(1);
 		});
 
 		it('sends only the three required fields by default, and confirmation_email[enabled]=0 when turned off', async () => {

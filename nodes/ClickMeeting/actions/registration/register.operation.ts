@@ -99,7 +99,8 @@ interface AdditionalFields {
 
 /**
  * POST /conferences/:room/registration with registration[1..3] = first name, last name, e-mail,
- * any extra form fields and confirmation_email[enabled|lang]. Outputs the personal room URL.
+ * any extra form fields and confirmation_email[enabled|lang]. Outputs the personal room URL and
+ * `alreadyRegistered` (true when the e-mail was already registered for the room).
  */
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
 	const additional = this.getNodeParameter('additionalFields', itemIndex, {}) as AdditionalFields;
@@ -136,5 +137,8 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		body,
 		itemIndex,
 	});
-	return [{ json: answer as IDataObject }];
+	// ClickMeeting answers {status, url, r} and, for an e-mail already registered for the room,
+	// also "exist": 1 (nothing new is created): a plain boolean next to the join URL.
+	const { exist, ...rest } = (answer ?? {}) as IDataObject;
+	return [{ json: { ...rest, alreadyRegistered: exist === 1 || exist === '1' || exist === true } }];
 }
