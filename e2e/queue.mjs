@@ -23,7 +23,7 @@ import { crmChecks, downloadChecks, runThroughMain } from './lib/queue-checks.mj
 import { failedLookups, logTailOf, prepareQueueLine, startMain, startWorker, workerExecutions } from './lib/queue-n8n.mjs';
 import { haveQueueServices, startQueueServices } from './lib/queue-services.mjs';
 import { simIds, triggerScenario } from './lib/queue-trigger.mjs';
-import { PG_CREDENTIAL, SESSION_TRIGGER_ID, queueWorkflows, writeWorkflows } from './lib/queue-workflows.mjs';
+import { CRM_ID, FILE_DOWNLOAD_ID, PDF_DOWNLOAD_ID, PG_CREDENTIAL, SESSION_TRIGGER_ID, queueWorkflows, writeWorkflows } from './lib/queue-workflows.mjs';
 
 const argv = process.argv.slice(2);
 const only = argv.includes('--only') ? argv[argv.indexOf('--only') + 1] : undefined;
@@ -74,6 +74,9 @@ async function importAndActivate(t) {
 	// activation by the CLI reaches only a main started afterwards
 	if (t.line.id === 'n8n1') await n8nCli(main, ['update:workflow', '--all', '--active=true']);
 	else for (const wf of t.workflows) await n8nCli(main, t.line.activateArgs(wf.id));
+	// what main must have activated before the run calls its webhooks (not the other examples' own triggers)
+	const own = new Set([TRIGGER_ID, SESSION_TRIGGER_ID, CRM_ID, FILE_DOWNLOAD_ID, PDF_DOWNLOAD_ID, ...Object.keys(CHECKS)]);
+	t.procs.main.waitActive = t.workflows.map((w) => w.id).filter((id) => own.has(id));
 	const active = await t.pg.json(t.db, `select coalesce(json_agg(id order by id), '[]') from workflow_entity where active`);
 	const missing = t.workflows.map((w) => w.id).filter((id) => !active.includes(id));
 	if (missing.length) throw new Error(`not active after the CLI: ${missing.join(', ')}`);

@@ -125,9 +125,26 @@ function handle(child, exitedOf, output) {
 	};
 }
 
-/** `n8n start` (common.mjs' startN8n: resolves once /rest/login answers JSON). */
+/**
+ * `n8n start`: common.mjs' startN8n (resolves once /rest/login answers JSON), then until main's log
+ * says each of `proc.waitActive` (workflow ids) is activated: /rest/login answers before the
+ * active workflows' webhooks and triggers are registered.
+ */
 export async function startMain(proc) {
-	return startN8n(proc);
+	const offset = logOf(proc).length;
+	const handle = await startN8n(proc);
+	const deadline = Date.now() + 180_000;
+	for (;;) {
+		const since = logOf(proc).slice(offset);
+		const missing = (proc.waitActive ?? []).filter((id) => !new RegExp(`Activated workflow[^\n]*\\(ID: ${id}\\)`).test(since));
+		if (!missing.length) break;
+		if (Date.now() > deadline) {
+			await handle.stop();
+			throw new Error(`main did not activate ${missing.join(', ')} within 180 s\n${since.slice(-3000)}`);
+		}
+		await sleep(500);
+	}
+	return handle;
 }
 
 /** The executions each worker ran, from its log: `Worker started execution N` / `... finished execution N`. */
