@@ -31,8 +31,10 @@ describe('Attendee: Get Many', () => {
 			start_date: START,
 			end_date: START + 60 * MINUTE,
 			attendees: [
-				{ email: 'ann@example.com', nickname: 'ann', role: 'presenter', rating: '5', start_date: START, end_date: START + 50 * MINUTE },
-				{ email: 'bob@example.com', nickname: 'bob', rating: '3', rating_comment: 'ok', polls: POLLS, start_date: START + 5 * MINUTE, end_date: START + 60 * MINUTE },
+				{ email: 'ann@example.com', nickname: 'ann', role: 'presenter', start_date: START, end_date: START + 50 * MINUTE, user_ip: '203.0.113.7' },
+				{ email: 'bob@example.com', nickname: 'bob', rating: '3', rating_comment: 'ok', polls: POLLS, start_date: START + 5 * MINUTE, end_date: START + 60 * MINUTE, user_ip: '203.0.113.8' },
+				// bob rejoins: his own second entry has its own dates (the session's list would give the first)
+				{ email: 'bob@example.com', nickname: 'bob', rating: '4', start_date: START + 30 * MINUTE, end_date: START + 45 * MINUTE, user_ip: '203.0.113.8' },
 			],
 		});
 		sessionId = session.id;
@@ -44,38 +46,37 @@ describe('Attendee: Get Many', () => {
 
 	const base = () => ({ resource: 'attendee', operation: 'getAll', room: room(roomId), session: String(sessionId), returnAll: true });
 
-	it('outputs one simplified item per attendee, with join and leave dates from the session', async () => {
+	it("outputs one simplified item per attendee with the attendee's own join and leave dates, in one request", async () => {
 		const { items, error, requests } = await runNode(sim, base());
 
 		expect(error).toBeUndefined();
-		expect(requests.map((r) => `${r.method} ${r.path} ${r.status}`)).toEqual([
-			`GET /conferences/${roomId}/sessions 200`,
-			`GET /conferences/${roomId}/sessions/${sessionId} 200`,
-			`GET /conferences/${roomId}/sessions/${sessionId}/attendees 200`,
-		]);
+		// one request in the simulator's log: the attendee list
+		expect(requests.map((r) => `${r.method} ${r.path} ${r.status}`)).toEqual([`GET /conferences/${roomId}/sessions/${sessionId}/attendees 200`]);
+		expect(sim.requests).toHaveLength(1);
 		expect(items.map((item) => item.json)).toEqual([
-			{ id: uids[0], session_id: sessionId, email: 'ann@example.com', nickname: 'ann', role: 'presenter', rating: '5', start_date: '2024-03-01T10:00:00+00:00', end_date: '2024-03-01T10:50:00+00:00' },
+			{ id: uids[0], session_id: sessionId, email: 'ann@example.com', nickname: 'ann', role: 'presenter', rating: null, start_date: '2024-03-01T10:00:00+00:00', end_date: '2024-03-01T10:50:00+00:00' },
 			{ id: uids[1], session_id: sessionId, email: 'bob@example.com', nickname: 'bob', role: 'listener', rating: '3', start_date: '2024-03-01T10:05:00+00:00', end_date: '2024-03-01T11:00:00+00:00' },
+			{ id: uids[2], session_id: sessionId, email: 'bob@example.com', nickname: 'bob', role: 'listener', rating: '4', start_date: '2024-03-01T10:30:00+00:00', end_date: '2024-03-01T10:45:00+00:00' },
 		]);
-		expect(items.map((item) => item.pairedItem)).toEqual([{ item: 0 }, { item: 0 }]);
+		expect(items.map((item) => item.pairedItem)).toEqual([{ item: 0 }, { item: 0 }, { item: 0 }]);
 	});
 
 	it('outputs the API objects whole when Simplify is off', async () => {
 		const { items, requests } = await runNode(sim, { ...base(), simplify: false });
 
-		expect(requests.map((r) => `${r.method} ${r.path}`)).toEqual([
-			`GET /conferences/${roomId}/sessions`,
-			`GET /conferences/${roomId}/sessions/${sessionId}/attendees`,
-		]);
-		expect(items).toHaveLength(2);
+		expect(requests.map((r) => `${r.method} ${r.path}`)).toEqual([`GET /conferences/${roomId}/sessions/${sessionId}/attendees`]);
+		expect(items).toHaveLength(3);
 		expect(items[0].json).toEqual({
 			device: expect.any(String),
 			uid: uids[0],
-			rating: '5',
+			rating: null,
 			nickname: 'ann',
 			role: 'presenter',
-			rating_comment: '',
+			rating_comment: null,
 			email: 'ann@example.com',
+			start_date: '2024-03-01T10:00:00+00:00',
+			end_date: '2024-03-01T10:50:00+00:00',
+			user_ip: '203.0.113.7',
 		});
 		expect(items[1].json.polls).toEqual(POLLS);
 	});
@@ -103,6 +104,9 @@ describe('Attendee: Get Many', () => {
 			role: 'listener',
 			rating_comment: 'ok',
 			email: 'bob@example.com',
+			start_date: '2024-03-01T10:05:00+00:00',
+			end_date: '2024-03-01T11:00:00+00:00',
+			user_ip: '203.0.113.8',
 			poll_name: 'Feedback',
 			question: 'Topics?',
 			answer: 'n8n',
@@ -125,20 +129,18 @@ describe('Attendee: Get Many', () => {
 		expect(error).toBeUndefined();
 		expect(items[0].json).toEqual({ error: 'The "Session" field must be a numeric session ID, got "x"' });
 		expect(items[0].pairedItem).toEqual({ item: 0 });
-		expect(items.slice(1).map((item) => item.pairedItem)).toEqual([{ item: 1 }, { item: 1 }]);
-		expect(requests.map((r) => r.path)).toEqual([
-			`/conferences/${roomId}/sessions`,
-			`/conferences/${roomId}/sessions/${sessionId}/attendees`,
-		]);
+		expect(items.slice(1).map((item) => item.pairedItem)).toEqual([{ item: 1 }, { item: 1 }, { item: 1 }]);
+		expect(requests.map((r) => r.path)).toEqual([`/conferences/${roomId}/sessions/${sessionId}/attendees`]);
 	});
 
-	it('rejects a session of another room naming the field', async () => {
+	it("reports a session of another room with ClickMeeting's 404, in the one request", async () => {
 		const otherRoom = sim.addRoom({ name: 'Other' }).id;
 		const other = sim.addSession(otherRoom).id;
 		const { error, requests } = await runNode(sim, { ...base(), session: String(other) });
 
-		expect(error?.name).toBe('NodeOperationError');
-		expect(error?.message).toBe(`Session ${other} is not a session of room ${roomId} (field "Session")`);
-		expect(requests).toHaveLength(1);
+		expect(error?.name).toBe('NodeApiError');
+		expect(error?.message).toContain('HTTP 404');
+		expect(error?.message).toContain(`Session ${other} not found in room ${roomId}`);
+		expect(requests.map((r) => `${r.path} ${r.status}`)).toEqual([`/conferences/${roomId}/sessions/${other}/attendees 404`]);
 	});
 });

@@ -3,7 +3,7 @@ import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodePropertie
 import { returnAllOrLimit, roomRLC, simplifyField } from '../common.descriptions';
 import { limitList } from '../../helpers/people';
 import { getRoomId } from '../../helpers/room';
-import { getSessionId, sessionField } from '../../helpers/session';
+import { readSessionId, sessionField } from '../../helpers/session';
 import { updateDisplayOptions } from '../../helpers/utils';
 import { apiRequest, path } from '../../transport';
 
@@ -45,28 +45,17 @@ interface Poll {
 	questions?: Array<{ question?: string; answers?: PollAnswer[] }>;
 }
 
-/** The attendee's join and leave dates, from the session's own attendee list (matched by e-mail). */
-function datesByEmail(session: IDataObject): Map<string, IDataObject> {
-	const dates = new Map<string, IDataObject>();
-	const attendees = Array.isArray(session.attendees) ? (session.attendees as IDataObject[]) : [];
-	for (const attendee of attendees) {
-		const key = String(attendee.email ?? '').toLowerCase();
-		if (key && !dates.has(key)) dates.set(key, attendee);
-	}
-	return dates;
-}
-
-function simplifyAttendee(attendee: IDataObject, sessionId: number, dates: Map<string, IDataObject>): IDataObject {
-	const joined = dates.get(String(attendee.email ?? '').toLowerCase());
+/** The fields most workflows need; the join and leave dates are the attendee's own. */
+function simplifyAttendee(attendee: IDataObject, sessionId: number): IDataObject {
 	return {
 		id: attendee.uid,
 		session_id: sessionId,
 		email: attendee.email,
 		nickname: attendee.nickname,
 		role: attendee.role,
-		rating: attendee.rating,
-		start_date: joined?.start_date ?? null,
-		end_date: joined?.end_date ?? null,
+		rating: attendee.rating ?? null,
+		start_date: attendee.start_date ?? null,
+		end_date: attendee.end_date ?? null,
 	};
 }
 
@@ -91,22 +80,17 @@ function answerItems(base: IDataObject, polls: Poll[]): INodeExecutionData[] {
 	return items;
 }
 
-/** GET /conferences/:room/sessions/:session/attendees: one item per attendee (or per poll answer). */
+/**
+ * GET /conferences/:room/sessions/:session/attendees: one item per attendee (or per poll answer).
+ * One request: each entry carries its own start_date / end_date, and the API itself answers 404 for a
+ * session that is not in the room (so the session list is not read first).
+ */
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
 	const roomId = await getRoomId.call(this, itemIndex);
-	const sessionId = await getSessionId.call(this, itemIndex, roomId);
+	const sessionId = readSessionId.call(this, itemIndex);
 	const simplify = this.getNodeParameter('simplify', itemIndex, true) as boolean;
 	const options = this.getNodeParameter('options', itemIndex, {}) as { splitPollAnswers?: boolean };
 
-	let dates = new Map<string, IDataObject>();
-	if (simplify) {
-		const session = await apiRequest.call(this, {
-			method: 'GET',
-			endpoint: path`/conferences/${roomId}/sessions/${sessionId}`,
-			itemIndex,
-		});
-		dates = datesByEmail(session as IDataObject);
-	}
 	const answer = await apiRequest.call(this, {
 		method: 'GET',
 		endpoint: path`/conferences/${roomId}/sessions/${sessionId}/attendees`,
@@ -117,11 +101,11 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	const items: INodeExecutionData[] = [];
 	for (const attendee of attendees) {
 		if (!options.splitPollAnswers) {
-			items.push({ json: simplify ? simplifyAttendee(attendee, sessionId, dates) : attendee });
+			items.push({ json: simplify ? simplifyAttendee(attendee, sessionId) : attendee });
 			continue;
 		}
 		const { polls, ...withoutPolls } = attendee;
-		const base = simplify ? simplifyAttendee(attendee, sessionId, dates) : withoutPolls;
+		const base = simplify ? simplifyAttendee(attendee, sessionId) : withoutPolls;
 		items.push(...answerItems(base, Array.isArray(polls) ? (polls as Poll[]) : []));
 	}
 	return items;
