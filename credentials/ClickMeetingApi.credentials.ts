@@ -1,6 +1,7 @@
 import type {
-	IAuthenticateGeneric,
+	ICredentialDataDecryptedObject,
 	Icon,
+	IHttpRequestOptions,
 	ICredentialTestRequest,
 	ICredentialType,
 	IAuthenticateRuleResponseCode,
@@ -40,22 +41,47 @@ export class ClickMeetingApi implements ICredentialType {
 		},
 	];
 
-	authenticate: IAuthenticateGeneric = {
-		type: 'generic',
-		properties: {
-			headers: {
-				'X-Api-Key': '={{$credentials.apiKey}}',
-			},
-		},
-	};
+	/**
+	 * Adds `X-Api-Key` (the key trimmed) only to a request for the Base URL's origin: a link to
+	 * another host (a file's CDN URL) never gets the key, whatever follows it.
+	 */
+	async authenticate(
+		credentials: ICredentialDataDecryptedObject,
+		requestOptions: IHttpRequestOptions,
+	): Promise<IHttpRequestOptions> {
+		const base = String(credentials.baseUrl ?? '').trim() || 'https://api.clickmeeting.com/v1';
+		let sameOrigin = false;
+		try {
+			const target = new URL(String(requestOptions.url ?? ''), requestOptions.baseURL || undefined);
+			sameOrigin = target.origin === new URL(base).origin;
+		} catch {
+			sameOrigin = false;
+		}
+		if (!sameOrigin) return requestOptions;
+		return {
+			...requestOptions,
+			headers: { ...requestOptions.headers, 'X-Api-Key': String(credentials.apiKey ?? '').trim() },
+		};
+	}
 
 	test: ICredentialTestRequest = {
 		request: {
-			baseURL: '={{$credentials.baseUrl.replace(/\\/+$/, "")}}',
+			// Trimmed; a Base URL with a query or fragment cannot be tested (the node refuses it too).
+			baseURL:
+				'={{ /[?#]/.test($credentials.baseUrl) ? "invalid-base-url:must-not-contain-a-query-or-fragment" : $credentials.baseUrl.trim().replace(/\\/+$/, "") }}',
 			url: '/ping',
 			method: 'GET',
+			// The key is never sent on to wherever a redirect points; a 3xx fails the test (rules below).
+			disableFollowRedirect: true,
 		},
 		rules: [
+			...[301, 302, 303, 307, 308].map((status) => ({
+				type: 'responseCode' as const,
+				properties: {
+					value: status,
+					message: `GET /ping answered a redirect (HTTP ${status}); redirects are not followed with the API key. Use the API’s own URL as the Base URL (https://api.clickmeeting.com/v1).`,
+				},
+			})),
 			{
 				type: 'responseCode',
 				properties: {

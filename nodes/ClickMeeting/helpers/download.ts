@@ -27,3 +27,11 @@ export function mimeTypeOf(header: string | undefined): string | undefined {
 	const type = header?.split(';')[0].trim().toLowerCase();
 	return type || undefined;
 }
+
+/** A file name or MIME type fit for a header value: no CR/LF, quotes or other control characters. */
+export function headerSafe(value: string): string {
+	return Array.from(value, (char) => {
+		const code = char.charCodeAt(0);
+		return code < 0x20 || code === 0x7f || char === '"' || char === '\\' ? '_' : char;
+	}).join('');
+}

@@ -1,5 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
+import { headerSafe } from '../helpers/download';
+
 type Scalar = string | number | boolean;
 
 function flatten(value: unknown, prefix: string, out: Array<[string, string]>): void {
@@ -43,11 +45,12 @@ export function toMultipart(
 	file: MultipartFile,
 	boundary: string,
 ): { body: Buffer; contentType: string } {
-	const safeName = file.fileName.replace(/["\r\n]/g, '_');
+	const safeName = headerSafe(file.fileName);
+	const safeType = headerSafe(file.mimeType || 'application/octet-stream');
 	const head = Buffer.from(
 		`--${boundary}\r\n` +
 			`Content-Disposition: form-data; name="${file.field}"; filename="${safeName}"\r\n` +
-			`Content-Type: ${file.mimeType || 'application/octet-stream'}\r\n\r\n`,
+			`Content-Type: ${safeType}\r\n\r\n`,
 		'utf8',
 	);
 	const tail = Buffer.from(`\r\n--${boundary}--\r\n`, 'utf8');

@@ -40,10 +40,14 @@ function detailText(body: ClickMeetingErrorBody | string | undefined): string {
 	return parts.join('; ');
 }
 
-/** Removes every occurrence of a secret from a text. */
-export function redact(text: string, secret: string | undefined): string {
-	if (!secret || secret.length < 4) return text;
-	return text.split(secret).join('***');
+/** Removes every occurrence of a secret (or of each form of it, longest first) from a text. */
+export function redact(text: string, secret: string | string[] | undefined): string {
+	const forms = (Array.isArray(secret) ? secret : [secret])
+		.filter((form): form is string => typeof form === 'string' && form.length >= 4)
+		.sort((a, b) => b.length - a.length);
+	let out = text;
+	for (const form of forms) out = out.split(form).join('***');
+	return out;
 }
 
 export interface ApiErrorInput {
@@ -51,7 +55,7 @@ export interface ApiErrorInput {
 	body: unknown;
 	method: string;
 	endpoint: string;
-	apiKey: string | undefined;
+	apiKey: string | string[] | undefined;
 	itemIndex?: number;
 	attempts?: number;
 }
@@ -84,7 +88,16 @@ export function toApiError(node: INode, input: ApiErrorInput): NodeApiError {
 /** A request that never got an HTTP answer (refused, reset, timed out). */
 export function toNetworkError(
 	node: INode,
-	input: { code: string; detail: string; method: string; endpoint: string; apiKey: string | undefined; itemIndex?: number; attempts: number },
+	input: {
+		code: string;
+		detail: string;
+		method: string;
+		endpoint: string;
+		apiKey: string | string[] | undefined;
+		itemIndex?: number;
+		attempts: number;
+		timeoutMs?: number;
+	},
 ): NodeApiError {
 	const what =
 		input.code === 'ERR_CANCELED'
@@ -102,7 +115,9 @@ export function toNetworkError(
 		{
 			message,
 			description:
-				'Check the Base URL in the ClickMeeting API credential and the network between n8n and ClickMeeting. A timeout can be raised in the node options.',
+				input.code === 'ETIMEDOUT' && input.timeoutMs
+					? `No complete answer (headers and body) within the Timeout of ${input.timeoutMs / 1000} s, a deadline for each attempt. Raise Request Options → Timeout for large answers or slow networks.`
+					: 'Check the Base URL in the ClickMeeting API credential and the network between n8n and ClickMeeting. A timeout can be raised in the node options.',
 			itemIndex: input.itemIndex,
 		},
 	);

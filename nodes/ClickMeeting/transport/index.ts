@@ -1,23 +1,24 @@
-import type {
-	ICredentialDataDecryptedObject,
-	IDataObject,
-	IExecuteFunctions,
-	IHttpRequestMethods,
-	IHttpRequestOptions,
-	ILoadOptionsFunctions,
-	IPollFunctions,
-} from 'n8n-workflow';
+import type { IDataObject, IHttpRequestMethods, IHttpRequestOptions, INode, JsonObject } from 'n8n-workflow';
 import { NodeApiError, sleep } from 'n8n-workflow';
 
+import type { BodyStream, RawResponse } from './attempt';
+import { Deadline, discard, exchange, MAX_JSON_BYTES, readBody, TooLargeError } from './attempt';
+import type { ClickMeetingContext } from './context';
+import { cancelSignalOf } from './context';
+import type { ResolvedCredentials } from './credentials';
+import { credentialsOf } from './credentials';
 import type { MultipartFile } from './encode';
 import { toFormUrlEncoded, toMultipart } from './encode';
 import { redact, toApiError, toNetworkError } from './errors';
 import type { RequestSettings } from './settings';
 import { settingsFor } from './settings';
+import { checkAnswer } from './shape';
+import type { Expect } from './shape';
 
-export type ClickMeetingContext = IExecuteFunctions | ILoadOptionsFunctions | IPollFunctions;
-
-export const CREDENTIAL_NAME = 'clickMeetingApi';
+export type { ClickMeetingContext } from './context';
+export { CREDENTIAL_NAME } from './credentials';
+export { MAX_JSON_BYTES } from './attempt';
+export type { Expect } from './shape';
 export const PAGE_SIZE = 250;
 
 export type { RequestSettings } from './settings';
@@ -34,11 +35,12 @@ export interface ApiRequest {
 	file?: MultipartFile;
 	itemIndex?: number;
 	settings?: Partial<RequestSettings>;
-}
-
-export interface BinaryResponse {
-	data: Buffer;
-	headers: Record<string, string>;
+	/**
+	 * What the endpoint promises: 'object' (a non-empty JSON object), 'list' (an array of
+	 * objects), 'any'. GET defaults to 'object-or-list' (any non-empty JSON that is not
+	 * ClickMeeting's error shape); other methods to 'any'.
+	 */
+	expect?: Expect;
 }
 
 /** Builds an endpoint path, URI-encoding every interpolated value. */
@@ -53,19 +55,29 @@ export function path(strings: TemplateStringsArray, ...values: Array<string | nu
 const RETRYABLE_STATUS = new Set([500, 502, 503, 504]);
 const NEVER_PROCESSED_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN']);
 const TRANSIENT_CODES = new Set(['ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'ECONNABORTED', 'ERR_SOCKET_CONNECTION_TIMEOUT']);
+/** Same-origin redirects a GET follows (and, for a download, hops to its file host). */
+const MAX_REDIRECTS = 5;
 
 function isIdempotent(method: IHttpRequestMethods): boolean {
 	return method === 'GET' || method === 'PUT' || method === 'DELETE' || method === 'HEAD';
 }
 
-/** Milliseconds to wait as a Retry-After header says (seconds or an HTTP date), or undefined. */
+/**
+ * Milliseconds to wait as a Retry-After header says (seconds or an HTTP date); undefined when
+ * it is missing, garbage, zero, negative or in the past (the normal backoff applies then).
+ */
 export function parseRetryAfter(value: unknown, now = Date.now()): number | undefined {
 	if (typeof value !== 'string' && typeof value !== 'number') return undefined;
 	const text = String(value).trim();
-	if (/^\d+(\.\d+)?$/.test(text)) return Math.round(Number(text) * 1000);
+	if (/^\d+(\.\d+)?$/.test(text)) {
+		const ms = Math.round(Number(text) * 1000);
+		return ms > 0 ? ms : undefined;
+	}
+	// An HTTP date names a weekday or a month; '-5' or '3x' are garbage, not dates.
+	if (!/[a-z]{3}/i.test(text)) return undefined;
 	const date = Date.parse(text);
-	if (Number.isNaN(date)) return undefined;
-	return Math.max(0, date - now);
+	if (Number.isNaN(date) || date <= now) return undefined;
+	return date - now;
 }
 
 /** Exponential backoff with full jitter between half and all of the step. */
@@ -86,18 +98,8 @@ function errorCode(error: unknown): string {
 	return '';
 }
 
-function headerMap(headers: unknown): Record<string, string> {
-	const out: Record<string, string> = {};
-	if (headers && typeof headers === 'object') {
-		for (const [key, value] of Object.entries(headers as Record<string, unknown>)) {
-			if (value !== undefined) out[key.toLowerCase()] = Array.isArray(value) ? value.join(', ') : String(value);
-		}
-	}
-	return out;
-}
-
 async function waitFor(ctx: ClickMeetingContext, ms: number): Promise<void> {
-	const signal = 'getExecutionCancelSignal' in ctx ? ctx.getExecutionCancelSignal() : undefined;
+	const signal = cancelSignalOf(ctx);
 	let left = ms;
 	while (left > 0) {
 		if (signal?.aborted) return;
@@ -124,41 +126,85 @@ function pause(ctx: ClickMeetingContext, ms: number): void {
 	if ((pauses.get(ctx) ?? 0) < until) pauses.set(ctx, until);
 }
 
-/**
- * The credential, read once per node execution (n8n decrypts it on every read) and handed to
- * n8n's request helper so that it does not read it again. Poll and load-options contexts live
- * longer than one run, so they read it each time and see an edited credential at once.
- */
-const credentialsByExecution = new WeakMap<object, ICredentialDataDecryptedObject>();
-
-async function credentialsOf(ctx: ClickMeetingContext): Promise<ICredentialDataDecryptedObject> {
-	if (!('getInputData' in ctx)) return await ctx.getCredentials<ICredentialDataDecryptedObject>(CREDENTIAL_NAME);
-	const cached = credentialsByExecution.get(ctx);
-	if (cached) return cached;
-	const credentials = await ctx.getCredentials<ICredentialDataDecryptedObject>(CREDENTIAL_NAME);
-	credentialsByExecution.set(ctx, credentials);
-	return credentials;
+/** A download's answer, handed to `consume` while the attempt's deadline still runs. */
+export interface DownloadResponse {
+	body: BodyStream;
+	headers: Record<string, string>;
+	/** The URL the file came from (after redirects). */
+	url: string;
 }
 
+interface SendOptions {
+	/** An absolute URL instead of `baseUrl + endpoint` (a PDF report's link). */
+	url?: string;
+	/** A download: a GET whose redirect to another origin is followed without the key. */
+	download?: (response: DownloadResponse) => Promise<unknown>;
+}
+
+/** Errors the transport made itself (a redirect refused): thrown as they are, never retried. */
+const ours = new WeakSet<object>();
+
+function redirectError(
+	node: INode,
+	request: ApiRequest,
+	status: number,
+	location: string,
+	why: string,
+	secrets: string[],
+): NodeApiError {
+	const message = redact(
+		`ClickMeeting ${request.method} ${request.endpoint} answered HTTP ${status} with a redirect to ${location || '(no Location)'}: ${why}`,
+		secrets,
+	);
+	const error = new NodeApiError(
+		node,
+		{ message, httpCode: String(status) },
+		{
+			message,
+			description:
+				'The API key is sent only to the Base URL’s origin, and a write is never sent twice or turned into a read. Check the Base URL in the ClickMeeting API credential (https, the right host).',
+			httpCode: String(status),
+			itemIndex: request.itemIndex,
+		},
+	);
+	error.message = message;
+	error.context.itemIndex = request.itemIndex;
+	ours.add(error);
+	return error;
+}
+
+function tooLargeError(node: INode, request: ApiRequest, limit: number): NodeApiError {
+	const message = `ClickMeeting ${request.method} ${request.endpoint}: the answer is too large (over ${Math.round(limit / 1024 / 1024)} MiB), not read`;
+	const error = new NodeApiError(node, { message }, {
+		message,
+		description: 'No ClickMeeting answer is that large. Check the Base URL in the credential; for long lists use a Limit.',
+		itemIndex: request.itemIndex,
+	});
+	error.message = message;
+	error.context.itemIndex = request.itemIndex;
+	return error;
+}
+
+/**
+ * One request with the credential: redirects, deadline, size cap, retries and error mapping.
+ * Returns the body read into memory (JSON answers) or the value of `download`.
+ */
 async function send(
 	ctx: ClickMeetingContext,
 	request: ApiRequest,
-	encoding: 'text' | 'arraybuffer',
-): Promise<{ status: number; body: unknown; headers: Record<string, string> }> {
+	sendOptions: SendOptions = {},
+): Promise<{ status: number; body: Buffer | unknown; headers: Record<string, string> }> {
 	const credentials = await credentialsOf(ctx);
-	const apiKey = typeof credentials.apiKey === 'string' ? credentials.apiKey : undefined;
-	const baseUrl = String(credentials.baseUrl || 'https://api.clickmeeting.com/v1').replace(/\/+$/, '');
+	const { secrets } = credentials;
 	const settings = settingsFor(ctx, request.itemIndex, request.settings);
 	const node = ctx.getNode();
+	const firstUrl = sendOptions.url ?? `${credentials.baseUrl}${request.endpoint}`;
 
 	const options: IHttpRequestOptions = {
 		method: request.method,
-		url: `${baseUrl}${request.endpoint}`,
+		url: firstUrl,
 		qs: request.qs,
 		headers: { Accept: 'application/json' },
-		encoding,
-		returnFullResponse: true,
-		ignoreHttpStatusErrors: true,
 		timeout: settings.timeoutMs,
 	};
 	if (request.file) {
@@ -174,21 +220,28 @@ async function send(
 	// Set once an attempt may have been carried out without us hearing the answer.
 	let maybeDone = false;
 	for (let attempt = 1; ; attempt++) {
-		let response: { statusCode: number; body: unknown; headers: unknown };
 		await waitForPause(ctx);
+		const deadline = new Deadline(ctx, settings.timeoutMs);
+		let response: RawResponse;
+		let result: unknown;
 		try {
-			response = (await ctx.helpers.httpRequestWithAuthentication.call(
-				ctx,
-				CREDENTIAL_NAME,
-				options,
-				{ credentialsDecrypted: { id: '', name: '', type: CREDENTIAL_NAME, data: credentials } },
-			)) as { statusCode: number; body: unknown; headers: unknown };
+			response = await exchangeFollowing(ctx, credentials, request, options, deadline, sendOptions);
+			const ok = response.status >= 200 && response.status < 300;
+			if (ok && sendOptions.download) {
+				result = await sendOptions.download({ body: response.body, headers: response.headers, url: String(options.url) });
+			} else {
+				result = await readBody(response.body, MAX_JSON_BYTES, deadline);
+			}
 		} catch (error) {
-			let code = errorCode(error);
+			const reason = deadline.reason;
+			deadline.finish();
+			if (ours.has(error as object) && !reason) throw new NodeApiError(node, error as unknown as JsonObject);
+			if (reason === 'tooLarge' || error instanceof TooLargeError) throw tooLargeError(node, request, MAX_JSON_BYTES);
+			let code = reason === 'deadline' ? 'ETIMEDOUT' : errorCode(error);
+			const cancelled = reason === 'cancelled' || cancelSignalOf(ctx)?.aborted === true;
+			if (cancelled) code = 'ERR_CANCELED';
 			const retryable =
 				NEVER_PROCESSED_CODES.has(code) || (isIdempotent(request.method) && TRANSIENT_CODES.has(code));
-			const cancelled = 'getExecutionCancelSignal' in ctx && ctx.getExecutionCancelSignal()?.aborted;
-			if (cancelled) code = 'ERR_CANCELED';
 			if (retryable && !cancelled && attempt < settings.maxAttempts) {
 				if (!NEVER_PROCESSED_CODES.has(code)) maybeDone = true;
 				await waitFor(ctx, backoffMs(attempt, settings.maxWaitMs));
@@ -199,17 +252,18 @@ async function send(
 				detail: String((error as Error)?.message ?? error),
 				method: request.method,
 				endpoint: request.endpoint,
-				apiKey,
+				apiKey: secrets,
 				itemIndex: request.itemIndex,
 				attempts: attempt,
+				timeoutMs: settings.timeoutMs,
 			});
 		}
+		deadline.finish();
 
-		const headers = headerMap(response.headers);
-		const status = response.statusCode;
-		if (status >= 200 && status < 300) return { status, body: response.body, headers };
+		const { status, headers } = response;
+		if (status >= 200 && status < 300) return { status, body: result, headers };
 		// A retried DELETE whose earlier attempt may have gone through: already gone is done.
-		if (status === 404 && request.method === 'DELETE' && maybeDone) return { status, body: '', headers };
+		if (status === 404 && request.method === 'DELETE' && maybeDone) return { status, body: Buffer.alloc(0), headers };
 
 		const retryable = status === 429 || (isIdempotent(request.method) && RETRYABLE_STATUS.has(status));
 		if (retryable && attempt < settings.maxAttempts) {
@@ -222,17 +276,64 @@ async function send(
 		}
 		throw toApiError(node, {
 			status,
-			body: parseMaybeJson(response.body),
+			body: parseMaybeJson(result as Buffer),
 			method: request.method,
 			endpoint: request.endpoint,
-			apiKey,
+			apiKey: secrets,
 			itemIndex: request.itemIndex,
 			attempts: attempt,
 		});
 	}
 }
 
-function parseMaybeJson(body: unknown): unknown {
+/**
+ * One attempt, following redirects as the rules allow: a GET follows a redirect on the API's
+ * origin (with the key); a download also one to another origin, without the key; anything
+ * else (a write, or the key leaving the origin) is an error naming the status and Location.
+ */
+async function exchangeFollowing(
+	ctx: ClickMeetingContext,
+	credentials: ResolvedCredentials,
+	request: ApiRequest,
+	options: IHttpRequestOptions,
+	deadline: Deadline,
+	sendOptions: SendOptions,
+): Promise<RawResponse> {
+	const node = ctx.getNode();
+	let current = { ...options };
+	let withKey = new URL(String(current.url)).origin === credentials.origin;
+	for (let hop = 0; ; hop++) {
+		const response = await exchange(ctx, credentials, current, deadline, withKey);
+		if (response.status < 300 || response.status >= 400) return response;
+		const location = response.headers.location ?? '';
+		discard(response.body);
+		if (!location) return { ...response, body: Buffer.alloc(0) as unknown as BodyStream };
+		let target: URL;
+		try {
+			target = new URL(location, String(current.url));
+		} catch {
+			throw redirectError(node, request, response.status, location, 'not a valid URL', credentials.secrets);
+		}
+		if (request.method !== 'GET') {
+			throw redirectError(node, request, response.status, target.href, 'not followed: a write is never re-sent elsewhere or turned into a read, so nothing was done and nothing is retried', credentials.secrets);
+		}
+		if (target.protocol !== 'https:' && target.protocol !== 'http:') {
+			throw redirectError(node, request, response.status, target.href, 'not followed (not an http(s) URL)', credentials.secrets);
+		}
+		const sameOrigin = target.origin === credentials.origin;
+		if (!sameOrigin && !sendOptions.download) {
+			throw redirectError(node, request, response.status, target.href, `not followed: the API key is sent only to ${credentials.origin}`, credentials.secrets);
+		}
+		if (hop + 1 >= MAX_REDIRECTS) {
+			throw redirectError(node, request, response.status, target.href, `more than ${MAX_REDIRECTS} redirects`, credentials.secrets);
+		}
+		withKey = sameOrigin;
+		// The Location carries its own query; ours was for the first URL only.
+		current = { ...current, url: target.href, qs: undefined };
+	}
+}
+
+function parseMaybeJson(body: Buffer | undefined): unknown {
 	const text = Buffer.isBuffer(body) ? body.toString('utf8') : body;
 	if (typeof text !== 'string') return text;
 	try {
@@ -243,39 +344,48 @@ function parseMaybeJson(body: unknown): unknown {
 }
 
 /**
- * The one request function: authentication, encoding, retries and error mapping for every
- * ClickMeeting endpoint. Returns the parsed JSON answer.
+ * The one request function: authentication, encoding, redirects, deadline, size cap, retries,
+ * error mapping and a check that the answer has the shape the endpoint promises. Returns the
+ * parsed JSON answer.
  */
 export async function apiRequest<T = unknown>(this: ClickMeetingContext, request: ApiRequest): Promise<T> {
-	const { body } = await send(this, request, 'text');
-	const text = Buffer.isBuffer(body) ? body.toString('utf8') : body;
-	if (typeof text !== 'string') return text as T;
-	if (text.trim() === '') return {} as T;
-	try {
-		return JSON.parse(text) as T;
-	} catch {
-		const credentials = await credentialsOf(this);
-		throw new NodeApiError(
-			this.getNode(),
-			{ message: redact(text.slice(0, 200), String(credentials.apiKey ?? '')) },
-			{
-				message: `ClickMeeting answered ${request.method} ${request.endpoint} with malformed JSON`,
-				description:
-					'The API sent something that is not JSON. Check the Base URL in the credential; if it is right, try again later.',
-				itemIndex: request.itemIndex,
-			},
-		);
+	const { body } = await send(this, request);
+	const text = (body as Buffer).toString('utf8');
+	const credentials = await credentialsOf(this);
+	let parsed: unknown;
+	if (text.trim() === '') {
+		parsed = undefined;
+	} else {
+		try {
+			parsed = JSON.parse(text);
+		} catch {
+			throw new NodeApiError(
+				this.getNode(),
+				{ message: redact(text.slice(0, 200), credentials.secrets) },
+				{
+					message: `ClickMeeting answered ${request.method} ${request.endpoint} with malformed JSON`,
+					description:
+						'The API sent something that is not JSON. Check the Base URL in the credential; if it is right, try again later.',
+					itemIndex: request.itemIndex,
+				},
+			);
+		}
 	}
+	return checkAnswer(this.getNode(), request, parsed, credentials.secrets) as T;
 }
 
-/** Same as apiRequest, for endpoints that answer with a file: returns the raw bytes and headers. */
-export async function apiRequestBinary(
+/**
+ * A file download (GET) streamed into `consume` (e.g. n8n's prepareBinaryData) under the same
+ * deadline, retries and redirect rules; a redirect to another origin (a signed CDN link) is
+ * followed without the key. `url` downloads an absolute link instead of `endpoint`.
+ */
+export async function apiRequestDownload<T>(
 	this: ClickMeetingContext,
-	request: ApiRequest,
-): Promise<BinaryResponse> {
-	const { body, headers } = await send(this, request, 'arraybuffer');
-	const data = Buffer.isBuffer(body) ? body : Buffer.from(body as ArrayBuffer);
-	return { data, headers };
+	request: Omit<ApiRequest, 'method'> & { url?: string },
+	consume: (response: DownloadResponse) => Promise<T>,
+): Promise<T> {
+	const { body } = await send(this, { ...request, method: 'GET' }, { url: request.url, download: consume });
+	return body as T;
 }
 
 /** The most pages one list is read to: 400 pages of 250 = 100,000 entries, far above any real account. */

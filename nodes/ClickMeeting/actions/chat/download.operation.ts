@@ -1,8 +1,8 @@
-import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import type { IBinaryData, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
 import { getNumericId } from '../../helpers/numericId';
 import { updateDisplayOptions } from '../../helpers/utils';
-import { apiRequestBinary, path } from '../../transport';
+import { apiRequestDownload, path } from '../../transport';
 import { binaryOutputField } from '../common.descriptions';
 
 const properties: INodeProperties[] = [
@@ -23,20 +23,22 @@ export const description = updateDisplayOptions(
 	properties,
 );
 
-/** GET /chats/:session_id: the chat archive of a session, as a zip in a binary field. */
+/**
+ * GET /chats/:session_id: the chat archive of a session, as a zip in a binary field, streamed
+ * into n8n's binary data.
+ */
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
 	const sessionId = getNumericId.call(this, itemIndex, 'sessionId', 'Session ID');
 	const binaryPropertyName = this.getNodeParameter('binaryPropertyName', itemIndex) as string;
-	const { data } = await apiRequestBinary.call(this, {
-		method: 'GET',
-		endpoint: path`/chats/${sessionId}`,
-		itemIndex,
-	});
 	const fileName = `clickmeeting-chat-${sessionId}.zip`;
-	const binary = await this.helpers.prepareBinaryData(data, fileName, 'application/zip');
+	const binary = (await apiRequestDownload.call(
+		this,
+		{ endpoint: path`/chats/${sessionId}`, itemIndex },
+		async ({ body }) => await this.helpers.prepareBinaryData(body as never, fileName, 'application/zip'),
+	)) as IBinaryData;
 	return [
 		{
-			json: { sessionId, fileName, size: data.length },
+			json: { sessionId, fileName, size: binary.bytes },
 			binary: { [binaryPropertyName]: binary },
 		},
 	];

@@ -1,9 +1,9 @@
-import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import type { IBinaryData, IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
 import { fileNameFromContentDisposition, mimeTypeOf } from '../../helpers/download';
 import { getNumericId } from '../../helpers/numericId';
 import { updateDisplayOptions } from '../../helpers/utils';
-import { apiRequest, apiRequestBinary, path } from '../../transport';
+import { apiRequest, apiRequestDownload, path } from '../../transport';
 import { fileIdField } from './fileId.description';
 import { binaryOutputField } from '../common.descriptions';
 
@@ -18,32 +18,43 @@ export const description = updateDisplayOptions(
 );
 
 /**
- * GET /file-library/:file_id/download into a binary field: the exact bytes, named as the
- * Content-Disposition header says (or, without one, as the file's details say).
+ * GET /file-library/:file_id/download into a binary field, streamed into n8n's binary data (a
+ * 2 GB file does not need 2 GB of memory): the exact bytes, named as the Content-Disposition
+ * header says (or, without one, as the file's details say). A redirect to the file's host (a
+ * signed CDN link) is followed without the API key.
  */
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
 	const fileId = getNumericId.call(this, itemIndex, 'fileId', 'File ID');
 	const binaryPropertyName = this.getNodeParameter('binaryPropertyName', itemIndex) as string;
-	const { data, headers } = await apiRequestBinary.call(this, {
-		method: 'GET',
-		endpoint: path`/file-library/${fileId}/download`,
-		itemIndex,
-	});
-	let fileName = fileNameFromContentDisposition(headers['content-disposition']);
-	if (!fileName) {
-		const details = (await apiRequest.call(this, {
-			method: 'GET',
-			endpoint: path`/file-library/${fileId}`,
-			itemIndex,
-		})) as IDataObject;
-		fileName = typeof details.name === 'string' && details.name ? details.name : `file-${fileId}`;
-	}
-	const mimeType = mimeTypeOf(headers['content-type']);
-	const binary = await this.helpers.prepareBinaryData(data, fileName, mimeType);
+	let detailsName: string | undefined;
+	const binary = (await apiRequestDownload.call(
+		this,
+		{ endpoint: path`/file-library/${fileId}/download`, itemIndex },
+		async ({ body, headers }) => {
+			let fileName = fileNameFromContentDisposition(headers['content-disposition']);
+			if (!fileName) {
+				detailsName ??= await fileNameFromDetails.call(this, itemIndex, fileId);
+				fileName = detailsName;
+			}
+			const mimeType = mimeTypeOf(headers['content-type']);
+			return await this.helpers.prepareBinaryData(body as never, fileName, mimeType);
+		},
+	)) as IBinaryData;
 	return [
 		{
-			json: { id: fileId, name: fileName, mimeType: binary.mimeType, size: data.length },
+			json: { id: fileId, name: binary.fileName, mimeType: binary.mimeType, size: binary.bytes },
 			binary: { [binaryPropertyName]: binary },
 		},
 	];
+}
+
+/** GET /file-library/:file_id: the file's name, for a download without Content-Disposition. */
+async function fileNameFromDetails(this: IExecuteFunctions, itemIndex: number, fileId: string | number): Promise<string> {
+	const details = (await apiRequest.call(this, {
+		method: 'GET',
+		endpoint: path`/file-library/${fileId}`,
+		itemIndex,
+		expect: 'object',
+	})) as IDataObject;
+	return typeof details.name === 'string' && details.name ? details.name : `file-${fileId}`;
 }

@@ -1,4 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
+
+import { headerSafe } from '../../helpers/download';
 
 import { getRoomId } from '../../helpers/room';
 import { updateDisplayOptions } from '../../helpers/utils';
@@ -38,6 +41,9 @@ export const description = updateDisplayOptions(
 	properties,
 );
 
+/** type/subtype with optional parameters, no CR/LF or quotes (it becomes a multipart header). */
+const MIME_TYPE = /^[\w.+-]+\/[\w.+-]+(\s*;\s*[\w.+-]+=[\w.+-]+)*$/;
+
 /**
  * POST /file-library, or POST /file-library/conferences/:room_id: uploads an input binary
  * field as the multipart field `uploaded`, keeping its file name and MIME type.
@@ -51,11 +57,20 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		scope === 'room' ? path`/file-library/conferences/${await getRoomId.call(this, itemIndex)}` : '/file-library';
 	const data = await this.helpers.getBinaryDataBuffer(itemIndex, binaryPropertyName);
 	const fileName = options.fileName?.trim() || binary.fileName || `upload.${binary.fileExtension ?? 'bin'}`;
+	const mimeType = binary.mimeType || 'application/octet-stream';
+	if (!MIME_TYPE.test(mimeType)) {
+		throw new NodeOperationError(
+			this.getNode(),
+			`The MIME type of binary field "${binaryPropertyName}" is not a valid type/subtype: "${headerSafe(mimeType)}"`,
+			{ itemIndex, description: 'Set a MIME type such as application/pdf on the binary data before uploading it.' },
+		);
+	}
 	const file = await apiRequest.call(this, {
 		method: 'POST',
 		endpoint,
-		file: { field: 'uploaded', fileName, mimeType: binary.mimeType, data },
+		file: { field: 'uploaded', fileName, mimeType, data },
 		itemIndex,
+		expect: 'object',
 	});
 	return [{ json: file as IDataObject }];
 }
