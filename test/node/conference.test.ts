@@ -208,11 +208,17 @@ describe('Conference', () => {
 			expect(plain.items[0].json).toMatchObject({
 				id: target.id,
 				name: 'Town Hall',
-				room_url: `http://sim.clickmeeting.test/${target.name_url}`,
+				room_url: `https://sim.clickmeeting.test/${target.name_url}`,
+				lobby_enabled: true,
+				autologin_hash: target.autologin_hash,
+				// the host's ready login, from the hash ClickMeeting sends with the room
+				host_login_url: `https://sim.clickmeeting.test/${target.name_url}?l=${target.autologin_hash}`,
 			});
 
 			const raw = await runNode(sim, { ...CONFERENCE, operation: 'get', room: room(target.id), options: { rawResponse: true } });
-			expect(raw.items[0].json).toEqual({ conference: plain.items[0].json });
+			const { host_login_url: _login, ...room0 } = plain.items[0].json;
+			void _login;
+			expect(raw.items[0].json).toEqual({ conference: room0 });
 		});
 
 		it('finds the room by its URL', async () => {
@@ -301,7 +307,8 @@ describe('Conference', () => {
 				access_type: 2,
 				status: 'inactive',
 				registration_enabled: 1,
-				lobby_enabled: 0,
+				lobby_enabled: false,
+				host_login_url: `https://sim.clickmeeting.test/${target.name_url}?l=${target.autologin_hash}`,
 			});
 		});
 
@@ -374,7 +381,7 @@ describe('Conference', () => {
 	});
 
 	describe('Get Many', () => {
-		it('active: one request, the limit applied on our side, simplified by default', async () => {
+		it('active: one request for a page that is not full, simplified by default', async () => {
 			const rooms = Array.from({ length: 5 }, (_, i) => sim.addRoom({ name: `Room ${i}`, registration_enabled: i === 0 }));
 			const { error, items, requests } = await runNode(sim, {
 				...CONFERENCE,
@@ -386,12 +393,55 @@ describe('Conference', () => {
 
 			expect(error).toBeUndefined();
 			expect(lines(requests)).toEqual(['GET /conferences/active 200']);
-			expect(requests[0].query).toEqual({});
+			expect(requests[0].query).toEqual({ page: '1' });
 			expect(items.map((item) => item.json.id)).toEqual(rooms.slice(0, 3).map((r) => r.id));
 			expect(Object.keys(items[0].json).sort()).toEqual(
-				['ends_at', 'id', 'name', 'registration_enabled', 'room_type', 'room_url', 'starts_at', 'status', 'timezone'].sort(),
+				['ends_at', 'host_login_url', 'id', 'lobby_enabled', 'name', 'registration_enabled', 'room_type', 'room_url', 'starts_at', 'status', 'timezone'].sort(),
 			);
-			expect(items[0].json.registration_enabled).toBe(1);
+			// ClickMeeting sends registration_enabled 0/1 and lobby_enabled true/false: both booleans here
+			expect(items.map((item) => [item.json.registration_enabled, item.json.lobby_enabled])).toEqual([
+				[true, true],
+				[false, true],
+				[false, true],
+			]);
+			expect(items[0].json.host_login_url).toBe(`https://sim.clickmeeting.test/${rooms[0].name_url}?l=${rooms[0].autologin_hash}`);
+		});
+
+		describe('active rooms, more than 250', () => {
+			beforeEach(() => {
+				sim.seedRooms(600, { status: 'active' });
+				sim.clearRequests();
+			});
+
+			it('Return All reads pages while they are full (3 requests for 600 rooms)', async () => {
+				const { error, items, requests } = await runNode(sim, { ...CONFERENCE, operation: 'getAll', status: 'active', returnAll: true });
+				expect(error).toBeUndefined();
+				expect(requests.map((r) => `${r.method} ${r.path}?page=${r.query.page} ${r.status}`)).toEqual([
+					'GET /conferences/active?page=1 200',
+					'GET /conferences/active?page=2 200',
+					'GET /conferences/active?page=3 200',
+				]);
+				expect(new Set(items.map((item) => item.json.id)).size).toBe(600);
+			});
+
+			it('a Limit of 260 reads 2 pages', async () => {
+				const { items, requests } = await runNode(sim, { ...CONFERENCE, operation: 'getAll', status: 'active', returnAll: false, limit: 260 });
+				expect(items).toHaveLength(260);
+				expect(requests.map((r) => r.query.page)).toEqual(['1', '2']);
+			});
+
+			it('an API that ignores `page` is read once more and stopped by the repeated ids, without an error', async () => {
+				sim.options.activeRoomsPaging = 'ignored';
+				try {
+					const { error, items, requests } = await runNode(sim, { ...CONFERENCE, operation: 'getAll', status: 'active', returnAll: true });
+					expect(error).toBeUndefined();
+					expect(requests.map((r) => r.query.page)).toEqual(['1', '2']);
+					expect(items).toHaveLength(600);
+					expect(new Set(items.map((item) => item.json.id)).size).toBe(600);
+				} finally {
+					sim.options.activeRoomsPaging = 'paged';
+				}
+			});
 		});
 
 		it('Simplify off returns the whole room objects', async () => {

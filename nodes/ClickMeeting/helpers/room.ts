@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeParameterResourceLocator } fr
 import { NodeOperationError } from 'n8n-workflow';
 
 import type { ClickMeetingContext } from '../transport';
-import { apiRequest, apiRequestAllPages } from '../transport';
+import { apiRequestAllPages } from '../transport';
 
 /** A room URL reduced to host and path, lower case, for comparing URLs of one room. */
 export function normalizeUrl(url: string): string {
@@ -12,6 +12,32 @@ export function normalizeUrl(url: string): string {
 		.replace(/[?#].*$/, '')
 		.replace(/\/+$/, '')
 		.toLowerCase();
+}
+
+/**
+ * The host's ready login, `<room_url>?l=<autologin_hash>`, when the room carries one (ClickMeeting's
+ * rooms have `autologin_hash` and `autologin_hashes.host`); undefined otherwise.
+ */
+export function hostLoginUrl(room: IDataObject): string | undefined {
+	const hashes = room.autologin_hashes as IDataObject | undefined;
+	const hash = room.autologin_hash ?? (hashes && typeof hashes === 'object' ? hashes.host : undefined);
+	const url = room.room_url;
+	if (typeof hash !== 'string' || !hash.trim() || typeof url !== 'string' || !/^https?:\/\//i.test(url)) return undefined;
+	return `${url.replace(/[?#].*$/, '')}?l=${encodeURIComponent(hash.trim())}`;
+}
+
+/** A 0/1, "0"/"1" or true/false flag of a ClickMeeting answer as a boolean (undefined when absent). */
+export function flag(value: unknown): boolean | undefined {
+	if (value === undefined || value === null || value === '') return undefined;
+	return value === true || value === 1 || value === '1' || String(value).toLowerCase() === 'true';
+}
+
+/**
+ * GET /conferences/active, every page: ClickMeeting's clients send `page` here too, so pages are
+ * read while a page is full (250), stopping when a page repeats ids (an API that ignores `page`).
+ */
+export async function activeRooms(this: ClickMeetingContext, itemIndex?: number, limit?: number): Promise<IDataObject[]> {
+	return await apiRequestAllPages.call(this, { endpoint: '/conferences/active', itemIndex }, limit, { onRepeat: 'stop' });
 }
 
 /** Finds the room whose room_url or embed_room_url is `url`, among active, then inactive rooms. */
@@ -25,8 +51,7 @@ export async function findRoomByUrl(
 	const matches = (room: IDataObject) =>
 		normalizeUrl(String(room.room_url ?? '')) === wanted ||
 		(embedR !== undefined && String(room.embed_room_url ?? '').includes(`r=${embedR}`));
-	const active = await apiRequest.call(this, { method: 'GET', endpoint: '/conferences/active', itemIndex });
-	const found = (Array.isArray(active) ? (active as IDataObject[]) : []).find(matches);
+	const found = (await activeRooms.call(this, itemIndex)).find(matches);
 	if (found) return found;
 	const inactive = await apiRequestAllPages.call(this, { endpoint: '/conferences/inactive', itemIndex });
 	return inactive.find(matches);

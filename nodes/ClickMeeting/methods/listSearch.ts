@@ -1,15 +1,15 @@
-import type { IDataObject, ILoadOptionsFunctions, INodeListSearchResult } from 'n8n-workflow';
+import type { ILoadOptionsFunctions, INodeListSearchResult } from 'n8n-workflow';
 
-import { apiRequest } from '../transport';
+import { activeRooms } from '../helpers/room';
 
-/** The account's active rooms, filtered by name, newest first. */
+/** The account's active rooms (every page of GET /conferences/active), filtered by name, newest first. */
 export async function searchRooms(
 	this: ILoadOptionsFunctions,
 	filter?: string,
 ): Promise<INodeListSearchResult> {
-	const rooms = await apiRequest.call(this, { method: 'GET', endpoint: '/conferences/active' });
+	const rooms = await activeRooms.call(this);
 	const needle = (filter ?? '').trim().toLowerCase();
-	const results = (Array.isArray(rooms) ? (rooms as IDataObject[]) : [])
+	const results = rooms
 		.filter((room) => !needle || String(room.name ?? '').toLowerCase().includes(needle) || String(room.id) === needle)
 		.sort((a, b) => Number(b.id) - Number(a.id))
 		.map((room) => ({

@@ -1,8 +1,7 @@
 import type { IDataObject, INodeParameterResourceLocator, IPollFunctions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import { normalizeUrl } from '../helpers/room';
-import { apiRequest } from '../transport';
+import { activeRooms, flag, normalizeUrl } from '../helpers/room';
 
 export interface WatchedRoom {
 	id: number;
@@ -16,12 +15,11 @@ interface RoomChoice {
 }
 
 function toWatched(room: IDataObject): WatchedRoom {
-	const enabled = room.registration_enabled;
 	return {
 		id: Number(room.id),
 		name: String(room.name ?? ''),
 		url: String(room.room_url ?? ''),
-		registrationEnabled: enabled === true || enabled === 1 || enabled === '1',
+		registrationEnabled: flag(room.registration_enabled) === true,
 	};
 }
 
@@ -36,13 +34,13 @@ export function chosenRooms(this: IPollFunctions): string[] {
 }
 
 /**
- * Lists the account's active rooms (one request) and keeps the watched ones: all of them, or
+ * Lists the account's active rooms (GET /conferences/active: one request, more only while pages are
+ * full of 250, stopping at a page that repeats ids) and keeps the watched ones: all of them, or
  * the chosen ones. A chosen room that is not active now is skipped until it is active again
  * (its cursor is kept, so nothing is lost); a chosen URL that matches no active room is an error.
  */
 export async function getWatchedRooms(this: IPollFunctions): Promise<WatchedRoom[]> {
-	const answer = await apiRequest.call(this, { method: 'GET', endpoint: '/conferences/active' });
-	const active = (Array.isArray(answer) ? (answer as IDataObject[]) : [])
+	const active = (await activeRooms.call(this))
 		.filter((room) => room && room.id !== undefined && room.id !== null)
 		.map((room) => ({ raw: room, watched: toWatched(room) }));
 

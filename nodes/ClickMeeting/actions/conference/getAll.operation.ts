@@ -2,7 +2,8 @@ import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodePropertie
 import { NodeOperationError } from 'n8n-workflow';
 
 import { updateDisplayOptions } from '../../helpers/utils';
-import { apiRequest, apiRequestAllPages } from '../../transport';
+import { activeRooms, flag, hostLoginUrl } from '../../helpers/room';
+import { apiRequestAllPages } from '../../transport';
 import { returnAllOrLimit, simplifyField } from '../common.descriptions';
 
 const properties: INodeProperties[] = [
@@ -26,33 +27,28 @@ export const description = updateDisplayOptions(
 	properties,
 );
 
-const SIMPLE_KEYS = [
-	'id',
-	'name',
-	'room_url',
-	'room_type',
-	'status',
-	'starts_at',
-	'ends_at',
-	'timezone',
-	'registration_enabled',
-];
+const SIMPLE_KEYS = ['id', 'name', 'room_url', 'room_type', 'status', 'starts_at', 'ends_at', 'timezone'];
 
+/**
+ * The fields most workflows need: `lobby_enabled` and `registration_enabled` as booleans (ClickMeeting
+ * sends true/false for one and 0/1 for the other), and `host_login_url` when the room carries the
+ * host's auto-login hash.
+ */
 function simplify(room: IDataObject): IDataObject {
 	const out: IDataObject = {};
 	for (const key of SIMPLE_KEYS) if (room[key] !== undefined) out[key] = room[key];
+	for (const key of ['lobby_enabled', 'registration_enabled']) {
+		const value = flag(room[key]);
+		if (value !== undefined) out[key] = value;
+	}
+	const login = hostLoginUrl(room);
+	if (login !== undefined) out.host_login_url = login;
 	return out;
 }
 
-function asList(answer: unknown): IDataObject[] {
-	if (Array.isArray(answer)) return answer as IDataObject[];
-	if (answer && typeof answer === 'object') return Object.values(answer as IDataObject) as IDataObject[];
-	return [];
-}
-
 /**
- * GET /conferences/active (one answer, the limit applied here) or /conferences/inactive
- * (pages of 250: Return All reads every page, a Limit reads only the pages it needs).
+ * GET /conferences/active or GET /conferences/inactive, pages of 250: Return All reads every page, a
+ * Limit only the pages it needs. Active rooms stop at a page that repeats ids (an API ignoring `page`).
  */
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
 	const status = this.getNodeParameter('status', itemIndex) as string;
@@ -69,9 +65,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	if (status === 'inactive') {
 		rooms = await apiRequestAllPages.call(this, { endpoint: '/conferences/inactive', itemIndex }, limit);
 	} else if (status === 'active') {
-		const answer = await apiRequest.call(this, { method: 'GET', endpoint: '/conferences/active', itemIndex });
-		rooms = asList(answer);
-		if (limit !== undefined) rooms = rooms.slice(0, limit);
+		rooms = await activeRooms.call(this, itemIndex, limit);
 	} else {
 		throw new NodeOperationError(this.getNode(), `The "Status" field must be "active" or "inactive", got "${status}"`, {
 			itemIndex,

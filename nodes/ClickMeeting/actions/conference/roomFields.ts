@@ -2,6 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { NodeOperationError } from 'n8n-workflow';
 
 import { checkTimeZone, toApiDateTime, toApiDuration } from '../../helpers/dates';
+import { hostLoginUrl } from '../../helpers/room';
 
 /** Room fields of POST and PUT /conferences, as the editor shows them. */
 
@@ -320,8 +321,17 @@ export const rawResponseOption: INodeProperties = {
 	],
 };
 
-/** The output item of a room answer, unwrapped unless Options → Raw Response is on. */
+/** The room with `host_login_url` (the host's ready login) added when the room carries an auto-login hash. */
+export function withHostLogin(room: IDataObject): IDataObject {
+	const url = hostLoginUrl(room);
+	return url === undefined ? room : { ...room, host_login_url: url };
+}
+
+/**
+ * The output item of a room answer: the room unwrapped, with `host_login_url` when ClickMeeting sent
+ * the host's auto-login hash; the whole answer as sent when Options → Raw Response is on.
+ */
 export function roomOutput(this: IExecuteFunctions, itemIndex: number, answer: unknown): IDataObject {
 	const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
-	return options.rawResponse ? ((answer ?? {}) as IDataObject) : unwrapRoom(answer);
+	return options.rawResponse ? ((answer ?? {}) as IDataObject) : withHostLogin(unwrapRoom(answer));
 }
