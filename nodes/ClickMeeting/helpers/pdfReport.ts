@@ -1,7 +1,7 @@
-import type { IDataObject, IExecuteFunctions, IHttpRequestOptions, JsonObject } from 'n8n-workflow';
-import { NodeApiError, NodeOperationError, sleep } from 'n8n-workflow';
+import type { IBinaryData, IDataObject, IExecuteFunctions } from 'n8n-workflow';
+import { NodeOperationError, sleep } from 'n8n-workflow';
 
-import { apiRequest, CREDENTIAL_NAME, path } from '../transport';
+import { apiRequest, apiRequestDownload, path } from '../transport';
 
 export interface ReportTarget {
 	roomId: number;
@@ -93,57 +93,29 @@ export async function waitForReport(
 	}
 }
 
-/** The origin (scheme, host, port) of the credential's Base URL. */
-async function credentialOrigin(this: IExecuteFunctions): Promise<string> {
-	const credentials = await this.getCredentials(CREDENTIAL_NAME);
-	return new URL(String(credentials.baseUrl || 'https://api.clickmeeting.com/v1')).origin;
-}
-
 /**
- * Downloads a finished report. With the API key only when the URL has the same origin as the
- * credential's Base URL (so the key never goes elsewhere or over a downgraded connection).
+ * Downloads a finished report (GET on the report's own URL), streamed into n8n's binary data.
+ * The transport sends the API key only when the URL has the Base URL's origin, follows a
+ * redirect to the file host without it, and applies the same deadline and retries.
  */
-export async function downloadReport(this: IExecuteFunctions, itemIndex: number, url: string): Promise<Buffer> {
+export async function downloadReport(
+	this: IExecuteFunctions,
+	itemIndex: number,
+	url: string,
+	fileName: string,
+): Promise<IBinaryData> {
 	let target: URL;
 	try {
 		target = new URL(url);
 	} catch {
 		throw new NodeOperationError(this.getNode(), `The finished PDF report has no valid URL: "${url}"`, { itemIndex });
 	}
-	const apiOrigin = await credentialOrigin.call(this);
-	const options: IHttpRequestOptions = {
-		method: 'GET',
-		url: target.toString(),
-		encoding: 'arraybuffer',
-		returnFullResponse: true,
-		ignoreHttpStatusErrors: true,
-		timeout: 120_000,
-	};
-	let response: { statusCode: number; body: unknown };
-	try {
-		response = (
-			target.origin === apiOrigin
-				? await this.helpers.httpRequestWithAuthentication.call(this, CREDENTIAL_NAME, options)
-				: await this.helpers.httpRequest(options)
-		) as { statusCode: number; body: unknown };
-	} catch (error) {
-		throw new NodeApiError(
-			this.getNode(),
-			{ message: String((error as Error)?.message ?? error) } as JsonObject,
-			{ message: `Could not download the PDF report from ${target.origin}${target.pathname}`, itemIndex },
-		);
+	if (target.protocol !== 'https:' && target.protocol !== 'http:') {
+		throw new NodeOperationError(this.getNode(), `The finished PDF report's URL is not http(s): "${target.protocol}"`, { itemIndex });
 	}
-	const body = Buffer.isBuffer(response.body) ? response.body : Buffer.from(response.body as ArrayBuffer);
-	if (response.statusCode < 200 || response.statusCode >= 300) {
-		throw new NodeApiError(
-			this.getNode(),
-			{ message: body.toString('utf8').slice(0, 300) } as JsonObject,
-			{
-				message: `Downloading the PDF report from ${target.origin}${target.pathname} failed with HTTP ${response.statusCode}`,
-				httpCode: String(response.statusCode),
-				itemIndex,
-			},
-		);
-	}
-	return body;
+	return (await apiRequestDownload.call(
+		this,
+		{ url: target.href, endpoint: `${target.origin}${target.pathname}`, itemIndex, settings: { timeoutMs: 120_000 } },
+		async ({ body }) => await this.helpers.prepareBinaryData(body as never, fileName, 'application/pdf'),
+	)) as IBinaryData;
 }

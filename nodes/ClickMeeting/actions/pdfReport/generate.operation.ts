@@ -114,8 +114,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 			itemIndex,
 		});
 	}
-	const pdf = await downloadReport.call(this, itemIndex, report.url);
 	const fileName = `clickmeeting-${roomId}-${sessionId}-${lang}.pdf`;
-	const binary = await this.helpers.prepareBinaryData(pdf, fileName, 'application/pdf');
+	const binary = await downloadReport.call(this, itemIndex, report.url, fileName);
 	return [{ json: report, binary: { [binaryPropertyName]: binary } }];
 }
