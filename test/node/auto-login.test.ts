@@ -39,7 +39,7 @@ describe('Auto-Login: Create URL', () => {
 			{
 				autologin_hash: hash,
 				room_id: target.id,
-				url: `http://sim.clickmeeting.test/${target.name_url}?l=${hash}`,
+				url: `https://sim.clickmeeting.test/${target.name_url}?l=${hash}`,
 			},
 		]);
 		expect(sim.state.autologins[0]).toMatchObject({ room_id: target.id, email: 'anna@example.com', role: 'presenter' });

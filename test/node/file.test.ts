@@ -52,7 +52,8 @@ describe('File', () => {
 			});
 			expect(upload.items).toHaveLength(1);
 			const uploaded = upload.items[0].json;
-			expect(uploaded).toMatchObject({ name: 'big random.bin', status: 'converted' });
+			// ClickMeeting's upload answer: the file waits for conversion
+			expect(uploaded).toMatchObject({ name: 'big random.bin', status: 'waiting_for_conversion', conversion_progress: 0 });
 			expect(upload.items[0].pairedItem).toEqual({ item: 0 });
 
 			const stored = sim.state.files.get(Number(uploaded.id));
@@ -107,7 +108,7 @@ describe('File', () => {
 			expect((requests[0].body as { files: unknown[] }).files).toEqual([
 				{ field: 'uploaded', filename: 'deck.pdf', contentType: 'application/pdf', size: content.length },
 			]);
-			expect(items[0].json).toMatchObject({ name: 'deck.pdf', document_type: 'presentation' });
+			expect(items[0].json).toMatchObject({ name: 'deck.pdf', document_type: 'presentation_pdf' });
 			const stored = sim.state.files.get(Number(items[0].json.id));
 			expect(stored?.room_id).toBe(target.id);
 			expect(stored?.content.equals(content)).toBe(true);

@@ -42,13 +42,19 @@ describe('Recording', () => {
 			`GET /conferences/${target.id}/recordings 200`,
 		]);
 		expect(items.map((item) => item.json.id)).toEqual([first.id, second.id]);
+		expect(requests[0].status).toBe(200);
+		// ClickMeeting sends the size as a string ("30000"): the output has a number
+		expect(sim.state.recordings.get(first.id)?.recording_file_size).toBe(30000);
 		expect(items[0].json).toEqual({
 			id: first.id,
 			recording_duration: 300,
 			recorder_started: '2024-06-04 13:14:03',
+			recorder_start_date: '2024-06-04T13:14:03+00:00',
 			recording_file_size: 30000,
 			recording_url: 'http://recorder.example/?st=a',
+			recording_name: `recording_${first.id}`,
 		});
+		expect(typeof items[1].json.recording_file_size).toBe('number');
 		expect(items.map((item) => item.pairedItem)).toEqual([{ item: 0 }, { item: 0 }]);
 	});
 

@@ -13,6 +13,13 @@ export const description = updateDisplayOptions(
 	properties,
 );
 
+/** ClickMeeting sends `recording_file_size` as a string ("183812200"): the output has a number. */
+export function recordingOutput(recording: IDataObject): IDataObject {
+	const size = recording.recording_file_size;
+	if (typeof size !== 'string' || !/^\s*\d+\s*$/.test(size)) return recording;
+	return { ...recording, recording_file_size: Number(size) };
+}
+
 /** GET /conferences/:room_id/recordings: one item per recording. */
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
 	const roomId = await getRoomId.call(this, itemIndex);
@@ -22,5 +29,5 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		itemIndex,
 	});
 	const recordings = Array.isArray(answer) ? (answer as IDataObject[]) : [];
-	return applyLimit(this, itemIndex, recordings).map((recording) => ({ json: recording }));
+	return applyLimit(this, itemIndex, recordings).map((recording) => ({ json: recordingOutput(recording) }));
 }

@@ -1,5 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 
+import { recordingOutput } from '../../actions/recording/getAll.operation';
 import { apiRequest, path } from '../../transport';
 import type { ListEventSource } from '../engine';
 import { asList } from '../fetch';
@@ -19,6 +20,7 @@ export const recordingEvent: ListEventSource = {
 		if (!Number.isFinite(id)) return undefined;
 		return { key: id, id };
 	},
-	toJson: (entry, room): IDataObject => ({ ...entry, ...roomFields(room, room.id) }),
+	// recording_file_size as a number (ClickMeeting sends a string)
+	toJson: (entry, room): IDataObject => ({ ...recordingOutput(entry), ...roomFields(room, room.id) }),
 	noneMessage: 'No recording found in the watched rooms',
 };

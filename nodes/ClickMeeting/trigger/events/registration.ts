@@ -20,6 +20,7 @@ export const registrationEvent: ListEventSource = {
 		if (key === undefined || !Number.isFinite(id)) return undefined;
 		return { key, id };
 	},
+	// the registration as sent (session_id may be null, registration_confirmed "null" or a date)
 	toJson: (entry, room): IDataObject => ({ ...entry, ...roomFields(room, room.id) }),
 	noneMessage: 'No registration found in the watched rooms (only rooms with registration enabled are read)',
 };
