@@ -39,7 +39,7 @@ describe('ClickMeeting Trigger: New Registration', () => {
 			fields: { 'First Name': 'Ada', 'Last Name': 'Lovelace', 'Email Address': 'ada@example.com', Company: 'Engines' },
 			room_id: room.id,
 			room_name: 'Launch Webinar',
-			room_url: 'http://sim.clickmeeting.test/launch_webinar',
+			room_url: 'https://sim.clickmeeting.test/launch_webinar',
 		});
 		expect(typeof outcome.items?.[0].json.registration_date).toBe('string');
 
@@ -52,6 +52,34 @@ describe('ClickMeeting Trigger: New Registration', () => {
 		const all = harness.emissions.flat().map((item) => Number(item.json.id));
 		expect(all).not.toContain(before[0].id);
 		expect(all).not.toContain(before[1].id);
+	});
+
+	it('tolerates the recorded shapes: a null session_id, a confirmation date, more than 250 active rooms', async () => {
+		sim.seedRooms(300);
+		const room = sim.addRoom({ name: 'Late Room', registration_enabled: true });
+		const harness = new PollHarness(sim, { parameters: REGISTRATION });
+		const activation = await harness.activate();
+		expect(activation.error).toBeUndefined();
+		// the room sits on the second page of GET /conferences/active
+		expect(activation.requests.map((r) => `${r.path}?page=${r.query.page ?? ''}`).filter((p) => p.startsWith('/conferences/active'))).toEqual([
+			'/conferences/active?page=1',
+			'/conferences/active?page=2',
+		]);
+
+		const free = sim.addRegistration(room.id, { email: 'free@example.com', session_id: null, registration_confirmed: baseSecond(-60) });
+		const plain = sim.addRegistration(room.id, { email: 'plain@example.com' });
+		const outcome = await harness.poll();
+		expect(outcome.error).toBeUndefined();
+		expect(ids(outcome.items)).toEqual([free.id, plain.id]);
+		expect(outcome.items?.[0].json).toMatchObject({
+			session_id: null,
+			registration_confirmed: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}[+-]\d{2}:\d{2}$/),
+			url: expect.stringContaining(`?r=${free.code}`),
+			room_id: room.id,
+			room_name: 'Late Room',
+		});
+		expect(outcome.items?.[1].json.registration_confirmed).toBe('null');
+		expect((await harness.poll()).items).toBeNull();
 	});
 
 	it('emits registrations that share one second across polls, none twice and none lost', async () => {

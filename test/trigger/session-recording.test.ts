@@ -64,6 +64,8 @@ describe('ClickMeeting Trigger: Session Ended and New Recording', () => {
 		const outcome = await harness.poll();
 		expect(ids(outcome.items)).toEqual([r1.id, r2.id]);
 		expect(outcome.items?.map((item) => item.json.room_id)).toEqual([rooms[1].id, rooms[0].id]);
+		// ClickMeeting sends recording_file_size as a string: the trigger emits a number
+		expect(outcome.items?.map((item) => item.json.recording_file_size)).toEqual([r1.recording_file_size, r2.recording_file_size]);
 		expect(outcome.requests).toHaveLength(3);
 		expect((await harness.poll()).items).toBeNull();
 
