@@ -9,7 +9,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 
-import { E2E_DIR, EXAMPLES_DIR, SIM_KEY, log, n8nCli } from './lib/common.mjs';
+import { E2E_DIR, EXAMPLES_DIR, SIM_KEY, TRIGGER_ID, log, n8nCli, sleep } from './lib/common.mjs';
 
 export const MCP_ID = 'cmExMcpServer001';
 const MEASURE_ID = 'cmE2eMcpMeasure1';
@@ -129,7 +129,15 @@ function itemsOf(result, what) {
 }
 
 /** The MCP checks of one n8n line; `check(name, fn)` records one result. Needs `prepareMcp` before start. */
-export async function mcpTest({ ctx, sim, check }) {
+export async function mcpTest({ ctx, rest, sim, check }) {
+	// the trigger example polls the simulator every 10 s: off, so that its log holds the tools' requests only
+	const quiet = await check('MCP: the trigger workflow is deactivated first (its polls would mix with the tools\' requests)', async () => {
+		await rest.call('POST', `/rest/workflows/${TRIGGER_ID}/deactivate`, {});
+		const wf = await rest.call('GET', `/rest/workflows/${TRIGGER_ID}`);
+		ok(wf?.data?.active === false, `still active: ${JSON.stringify(wf?.data?.active)}`);
+		await sleep(1000); // a poll already under way finishes
+	});
+	if (!quiet) return { tools: [], sizes: {} };
 	const { Client, StreamableHTTPClientTransport, SSEClientTransport } = await loadSdk();
 	const received = [];
 	const url = new URL(`${ctx.baseUrl}/mcp/${MCP_PATH}`);

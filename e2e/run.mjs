@@ -130,7 +130,7 @@ async function runLine(line) {
 			await browserTest({ ctx, sim, line, check: (name, fn) => check(line, name, fn) });
 			timings.push([`${line.label} browser test`, Date.now() - t1]);
 		}
-		if (!browserOnly) await mcpTest({ ctx, sim, check: (name, fn) => check(line, name, fn) });
+		if (!browserOnly) await mcpTest({ ctx, rest, sim, check: (name, fn) => check(line, name, fn) });
 		await n8n.stop();
 		n8n = undefined;
 		await check(line, 'n8n called nothing outside 127.0.0.1 (no failed DNS lookup in its logs)', () => {

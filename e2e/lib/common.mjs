@@ -268,7 +268,8 @@ export async function startN8n(ctx) {
 			// /healthz/readiness (and, in 2.x, /rest/settings) answer before the REST controllers are
 			// mounted (the editor's HTML answers for them then): wait until /rest/login answers JSON
 			const res = await fetch(`${ctx.baseUrl}/rest/login`);
-			if (String(res.headers.get('content-type')).includes('json')) break;
+			// (and a 503 "Database is not ready!" is JSON too: wait on)
+			if (String(res.headers.get('content-type')).includes('json') && res.status !== 503) break;
 		} catch {
 			// not up yet
 		}
