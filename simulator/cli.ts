@@ -1,4 +1,7 @@
-/** Standalone start: `npm run simulator -- [--port N] [--host H] [--key K] [--no-seed] [--pdf-steps N] [--latency MS]` */
+/**
+ * Standalone start: `npm run simulator -- [--port N] [--host H] [--key K] [--no-seed] [--pdf-steps N] [--latency MS]
+ * [--pdf-underscore] [--active-paging paged|ignored] [--bare-ok-deletes] [--string-error-codes]`
+ */
 import { startSimulator, SimulatorOptions } from './index';
 
 function arg(name: string): string | undefined {
@@ -21,6 +24,9 @@ async function main(): Promise<void> {
 		latencyMs: arg('latency') ? Number(arg('latency')) : undefined,
 	};
 	if (process.argv.includes('--pdf-underscore')) opts.pdfInProgressSpelling = 'IN_PROGRESS';
+	if (arg('active-paging') === 'ignored') opts.activeRoomsPaging = 'ignored';
+	if (process.argv.includes('--bare-ok-deletes')) opts.bareOkDeletes = true;
+	if (process.argv.includes('--string-error-codes')) opts.stringErrorCodes = true;
 	const sim = await startSimulator(opts);
 	process.stdout.write(`ClickMeeting simulator listening on ${sim.baseUrl}\n`);
 	process.stdout.write(`API key: ${sim.apiKey}\n`);

@@ -1,0 +1,66 @@
+/**
+ * The node against answers the live API sometimes gives (issue 16): a DELETE answering the bare JSON
+ * string "200 OK", and an error body whose `code` is a string.
+ */
+import type { ClickMeetingSimulator } from '../../simulator';
+import { startSimulator } from '../../simulator';
+import { runNode } from '../harness/run-workflow';
+
+const room = (id: number | string) => ({ __rl: true, mode: 'id', value: String(id) });
+
+describe('Recorded answers', () => {
+	let sim: ClickMeetingSimulator;
+
+	beforeAll(async () => {
+		sim = await startSimulator({ seed: false });
+	});
+	beforeEach(() => {
+		sim.reset(false);
+		sim.options.bareOkDeletes = false;
+		sim.options.stringErrorCodes = false;
+	});
+	afterAll(async () => {
+		await sim.close();
+	});
+
+	it('DELETE /conferences/:room_id and friends answering "200 OK": each delete is done, with its usual output', async () => {
+		sim.options.bareOkDeletes = true;
+		const target = sim.addRoom();
+		const rec = sim.addRecording(target.id);
+		sim.addRecording(target.id);
+		const file = sim.addFile(Buffer.from('a'), 'a.txt');
+
+		const one = await runNode(sim, { resource: 'recording', operation: 'delete', room: room(target.id), recordingId: String(rec.id) });
+		expect(one.error).toBeUndefined();
+		expect(one.items.map((item) => item.json)).toEqual([{ deleted: true, id: rec.id, roomId: target.id }]);
+
+		const all = await runNode(sim, { resource: 'recording', operation: 'deleteAll', room: room(target.id) });
+		expect(all.error).toBeUndefined();
+		expect(all.requests.map((r) => `${r.method} ${r.path} ${r.status}`)).toEqual([`DELETE /conferences/${target.id}/recordings 200`]);
+
+		const gone = await runNode(sim, { resource: 'file', operation: 'delete', fileId: String(file.id) });
+		expect(gone.error).toBeUndefined();
+		expect(gone.items.map((item) => item.json)).toEqual([{ deleted: true, id: file.id }]);
+
+		const removed = await runNode(sim, { resource: 'conference', operation: 'delete', room: room(target.id) });
+		expect(removed.error).toBeUndefined();
+		expect(removed.items.map((item) => item.json)).toEqual([{ deleted: true, id: target.id }]);
+		expect([sim.state.rooms.size, sim.state.recordings.size, sim.state.files.size]).toEqual([0, 0, 0]);
+	});
+
+	it('an error body with a string code ("422") still gives the API message and the status', async () => {
+		sim.options.stringErrorCodes = true;
+		const closed = sim.addRoom({ registration_enabled: false });
+		const { error } = await runNode(sim, {
+			resource: 'registration',
+			operation: 'register',
+			room: room(closed.id),
+			firstName: 'A',
+			lastName: 'B',
+			email: 'a@example.com',
+		});
+		expect(error?.name).toBe('NodeApiError');
+		expect(error?.message).toContain('HTTP 422');
+		expect(error?.message).toContain('Registration is disabled for this room');
+	});
+});
