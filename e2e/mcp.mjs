@@ -55,6 +55,9 @@ function measureWorkflow() {
 		name: `List rooms ${form}`,
 		parameters: { ...list.parameters, toolDescription: `Lists up to 250 active rooms, Output ${form}.`, limit: 250, ...output },
 	}));
+	// the first one described automatically: what an agent reads when nobody writes a description
+	tools[0].parameters.descriptionType = 'auto';
+	delete tools[0].parameters.toolDescription;
 	return {
 		id: MEASURE_ID,
 		name: 'e2e: ClickMeeting rooms in each Output form over MCP',
@@ -282,6 +285,9 @@ export async function mcpTest({ ctx, rest, sim, check }) {
 			const have = (Array.isArray(active) ? active : Object.values(active)).length;
 			if (have < 250) await sim.control('POST', '/rooms', { count: 250 - have });
 			const measure = await connect(StreamableHTTPClientTransport, new URL(`${ctx.baseUrl}/mcp/${MEASURE_PATH}`));
+			const auto = (await measure.listTools()).tools.find((t) => t.name === 'List_rooms_simplified');
+			eq(auto?.description, 'Get many rooms in ClickMeeting', 'automatic description of Room → Get Many (its action name)');
+			report.autoDescribed = { name: auto.name, description: auto.description, inputSchema: auto.inputSchema };
 			for (const form of Object.keys(FORMS)) {
 				const result = await measure.callTool({ name: `List_rooms_${form}`, arguments: {} });
 				const rooms = itemsOf(result, `List_rooms ${form}`);
