@@ -10,7 +10,7 @@ export interface SeenRequest {
 	body: string;
 }
 
-export type Handler = (req: http.IncomingMessage, res: http.ServerResponse, seen: SeenRequest, index: number) => void;
+export type Handler = (req: http.IncomingMessage, res: http.ServerResponse, seen: SeenRequest, index: number) => unknown;
 
 export interface HostileServer {
 	/** `http://127.0.0.1:<port>` */

@@ -16,7 +16,7 @@ describe('redirects: the API key never leaves the Base URL origin', () => {
 				res.writeHead(200, { 'Content-Type': 'application/pdf', 'Content-Length': 9 });
 				return res.end('%PDF-1.4\n');
 			}
-			json(res, 200, { ping: 'pong', from: 'other' });
+			return json(res, 200, { ping: 'pong', from: 'other' });
 		});
 	});
 	afterEach(async () => {
@@ -40,7 +40,7 @@ describe('redirects: the API key never leaves the Base URL origin', () => {
 	it.each([301, 302, 303, 307, 308])('Conference Create answered %i: nothing replayed or converted, an error, one request', async (status) => {
 		api = await startHostile((req, res) => {
 			if (req.method === 'POST') return res.writeHead(status, { Location: `${other.origin}/v1/conferences` }).end();
-			json(res, 200, { room: { id: 1, name: 'not created' } });
+			return json(res, 200, { room: { id: 1, name: 'not created' } });
 		});
 		const { error, items } = await runNode(api.asSim(), CREATE);
 
@@ -55,7 +55,7 @@ describe('redirects: the API key never leaves the Base URL origin', () => {
 	it('Conference Create answered 302 to the same origin: still an error, never a GET reported as Create', async () => {
 		api = await startHostile((req, res) => {
 			if (req.method === 'POST') return res.writeHead(302, { Location: '/v1/conferences/1' }).end();
-			json(res, 200, { conference: { id: 1 } });
+			return json(res, 200, { conference: { id: 1 } });
 		});
 		const { error } = await runNode(api.asSim(), CREATE);
 
@@ -66,7 +66,7 @@ describe('redirects: the API key never leaves the Base URL origin', () => {
 	it('a GET follows a redirect on the same origin, with the key', async () => {
 		api = await startHostile((req, res) => {
 			if (req.url === '/v1/ping') return res.writeHead(301, { Location: '/v1/ping-moved' }).end();
-			json(res, 200, { ping: 'pong' });
+			return json(res, 200, { ping: 'pong' });
 		});
 		const { error, items } = await runNode(api.asSim(), { resource: 'ping', operation: 'check' });
 
@@ -81,7 +81,7 @@ describe('redirects: the API key never leaves the Base URL origin', () => {
 	it('File Download answered 302 to a CDN: the file is fetched there without the key', async () => {
 		api = await startHostile((req, res) => {
 			if (req.url === '/v1/file-library/7') return json(res, 200, { id: 7, name: 'deck.pdf' });
-			res.writeHead(302, { Location: `${other.origin}/cdn/file.pdf?signature=abc` }).end();
+			return res.writeHead(302, { Location: `${other.origin}/cdn/file.pdf?signature=abc` }).end();
 		});
 		const { error, items } = await runNode(api.asSim(), { resource: 'file', operation: 'download', fileId: '7', binaryPropertyName: 'data' });
 

@@ -25,6 +25,7 @@ export async function listSessions(
 		method: 'GET',
 		endpoint: path`/conferences/${roomId}/sessions`,
 		itemIndex,
+		expect: 'list',
 	});
 	return Array.isArray(sessions) ? (sessions as IDataObject[]) : [];
 }

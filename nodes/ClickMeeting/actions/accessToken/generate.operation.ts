@@ -58,6 +58,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 				endpoint: path`/conferences/${roomId}/tokens`,
 				body: { how_many: batch },
 				itemIndex,
+				expect: 'object',
 			})) as IDataObject;
 		} catch (error) {
 			if (tokens.length && error instanceof NodeApiError) {
@@ -65,8 +66,18 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 			}
 			throw new NodeApiError(this.getNode(), error as JsonObject, { itemIndex });
 		}
-		const list = Array.isArray(answer.access_tokens) ? (answer.access_tokens as IDataObject[]) : [];
-		tokens.push(...list);
+		const list = answer.access_tokens;
+		const valid = Array.isArray(list) && list.every((token) => token && typeof token === 'object' && !Array.isArray(token));
+		if (!valid || (list as IDataObject[]).length !== batch) {
+			const got = Array.isArray(list) ? `${list.length} tokens` : 'no access_tokens list';
+			const error = new NodeApiError(this.getNode(), { message: `expected ${batch} tokens, got ${got}` } as JsonObject, {
+				message: `ClickMeeting answered POST /conferences/:room_id/tokens with ${got} where ${batch} were asked for`,
+				description: `${tokens.length} of the ${howMany} tokens were received before this answer. List the room's tokens with Access Token → Get Many before generating more.`,
+				itemIndex,
+			});
+			throw error;
+		}
+		tokens.push(...(list as IDataObject[]));
 	}
 	return tokens.map((token) => ({ json: token }));
 }

@@ -30,6 +30,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		method: 'GET',
 		endpoint: path`/conferences/${roomId}/tokens`,
 		itemIndex,
+		expect: 'object',
 	});
 	const list = (answer as IDataObject)?.access_tokens;
 	const tokens = Array.isArray(list) ? (list as IDataObject[]) : [];

@@ -95,6 +95,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		method: 'GET',
 		endpoint: path`/conferences/${roomId}/sessions/${sessionId}/attendees`,
 		itemIndex,
+		expect: 'list',
 	});
 	const attendees = limitList.call(this, itemIndex, Array.isArray(answer) ? (answer as IDataObject[]) : []);
 

@@ -82,7 +82,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	}
 	const needle = (filters.roomName ?? '').trim().toLowerCase();
 
-	const answer = await apiRequest.call(this, { method: 'GET', endpoint: '/chats', itemIndex });
+	const answer = await apiRequest.call(this, { method: 'GET', endpoint: '/chats', itemIndex, expect: 'list' });
 	const chats = (Array.isArray(answer) ? (answer as IDataObject[]) : []).filter((chat) => {
 		const date = String(chat.date ?? '');
 		if (needle && !String(chat.name ?? '').toLowerCase().includes(needle)) return false;

@@ -59,6 +59,6 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	};
 	if (Number(accessType) === 2) fields.password = this.getNodeParameter('password', itemIndex, '');
 	const body = buildRoomBody.call(this, itemIndex, fields);
-	const answer = await apiRequest.call(this, { method: 'POST', endpoint: '/conferences', body, itemIndex });
+	const answer = await apiRequest.call(this, { method: 'POST', endpoint: '/conferences', body, itemIndex, expect: 'object' });
 	return [{ json: roomOutput.call(this, itemIndex, answer) }];
 }

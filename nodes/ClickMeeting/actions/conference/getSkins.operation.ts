@@ -12,6 +12,6 @@ export const description = updateDisplayOptions(
 
 /** GET /conferences/skins: the room skins available to the account, one item per skin. */
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
-	const skins = await apiRequest.call(this, { method: 'GET', endpoint: '/conferences/skins', itemIndex });
+	const skins = await apiRequest.call(this, { method: 'GET', endpoint: '/conferences/skins', itemIndex, expect: 'list' });
 	return (Array.isArray(skins) ? (skins as IDataObject[]) : []).map((skin) => ({ json: skin }));
 }

@@ -19,7 +19,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	const scope = this.getNodeParameter('scope', itemIndex) as string;
 	const endpoint =
 		scope === 'room' ? path`/file-library/conferences/${await getRoomId.call(this, itemIndex)}` : '/file-library';
-	const answer = await apiRequest.call(this, { method: 'GET', endpoint, itemIndex });
+	const answer = await apiRequest.call(this, { method: 'GET', endpoint, itemIndex, expect: 'list' });
 	const files = Array.isArray(answer) ? (answer as IDataObject[]) : [];
 	return applyLimit(this, itemIndex, files).map((file) => ({ json: file }));
 }

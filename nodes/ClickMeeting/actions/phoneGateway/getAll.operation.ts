@@ -14,7 +14,7 @@ export const description = updateDisplayOptions(
 
 /** GET /phone_gateways: one item per dial-in number. */
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
-	const answer = await apiRequest.call(this, { method: 'GET', endpoint: '/phone_gateways', itemIndex });
+	const answer = await apiRequest.call(this, { method: 'GET', endpoint: '/phone_gateways', itemIndex, expect: 'list' });
 	const gateways = Array.isArray(answer) ? (answer as IDataObject[]) : [];
 	return applyLimit(this, itemIndex, gateways).map((gateway) => ({ json: gateway }));
 }

@@ -27,6 +27,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		method: 'GET',
 		endpoint: path`/conferences/${roomId}/recordings`,
 		itemIndex,
+		expect: 'list',
 	});
 	const recordings = Array.isArray(answer) ? (answer as IDataObject[]) : [];
 	return applyLimit(this, itemIndex, recordings).map((recording) => ({ json: recordingOutput(recording) }));

@@ -42,6 +42,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		method: 'GET',
 		endpoint: path`/conferences/${roomId}/registrations/${status}`,
 		itemIndex,
+		expect: 'list',
 	});
 	const registrations = limitList.call(this, itemIndex, Array.isArray(answer) ? (answer as IDataObject[]) : []);
 	return registrationItems(registrations, this.getNodeParameter('simplify', itemIndex, true) as boolean);

@@ -22,6 +22,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		method: 'GET',
 		endpoint: path`/conferences/${roomId}/sessions/${sessionId}/registrations`,
 		itemIndex,
+		expect: 'list',
 	});
 	const registrations = limitList.call(this, itemIndex, Array.isArray(answer) ? (answer as IDataObject[]) : []);
 	return registrationItems(registrations, this.getNodeParameter('simplify', itemIndex, true) as boolean);

@@ -136,6 +136,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		endpoint: path`/conferences/${roomId}/registration`,
 		body,
 		itemIndex,
+		expect: 'object',
 	});
 	// ClickMeeting answers {status, url, r} and, for an e-mail already registered for the room,
 	// also "exist": 1 (nothing new is created): a plain boolean next to the join URL.

@@ -49,7 +49,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		}
 		endpoint = path`/time_zone_list/${country}`;
 	}
-	const answer = await apiRequest.call(this, { method: 'GET', endpoint, itemIndex });
+	const answer = await apiRequest.call(this, { method: 'GET', endpoint, itemIndex, expect: 'strings' });
 	const zones = (Array.isArray(answer) ? answer : []).map(String);
 	return applyLimit(this, itemIndex, zones).map((timezone) => ({ json: { timezone } }));
 }
