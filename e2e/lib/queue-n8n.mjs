@@ -54,6 +54,7 @@ export async function prepareQueueLine(line, runDir, { pg, redis, database, bina
 		DB_POSTGRESDB_PASSWORD: 'trust-auth-unused',
 		DB_POSTGRESDB_POOL_SIZE: '4',
 		QUEUE_HEALTH_CHECK_ACTIVE: 'true',
+		N8N_WORKER_SERVER_ADDRESS: '127.0.0.1', // the health check listens on every interface by default
 		N8N_GRACEFUL_SHUTDOWN_TIMEOUT: '15',
 		...binaryEnv(line, binaryMode, sharedBinary),
 	};
@@ -126,21 +127,47 @@ function handle(child, exitedOf, output) {
 }
 
 /**
- * `n8n start`: common.mjs' startN8n (resolves once /rest/login answers JSON), then until main's log
- * says each of `proc.waitActive` (workflow ids) is activated: /rest/login answers before the
- * active workflows' webhooks and triggers are registered.
+ * Which of `ids` main has activated since `mark()`: 1.x logs `Activated workflow "…" (ID: x)`; 2.x
+ * activates through its publication outbox (no such log line): a `completed` row per workflow.
+ */
+export function activationProbe(line, t) {
+	if (line.id === 'n8n1') {
+		return {
+			mark: async () => logOf(t.procs.main).length,
+			pending: async (mark, ids) => {
+				const since = logOf(t.procs.main).slice(mark);
+				return ids.filter((id) => !new RegExp(`Activated workflow[^\\n]*\\(ID: ${id}\\)`).test(since));
+			},
+		};
+	}
+	const outbox = 'workflow_publication_outbox';
+	return {
+		mark: async () => Number(await t.pg.psql(t.db, `select case when to_regclass('${outbox}') is null then 0 else (select coalesce(max(id), 0) from ${outbox}) end`)),
+		pending: async (mark, ids) => {
+			const rows = await t.pg.json(t.db, `select coalesce(json_agg(json_build_object('id', "workflowId", 'status', status, 'error', "errorMessage")), '[]') from ${outbox} where id > ${mark}`);
+			const failed = rows.filter((r) => r.status === 'failed' || r.status === 'partial_success');
+			if (failed.length) throw new Error(`activation failed: ${JSON.stringify(failed)}`);
+			return ids.filter((id) => !rows.some((r) => r.id === id && r.status === 'completed'));
+		},
+	};
+}
+
+/**
+ * `n8n start`: common.mjs' startN8n (resolves once /rest/login answers JSON), then until
+ * `proc.activation` says every id in `proc.waitActive` is activated: /rest/login answers before
+ * the active workflows' webhooks and triggers are registered.
  */
 export async function startMain(proc) {
-	const offset = logOf(proc).length;
+	const probe = proc.activation;
+	const mark = probe ? await probe.mark() : 0;
 	const handle = await startN8n(proc);
 	const deadline = Date.now() + 180_000;
 	for (;;) {
-		const since = logOf(proc).slice(offset);
-		const missing = (proc.waitActive ?? []).filter((id) => !new RegExp(`Activated workflow[^\n]*\\(ID: ${id}\\)`).test(since));
+		const missing = probe ? await probe.pending(mark, proc.waitActive ?? []) : [];
 		if (!missing.length) break;
 		if (Date.now() > deadline) {
 			await handle.stop();
-			throw new Error(`main did not activate ${missing.join(', ')} within 180 s\n${since.slice(-3000)}`);
+			throw new Error(`main did not activate ${missing.join(', ')} within 180 s\n${logTailOf(proc)}`);
 		}
 		await sleep(500);
 	}

@@ -4,10 +4,15 @@
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
-import os from 'node:os';
 import path from 'node:path';
 
-import { freePort, log, run, sleep } from './common.mjs';
+import { RUNS_DIR, freePort, log, run, sleep } from './common.mjs';
+
+/** Data directories inside the clone (gitignored), not in a /tmp that others may clean. */
+function serviceDir(prefix) {
+	fs.mkdirSync(RUNS_DIR, { recursive: true });
+	return fs.mkdtempSync(path.join(RUNS_DIR, prefix));
+}
 
 /** A PostgreSQL binary: Debian keeps them in /usr/lib/postgresql/<major>/bin, off PATH. */
 export function pgBin(name) {
@@ -52,7 +57,7 @@ async function waitGone(pid, ms) {
  * port; `psql(db, sql)` runs SQL through the `psql` CLI and returns its unaligned output.
  */
 export async function startPostgres() {
-	const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cm-e2e-pg-'));
+	const dir = serviceDir('queue-pg-');
 	const data = path.join(dir, 'data');
 	fs.mkdirSync(data, { mode: 0o700 });
 	if (isRoot()) spawnSync('chown', ['-R', 'postgres:postgres', dir]);
@@ -147,7 +152,7 @@ function redisCommand(port, ...args) {
 
 /** Redis on a free port, no persistence, its own working directory. */
 export async function startRedis() {
-	const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cm-e2e-redis-'));
+	const dir = serviceDir('queue-redis-');
 	const port = await freePort();
 	const child = spawn('redis-server', ['--bind', '127.0.0.1', '--port', String(port), '--save', '', '--appendonly', 'no', '--dir', dir, '--daemonize', 'no'], { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] });
 	let output = '';
