@@ -189,14 +189,17 @@ export async function mcpTest({ ctx, rest, sim, check }) {
 			return { result, reqs: await requests(sim) };
 		};
 
-		await check('MCP: List_upcoming_rooms answers the active rooms, simplified, from one GET /conferences/active', async () => {
+		await check('MCP: List_upcoming_rooms answers the active rooms, only the selected fields, from one GET /conferences/active', async () => {
 			const { result, reqs } = await call('List_upcoming_rooms', { limit: 5 });
 			const rooms = itemsOf(result, 'List_upcoming_rooms');
 			const active = await (await sim.api('/conferences/active')).json();
 			const list = Array.isArray(active) ? active : Object.values(active);
 			eq(rooms.map((r) => r.id), list.slice(0, 5).map((r) => r.id), 'room ids');
 			eq(rooms.map((r) => r.name), list.slice(0, 5).map((r) => r.name), 'room names');
-			ok(rooms.every((r) => !('embed_room_url' in r) && !('settings' in r) && 'room_url' in r), `simplified rooms: ${JSON.stringify(rooms[0])}`);
+			const fields = ex.nodes.find((n) => n.name === 'List upcoming rooms').parameters.fields.split(',').map((f) => f.trim());
+			ok(rooms.every((r) => Object.keys(r).every((k) => fields.includes(k))), `only the selected fields (no host login URL): ${JSON.stringify(rooms[0])}`);
+			ok(rooms.every((r) => ['id', 'name', 'room_url', 'starts_at'].every((k) => k in r)), `id, name, room_url, starts_at in every room: ${JSON.stringify(rooms[0])}`);
+			ok(rooms.every((r) => typeof r.registration_enabled === 'boolean'), `registration_enabled a boolean: ${JSON.stringify(rooms[0])}`);
 			eq(reqs.map((r) => r.line), ['GET /conferences/active'], 'requests');
 		});
 

@@ -58,16 +58,17 @@ function readPath(source: IDataObject, fieldPath: string): unknown {
 }
 
 /**
- * Only the listed fields of an item, from the raw answer and, for names it lacks, from the
- * simplified form (so fields the node adds, such as a login URL, can be selected too). A nested
+ * Only the listed fields of an item: from the simplified form where it has them (its values are
+ * the normalised ones, e.g. booleans, and include what the node adds, such as a login URL), else
+ * from the raw answer, so any field ClickMeeting returns can be selected. A nested
  * field keeps its path (`settings.lobby_enabled` → `{ settings: { lobby_enabled } }`); a field an
  * item does not have is left out of that item.
  */
 export function selectFields(raw: IDataObject, fields: string[], simplified?: IDataObject): IDataObject {
 	const out: IDataObject = {};
 	for (const field of fields) {
-		let value = readPath(raw, field);
-		if (value === undefined && simplified) value = readPath(simplified, field);
+		let value = simplified ? readPath(simplified, field) : undefined;
+		if (value === undefined) value = readPath(raw, field);
 		if (value === undefined) continue;
 		const parts = field.split('.');
 		let target = out;
