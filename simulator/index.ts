@@ -1,6 +1,8 @@
 export { ClickMeetingSimulator, startSimulator } from './server';
 export type { SimulatorOptions, RecordedRequest, Fault, FaultMatch } from './server';
 export { SimulatorState } from './state';
+export { seedAttendance, seedRoomsOverTime } from './attendance';
+export type { AttendanceOptions, AttendanceScenario, RoomsOverTimeOptions } from './attendance';
 export type {
 	AccessToken,
 	Attendee,

@@ -6,6 +6,7 @@ import * as http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { timingSafeEqual } from 'node:crypto';
 import { ApiError, errorBody } from './errors';
+import { AttendanceOptions, AttendanceScenario, RoomsOverTimeOptions, seedAttendance, seedRoomsOverTime } from './attendance';
 import { Answer, ApiHost, resolve, servePdf } from './api';
 import { MultipartFile, Nested, boundaryOf, expandBrackets, parseMultipart, parseUrlEncoded } from './body';
 import {
@@ -285,6 +286,16 @@ export class ClickMeetingSimulator implements ApiHost {
 
 	seedRooms(count: number, opts?: { status?: RoomStatus; registrationEnabled?: boolean }): Room[] {
 		return this.state.seedRooms(count, opts);
+	}
+
+	/** Sessions whose attendees and registrations overlap (see simulator/attendance.ts). */
+	seedAttendance(opts?: AttendanceOptions): AttendanceScenario {
+		return seedAttendance(this.state, opts);
+	}
+
+	/** Scheduled rooms created over time, `starts_at` in the near future. */
+	seedRoomsOverTime(opts: RoomsOverTimeOptions): Room[] {
+		return seedRoomsOverTime(this.state, opts);
 	}
 
 	reset(seed: boolean = this.options.seed): void {
@@ -567,6 +578,28 @@ export class ClickMeetingSimulator implements ApiHost {
 					registration_date: body.registration_date as string | number | undefined,
 				});
 				return { status: 'OK', id: r.id, session_id: r.session_id };
+			}
+			case 'POST /attendance': {
+				const out = this.seedAttendance({ room_id: num(body.room_id), start: date(body.start), sessions: num(body.sessions) });
+				return { status: 'OK', room_id: out.room.id, sessions: out.sessions.map((s) => s.id), registrations: out.registrations };
+			}
+			case 'POST /rooms-over-time': {
+				const rooms = this.seedRoomsOverTime({
+					count: num(body.count) ?? 1,
+					from: date(body.from),
+					step: num(body.step),
+					startsInMinutes: num(body.starts_in_minutes),
+					startStep: num(body.start_step),
+				});
+				return { status: 'OK', ids: rooms.map((r) => r.id) };
+			}
+			case 'POST /attendees': {
+				const sessionId = Number(body.session_id);
+				if (!this.state.sessions.has(sessionId)) throw new ApiError(404, [{ name: 'session_id', message: `Session ${String(body.session_id)} not found.` }]);
+				const { session_id: _s, start_date, end_date, ...rest } = body;
+				void _s;
+				const a = this.addAttendee(sessionId, { ...(rest as Partial<Attendee>), start_date: date(start_date), end_date: date(end_date) });
+				return { status: 'OK', uid: a.uid };
 			}
 			case 'POST /pdf-failure':
 				this.forcePdfFailure(Number(body.room_id), Number(body.session_id), String(body.lang ?? 'en'));
