@@ -62,9 +62,10 @@ export function assertNoSecrets(
 	value: unknown,
 	credentials: Record<string, ICredentialDataDecryptedObject>,
 ): void {
+	// Every form of a key: as stored and trimmed (a key saved with spaces or a newline).
 	const secrets = Object.values(credentials)
-		.map((data) => data.apiKey)
-		.filter((key): key is string => typeof key === 'string' && key.length >= 4);
+		.flatMap((data) => (typeof data.apiKey === 'string' ? [data.apiKey, data.apiKey.trim()] : []))
+		.filter((key): key is string => key.length >= 4);
 	if (!secrets.length) return;
 	const texts: string[] = [];
 	const seen = new WeakSet<object>();

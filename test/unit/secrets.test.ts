@@ -19,3 +19,11 @@ describe('the suite-wide secret guard', () => {
 		expect(() => assertNoSecrets({ items: [{ json: { a: 'k-01234' } }] }, credentials)).not.toThrow();
 	});
 });
+
+describe('the secret guard with a key stored untrimmed', () => {
+	const credentials = { clickMeetingApi: { apiKey: '  k-0123456789\n', baseUrl: 'http://x' } };
+
+	it('finds the trimmed key too', () => {
+		expect(() => assertNoSecrets({ items: [{ json: { a: 'echo: k-0123456789' } }] }, credentials)).toThrow();
+	});
+});
