@@ -1,113 +1,93 @@
-import type {
-  IDataObject,
-  IExecuteFunctions,
-  INodeExecutionData,
-  INodeProperties,
-} from "n8n-workflow";
+import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
-import {
-  returnAllOrLimit,
-  roomRLC,
-  simplifyField,
-} from "../common.descriptions";
-import { getRoomId } from "../../helpers/room";
-import {
-  listSessions,
-  readSessionId,
-  sessionField,
-} from "../../helpers/session";
-import { updateDisplayOptions } from "../../helpers/utils";
-import { apiRequest, path } from "../../transport";
+import { returnAllOrLimit, roomRLC, simplifyField } from '../common.descriptions';
+import { getRoomId } from '../../helpers/room';
+import { listSessions, readSessionId, sessionField } from '../../helpers/session';
+import { updateDisplayOptions } from '../../helpers/utils';
+import { apiRequest, path } from '../../transport';
 
 const properties: INodeProperties[] = [
-  roomRLC,
-  {
-    ...sessionField,
-    required: false,
-    description:
-      'Leave empty for the attendees of every session of the room (each item carries its session_id). Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
-  },
-  ...returnAllOrLimit,
-  simplifyField,
-  {
-    displayName: "Options",
-    name: "options",
-    type: "collection",
-    placeholder: "Add Option",
-    default: {},
-    options: [
-      {
-        displayName: "Split Out Poll Answers",
-        name: "splitPollAnswers",
-        type: "boolean",
-        default: false,
-        description:
-          "Whether to output one item per poll answer, with the fields of the attendee who gave it, instead of one item per attendee. Attendees without answers are left out.",
-      },
-    ],
-  },
+	roomRLC,
+	{
+		...sessionField,
+		required: false,
+		description:
+			'Leave empty for the attendees of every session of the room (each item carries its session_id). Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+	},
+	...returnAllOrLimit,
+	simplifyField,
+	{
+		displayName: 'Options',
+		name: 'options',
+		type: 'collection',
+		placeholder: 'Add Option',
+		default: {},
+		options: [
+			{
+				displayName: 'Split Out Poll Answers',
+				name: 'splitPollAnswers',
+				type: 'boolean',
+				default: false,
+				description:
+					'Whether to output one item per poll answer, with the fields of the attendee who gave it, instead of one item per attendee. Attendees without answers are left out.',
+			},
+		],
+	},
 ];
 
 export const description = updateDisplayOptions(
-  { show: { resource: ["attendee"], operation: ["getAll"] } },
-  properties,
+	{ show: { resource: ['attendee'], operation: ['getAll'] } },
+	properties,
 );
 
 interface PollAnswer {
-  points?: number;
-  value?: string;
+	points?: number;
+	value?: string;
 }
 interface Poll {
-  name?: string;
-  questions?: Array<{ question?: string; answers?: PollAnswer[] }>;
+	name?: string;
+	questions?: Array<{ question?: string; answers?: PollAnswer[] }>;
 }
 
 /** The fields most workflows need; the join and leave dates are the attendee's own. */
-function simplifyAttendee(
-  attendee: IDataObject,
-  sessionId: number,
-): IDataObject {
-  return {
-    id: attendee.uid,
-    session_id: sessionId,
-    email: attendee.email,
-    nickname: attendee.nickname,
-    role: attendee.role,
-    rating: attendee.rating ?? null,
-    start_date: attendee.start_date ?? null,
-    end_date: attendee.end_date ?? null,
-  };
+function simplifyAttendee(attendee: IDataObject, sessionId: number): IDataObject {
+	return {
+		id: attendee.uid,
+		session_id: sessionId,
+		email: attendee.email,
+		nickname: attendee.nickname,
+		role: attendee.role,
+		rating: attendee.rating ?? null,
+		start_date: attendee.start_date ?? null,
+		end_date: attendee.end_date ?? null,
+	};
 }
 
 /** One item per answer of every poll question, each carrying the attendee's fields. */
 function answerItems(base: IDataObject, polls: Poll[]): INodeExecutionData[] {
-  const items: INodeExecutionData[] = [];
-  for (const poll of polls) {
-    for (const question of poll.questions ?? []) {
-      for (const answer of question.answers ?? []) {
-        items.push({
-          json: {
-            ...base,
-            poll_name: poll.name ?? null,
-            question: question.question ?? null,
-            answer: answer.value ?? null,
-            points: answer.points ?? null,
-          },
-        });
-      }
-    }
-  }
-  return items;
+	const items: INodeExecutionData[] = [];
+	for (const poll of polls) {
+		for (const question of poll.questions ?? []) {
+			for (const answer of question.answers ?? []) {
+				items.push({
+					json: {
+						...base,
+						poll_name: poll.name ?? null,
+						question: question.question ?? null,
+						answer: answer.value ?? null,
+						points: answer.points ?? null,
+					},
+				});
+			}
+		}
+	}
+	return items;
 }
 
 /** Return All / Limit: undefined for every attendee, else the most to read. */
-function readLimit(
-  this: IExecuteFunctions,
-  itemIndex: number,
-): number | undefined {
-  if (this.getNodeParameter("returnAll", itemIndex, false) as boolean)
-    return undefined;
-  return Math.max(0, Number(this.getNodeParameter("limit", itemIndex, 50)));
+function readLimit(this: IExecuteFunctions, itemIndex: number): number | undefined {
+	if (this.getNodeParameter('returnAll', itemIndex, false) as boolean) return undefined;
+	return Math.max(0, Number(this.getNodeParameter('limit', itemIndex, 50)));
 }
 
 /**
@@ -116,70 +96,46 @@ function readLimit(
  * for a session that is not in the room). Without one: GET /conferences/:room_id/sessions, then each
  * session's attendee list in the API's order, stopping as soon as the Limit is reached.
  */
-export async function execute(
-  this: IExecuteFunctions,
-  itemIndex: number,
-): Promise<INodeExecutionData[]> {
-  const roomId = await getRoomId.call(this, itemIndex);
-  const chosen = String(
-    this.getNodeParameter("session", itemIndex, "") ?? "",
-  ).trim();
-  const singleSession =
-    chosen !== "" ? readSessionId.call(this, itemIndex) : undefined;
-  const simplify = this.getNodeParameter(
-    "simplify",
-    itemIndex,
-    true,
-  ) as boolean;
-  const options = this.getNodeParameter("options", itemIndex, {}) as {
-    splitPollAnswers?: boolean;
-  };
-  const limit = readLimit.call(this, itemIndex);
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+	const roomId = await getRoomId.call(this, itemIndex);
+	const chosen = String(this.getNodeParameter('session', itemIndex, '') ?? '').trim();
+	const singleSession = chosen !== '' ? readSessionId.call(this, itemIndex) : undefined;
+	const simplify = this.getNodeParameter('simplify', itemIndex, true) as boolean;
+	const options = this.getNodeParameter('options', itemIndex, {}) as { splitPollAnswers?: boolean };
+	const limit = readLimit.call(this, itemIndex);
 
-  const sessionIds =
-    singleSession !== undefined
-      ? [singleSession]
-      : (await listSessions.call(this, roomId, itemIndex))
-          .map((session) => Number(session.id))
-          .filter(Number.isSafeInteger);
+	const sessionIds =
+		singleSession !== undefined
+			? [singleSession]
+			: (await listSessions.call(this, roomId, itemIndex)).map((session) => Number(session.id)).filter(Number.isSafeInteger);
 
-  const attendees: Array<{ attendee: IDataObject; sessionId: number }> = [];
-  for (const sessionId of sessionIds) {
-    if (limit !== undefined && attendees.length >= limit) break;
-    const answer = await apiRequest.call(this, {
-      method: "GET",
-      endpoint: path`/conferences/${roomId}/sessions/${sessionId}/attendees`,
-      itemIndex,
-      expect: "list",
-    });
-    for (const attendee of Array.isArray(answer)
-      ? (answer as IDataObject[])
-      : []) {
-      if (limit !== undefined && attendees.length >= limit) break;
-      attendees.push({ attendee, sessionId });
-    }
-  }
+	const attendees: Array<{ attendee: IDataObject; sessionId: number }> = [];
+	for (const sessionId of sessionIds) {
+		if (limit !== undefined && attendees.length >= limit) break;
+		const answer = await apiRequest.call(this, {
+			method: 'GET',
+			endpoint: path`/conferences/${roomId}/sessions/${sessionId}/attendees`,
+			itemIndex,
+			expect: 'list',
+		});
+		for (const attendee of Array.isArray(answer) ? (answer as IDataObject[]) : []) {
+			if (limit !== undefined && attendees.length >= limit) break;
+			attendees.push({ attendee, sessionId });
+		}
+	}
 
-  const allSessions = singleSession === undefined;
-  const items: INodeExecutionData[] = [];
-  for (const { attendee, sessionId } of attendees) {
-    // across sessions the full object carries its session_id too, so items can be told apart
-    const whole = allSessions
-      ? { ...attendee, session_id: sessionId }
-      : attendee;
-    if (!options.splitPollAnswers) {
-      items.push({
-        json: simplify ? simplifyAttendee(attendee, sessionId) : whole,
-      });
-      continue;
-    }
-    const { polls, ...withoutPolls } = whole;
-    const base = simplify
-      ? simplifyAttendee(attendee, sessionId)
-      : withoutPolls;
-    items.push(
-      ...answerItems(base, Array.isArray(polls) ? (polls as Poll[]) : []),
-    );
-  }
-  return items;
+	const allSessions = singleSession === undefined;
+	const items: INodeExecutionData[] = [];
+	for (const { attendee, sessionId } of attendees) {
+		// across sessions the full object carries its session_id too, so items can be told apart
+		const whole = allSessions ? { ...attendee, session_id: sessionId } : attendee;
+		if (!options.splitPollAnswers) {
+			items.push({ json: simplify ? simplifyAttendee(attendee, sessionId) : whole });
+			continue;
+		}
+		const { polls, ...withoutPolls } = whole;
+		const base = simplify ? simplifyAttendee(attendee, sessionId) : withoutPolls;
+		items.push(...answerItems(base, Array.isArray(polls) ? (polls as Poll[]) : []));
+	}
+	return items;
 }
