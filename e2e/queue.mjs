@@ -5,6 +5,7 @@
 //   npm run e2e:queue                         # both lines
 //   npm run e2e:queue -- --only n8n1          # one line (n8n1 | n8n2)
 //   npm run e2e:queue -- --binary-mode filesystem   # 1.x/2.x with a shared N8N_BINARY_DATA_STORAGE_PATH
+//   npm run e2e:queue -- --binary-mode default      # in memory (1.x's default): the download checks must fail
 //   npm run e2e:queue -- --keep               # leave the user folders in e2e/.n8n-runs/queue-<line>
 //
 // Postgres and Redis are started by this script on free 127.0.0.1 ports (fresh data directories,
@@ -184,7 +185,7 @@ async function main() {
 	const start = Date.now();
 	const lines = only ? [LINES[only]] : [LINES.n8n1, LINES.n8n2];
 	if (lines.some((l) => !l)) throw new Error(`--only takes ${Object.keys(LINES).join(' or ')}`);
-	if (!['database', 'filesystem'].includes(binaryMode)) throw new Error('--binary-mode takes database or filesystem');
+	if (!['database', 'filesystem', 'default'].includes(binaryMode)) throw new Error('--binary-mode takes database, filesystem or default');
 	if (!haveQueueServices()) throw new Error('redis-server and PostgreSQL are needed: apt-get install -y redis-server postgresql');
 
 	if (!fs.existsSync(path.join(ROOT, 'dist', 'nodes', 'ClickMeeting', 'ClickMeeting.node.js')) || !argv.includes('--no-build')) {

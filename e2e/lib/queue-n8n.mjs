@@ -18,6 +18,7 @@ export function binaryEnv(line, mode, sharedDir) {
 	if (mode === 'filesystem') {
 		return { N8N_DEFAULT_BINARY_DATA_MODE: 'filesystem', N8N_BINARY_DATA_STORAGE_PATH: sharedDir, N8N_AVAILABLE_BINARY_DATA_MODES: 'filesystem' };
 	}
+	if (mode === 'default') return { N8N_DEFAULT_BINARY_DATA_MODE: 'default' }; // in memory: the control that must fail on 1.x
 	if (line.id === 'n8n1') return { N8N_DEFAULT_BINARY_DATA_MODE: 'database', N8N_AVAILABLE_BINARY_DATA_MODES: 'filesystem,database' };
 	return {};
 }
