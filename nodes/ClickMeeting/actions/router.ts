@@ -1,6 +1,7 @@
 import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
+import { getLimit } from '../helpers/limit';
 import type { OperationExecute, Resource, ResourceModules } from './node.type';
 import * as ping from './ping/Ping.resource';
 import * as conference from './conference/Conference.resource';
@@ -51,5 +52,7 @@ export async function route(this: IExecuteFunctions, itemIndex: number): Promise
 			{ itemIndex },
 		);
 	}
+	// The one Limit rule (a whole number >= 1), checked before any request of a list operation.
+	getLimit(this, itemIndex);
 	return await handler.execute.call(this, itemIndex);
 }

@@ -22,13 +22,15 @@ export function getNumericId(
 			{ itemIndex },
 		);
 	}
+	if (!Number.isSafeInteger(Number(raw))) {
+		throw new NodeOperationError(
+			this.getNode(),
+			`The "${fieldName}" field is larger than any ClickMeeting ID: "${raw}"`,
+			{ itemIndex, description: 'Above 2^53 the digits would not be kept exactly, i.e. another ID would be sent.' },
+		);
+	}
 	return Number(raw);
 }
 
-/** Applies Return All / Limit to a list the API returns whole. */
-export function applyLimit<T>(ctx: IExecuteFunctions, itemIndex: number, list: T[]): T[] {
-	const returnAll = ctx.getNodeParameter('returnAll', itemIndex, false) as boolean;
-	if (returnAll) return list;
-	const limit = ctx.getNodeParameter('limit', itemIndex, 50) as number;
-	return list.slice(0, limit);
-}
+/** Applies Return All / Limit to a list the API returns whole (the one Limit rule, helpers/limit). */
+export { applyLimitRule as applyLimit } from './limit';

@@ -1,10 +1,9 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
+import { applyLimitRule } from './limit';
 
 /** Applies Return All / Limit to a list that the API returns whole. */
 export function limitList(this: IExecuteFunctions, itemIndex: number, list: IDataObject[]): IDataObject[] {
-	if (this.getNodeParameter('returnAll', itemIndex, false) as boolean) return list;
-	const limit = Number(this.getNodeParameter('limit', itemIndex, 50));
-	return list.slice(0, Math.max(0, limit));
+	return applyLimitRule(this, itemIndex, list);
 }
 
 /** `registration_confirmed`: ClickMeeting's string "null" (not confirmed) becomes null; a date stays. */

@@ -93,5 +93,11 @@ export async function getRoomId(
 			itemIndex,
 		});
 	}
+	if (!Number.isSafeInteger(Number(raw))) {
+		throw new NodeOperationError(this.getNode(), `The "Room" field is larger than any ClickMeeting room ID: "${raw}"`, {
+			itemIndex,
+			description: 'Above 2^53 the digits would not be kept exactly, i.e. another room would be sent.',
+		});
+	}
 	return Number(raw);
 }

@@ -1,6 +1,6 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
-import { NodeOperationError } from 'n8n-workflow';
 
+import { getLimit } from '../../helpers/limit';
 import { getRoomId } from '../../helpers/room';
 import { updateDisplayOptions } from '../../helpers/utils';
 import { apiRequest, path } from '../../transport';
@@ -18,13 +18,7 @@ export const description = updateDisplayOptions(
 
 /** GET /conferences/:room_id/tokens: the room's access tokens, one item per token. */
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
-	const returnAll = this.getNodeParameter('returnAll', itemIndex, false) as boolean;
-	const limit = returnAll ? undefined : Number(this.getNodeParameter('limit', itemIndex, 50));
-	if (limit !== undefined && !(Number.isInteger(limit) && limit >= 1)) {
-		throw new NodeOperationError(this.getNode(), `The "Limit" field must be a whole number of at least 1, got "${limit}"`, {
-			itemIndex,
-		});
-	}
+	const limit = getLimit(this, itemIndex);
 	const roomId = await getRoomId.call(this, itemIndex);
 	const answer = await apiRequest.call(this, {
 		method: 'GET',

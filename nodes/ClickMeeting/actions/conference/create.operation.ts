@@ -14,6 +14,7 @@ import {
 	roomTypeField,
 	sharedOptionalFields,
 } from './roomFields';
+import { checkText } from '../../helpers/validation-people';
 
 const properties: INodeProperties[] = [
 	{ ...nameField, required: true },
@@ -51,13 +52,15 @@ export const description = updateDisplayOptions(
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
 	const accessType = this.getNodeParameter('accessType', itemIndex) as number;
 	const fields: IDataObject = {
-		name: this.getNodeParameter('name', itemIndex, ''),
+		name: checkText.call(this, itemIndex, this.getNodeParameter('name', itemIndex, ''), 'Name') as string,
 		roomType: this.getNodeParameter('roomType', itemIndex),
 		permanentRoom: this.getNodeParameter('permanentRoom', itemIndex),
 		accessType,
 		...(this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject),
 	};
-	if (Number(accessType) === 2) fields.password = this.getNodeParameter('password', itemIndex, '');
+	if (Number(accessType) === 2) {
+		fields.password = checkText.call(this, itemIndex, this.getNodeParameter('password', itemIndex, ''), 'Password') as string;
+	}
 	const body = buildRoomBody.call(this, itemIndex, fields);
 	const answer = await apiRequest.call(this, { method: 'POST', endpoint: '/conferences', body, itemIndex, expect: 'object' });
 	return [{ json: roomOutput.call(this, itemIndex, answer) }];

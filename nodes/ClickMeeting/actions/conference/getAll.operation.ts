@@ -1,6 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
+import { getLimit } from '../../helpers/limit';
 import { updateDisplayOptions } from '../../helpers/utils';
 import { activeRooms, flag, hostLoginUrl } from '../../helpers/room';
 import { apiRequestAllPages } from '../../transport';
@@ -52,8 +53,7 @@ function simplify(room: IDataObject): IDataObject {
  */
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
 	const status = this.getNodeParameter('status', itemIndex) as string;
-	const returnAll = this.getNodeParameter('returnAll', itemIndex, false) as boolean;
-	const limit = returnAll ? undefined : (this.getNodeParameter('limit', itemIndex, 50) as number);
+	const limit = getLimit(this, itemIndex);
 	const doSimplify = this.getNodeParameter('simplify', itemIndex, true) as boolean;
 	if (limit !== undefined && !(Number.isInteger(limit) && limit >= 1)) {
 		throw new NodeOperationError(this.getNode(), `The "Limit" field must be a whole number of at least 1, got "${limit}"`, {

@@ -111,6 +111,13 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	};
 	for (const field of additional.extraFields?.field ?? []) {
 		const name = String(field.name ?? '').trim();
+		if (/[[\]]/.test(name)) {
+			throw new NodeOperationError(
+				this.getNode(),
+				`The name of an "Extra Form Fields" entry must not contain "[" or "]", got "${name}"`,
+				{ itemIndex, description: 'A bracket would change which registration field the value is sent as.' },
+			);
+		}
 		if (!name || ['1', '2', '3'].includes(name)) {
 			throw new NodeOperationError(
 				this.getNode(),
