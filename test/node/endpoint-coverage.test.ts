@@ -138,6 +138,11 @@ const CASES: Record<string, CaseFactory> = {
 		return { parameters: { room: rl(room.id), session: String(session.id) } };
 	},
 	'session:getAll': (sim) => ({ parameters: { room: rl(roomWithSession(sim).room.id), returnAll: true } }),
+	'session:getSummary': (sim) => {
+		const { room, session } = roomWithSession(sim, true);
+		sim.addRegistration(room.id, { email: 'ann@example.com', session_id: session.id });
+		return { parameters: { room: rl(room.id), session: String(session.id) } };
+	},
 
 	'attendee:getAll': (sim) => {
 		const { room, session } = roomWithSession(sim);

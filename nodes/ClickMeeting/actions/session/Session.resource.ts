@@ -2,8 +2,9 @@ import type { INodeProperties } from 'n8n-workflow';
 
 import * as get from './get.operation';
 import * as getAll from './getAll.operation';
+import * as getSummary from './getSummary.operation';
 
-export { get, getAll };
+export { get, getAll, getSummary };
 
 export const description: INodeProperties[] = [
 	{
@@ -25,9 +26,17 @@ export const description: INodeProperties[] = [
 				description: 'Get the sessions held in a room: ID, start and end, visitor counts',
 				action: 'Get many sessions of room',
 			},
+			{
+				name: 'Get Summary',
+				value: 'getSummary',
+				description:
+					'Get the attendance figures of a session: registrants, attendees (unique by email), attendance rate, no-shows, attendees by role, average and median minutes, average rating, peak attendees and poll results per question',
+				action: 'Get session summary',
+			},
 		],
 		default: 'getAll',
 	},
 	...get.description,
 	...getAll.description,
+	...getSummary.description,
 ];
