@@ -27,7 +27,7 @@ export function pgBin(name) {
 
 export function haveQueueServices() {
 	const which = (b) => spawnSync('sh', ['-c', `command -v ${b}`]).status === 0;
-	return which('redis-server') && (fs.existsSync(pgBin('initdb')) || which('initdb'));
+	return which('redis-server') && which('psql') && (fs.existsSync(pgBin('initdb')) || which('initdb'));
 }
 
 const isRoot = () => typeof process.getuid === 'function' && process.getuid() === 0;
