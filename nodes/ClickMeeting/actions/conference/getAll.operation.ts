@@ -4,6 +4,7 @@ import { NodeOperationError } from 'n8n-workflow';
 import { getLimit } from '../../helpers/limit';
 import { updateDisplayOptions } from '../../helpers/utils';
 import { activeRooms, flag, hostLoginUrl } from '../../helpers/room';
+import { filteredRooms, readRoomFilters } from '../../helpers/roomFilter';
 import { apiRequestAllPages } from '../../transport';
 import { returnAllOrLimit, simplifyField } from '../common.descriptions';
 
@@ -20,6 +21,41 @@ const properties: INodeProperties[] = [
 		description: 'Which rooms to list',
 	},
 	...returnAllOrLimit,
+	{
+		displayName: 'Filters',
+		name: 'filters',
+		type: 'collection',
+		placeholder: 'Add Filter',
+		default: {},
+		description: 'Applied to each page as it is read, so a Limit stops reading once enough rooms match',
+		options: [
+			{
+				displayName: 'Name Contains',
+				name: 'nameContains',
+				type: 'string',
+				default: '',
+				description: 'Only rooms whose name contains this text (case-insensitive)',
+			},
+			{
+				displayName: 'Registration Enabled',
+				name: 'registrationEnabled',
+				type: 'boolean',
+				default: true,
+				description: 'Whether to keep only rooms with registration enabled (on) or only rooms without it (off)',
+			},
+			{
+				displayName: 'Room Type',
+				name: 'roomType',
+				type: 'options',
+				options: [
+					{ name: 'Meeting', value: 'meeting' },
+					{ name: 'Webinar', value: 'webinar' },
+				],
+				default: 'webinar',
+				description: 'Only rooms of this type',
+			},
+		],
+	},
 	simplifyField,
 ];
 
@@ -50,6 +86,7 @@ function simplify(room: IDataObject): IDataObject {
 /**
  * GET /conferences/active or GET /conferences/inactive, pages of 250: Return All reads every page, a
  * Limit only the pages it needs. Active rooms stop at a page that repeats ids (an API ignoring `page`).
+ * Filters (name contains, room type, registration enabled) are applied page by page.
  */
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
 	const status = this.getNodeParameter('status', itemIndex) as string;
@@ -61,8 +98,12 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		});
 	}
 
+	const filters = readRoomFilters.call(this, itemIndex);
+
 	let rooms: IDataObject[];
-	if (status === 'inactive') {
+	if (filters && (status === 'active' || status === 'inactive')) {
+		rooms = await filteredRooms.call(this, itemIndex, status, filters, limit);
+	} else if (status === 'inactive') {
 		rooms = await apiRequestAllPages.call(this, { endpoint: '/conferences/inactive', itemIndex }, limit);
 	} else if (status === 'active') {
 		rooms = await activeRooms.call(this, itemIndex, limit);
