@@ -1,4 +1,5 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
 
 import { getLimit } from '../../helpers/limit';
 import { getRoomId } from '../../helpers/room';
@@ -9,6 +10,34 @@ import { returnAllOrLimit, roomRLC } from '../common.descriptions';
 const properties: INodeProperties[] = [
 	{ ...roomRLC, description: 'The token-protected room (access type 3)' },
 	...returnAllOrLimit,
+	{
+		displayName: 'Filters',
+		name: 'filters',
+		type: 'collection',
+		placeholder: 'Add Filter',
+		default: {},
+		options: [
+			{
+				displayName: 'Sent to Email',
+				name: 'sentToEmail',
+				type: 'string',
+				placeholder: 'name@email.com',
+				default: '',
+				description: 'Only tokens sent to this email (case-insensitive)',
+			},
+			{
+				displayName: 'Used',
+				name: 'used',
+				type: 'options',
+				options: [
+					{ name: 'Used', value: 'used', description: 'Tokens someone has logged in with' },
+					{ name: 'Unused', value: 'unused', description: 'Tokens nobody has used yet' },
+				],
+				default: 'unused',
+				description: 'Only used or only unused tokens',
+			},
+		],
+	},
 ];
 
 export const description = updateDisplayOptions(
@@ -16,9 +45,47 @@ export const description = updateDisplayOptions(
 	properties,
 );
 
-/** GET /conferences/:room_id/tokens: the room's access tokens, one item per token. */
+interface TokenFilters {
+	sentToEmail?: string;
+	used?: boolean;
+}
+
+/** Reads the Filters before any request; a bad Used value fails naming the field. */
+function readFilters(this: IExecuteFunctions, itemIndex: number): TokenFilters {
+	const raw = this.getNodeParameter('filters', itemIndex, {}) as IDataObject;
+	const filters: TokenFilters = {};
+	const email = String(raw.sentToEmail ?? '').trim().toLowerCase();
+	if (email) filters.sentToEmail = email;
+	if (raw.used !== undefined && raw.used !== '') {
+		if (raw.used !== 'used' && raw.used !== 'unused') {
+			throw new NodeOperationError(this.getNode(), `The "Used" filter must be "used" or "unused", got "${String(raw.used)}"`, {
+				itemIndex,
+			});
+		}
+		filters.used = raw.used === 'used';
+	}
+	return filters;
+}
+
+/** A token counts as used once it has a first use date or a user. */
+const isUsed = (token: IDataObject): boolean =>
+	(token.first_use_date !== null && token.first_use_date !== undefined && token.first_use_date !== '') ||
+	(token.used_by !== null && token.used_by !== undefined && token.used_by !== '');
+
+function matches(token: IDataObject, filters: TokenFilters): boolean {
+	if (filters.sentToEmail !== undefined && String(token.sent_to_email ?? '').trim().toLowerCase() !== filters.sentToEmail) {
+		return false;
+	}
+	return filters.used === undefined || isUsed(token) === filters.used;
+}
+
+/**
+ * GET /conferences/:room_id/tokens: the room's access tokens, one item per token; Filters (sent to email,
+ * used / unused) applied before the Limit. One request: the API answers every token at once.
+ */
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
 	const limit = getLimit(this, itemIndex);
+	const filters = readFilters.call(this, itemIndex);
 	const roomId = await getRoomId.call(this, itemIndex);
 	const answer = await apiRequest.call(this, {
 		method: 'GET',
@@ -27,6 +94,6 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		expect: 'object',
 	});
 	const list = (answer as IDataObject)?.access_tokens;
-	const tokens = Array.isArray(list) ? (list as IDataObject[]) : [];
+	const tokens = (Array.isArray(list) ? (list as IDataObject[]) : []).filter((token) => matches(token, filters));
 	return (limit === undefined ? tokens : tokens.slice(0, limit)).map((token) => ({ json: token }));
 }

@@ -1,0 +1,74 @@
+/**
+ * Access Token → Get Many filters (GET /conferences/:room_id/tokens), through n8n-core against the
+ * simulator; the expected tokens are read from the simulator's own data.
+ */
+import type { AccessToken, ClickMeetingSimulator } from '../../simulator';
+import { startSimulator } from '../../simulator';
+import { runNode } from '../harness/run-workflow';
+
+const room = (id: number | string) => ({ __rl: true, mode: 'id', value: String(id) });
+
+describe('Access Token: Get Many filters (GET /conferences/:room_id/tokens)', () => {
+	let sim: ClickMeetingSimulator;
+	let roomId: number;
+	let tokens: AccessToken[];
+
+	beforeAll(async () => {
+		sim = await startSimulator({ seed: false });
+	});
+	beforeEach(() => {
+		sim.reset(false);
+		roomId = sim.addRoom({ access_type: 3, timezone: 'UTC' }).id;
+		tokens = sim.state.generateTokens(roomId, 8);
+		const used = Date.UTC(2024, 2, 1, 10, 0);
+		tokens[0].sent_to_email = 'Ann@Example.com';
+		tokens[1].sent_to_email = 'ann@example.com';
+		tokens[1].first_use_date = used;
+		tokens[1].used_by = 'ann@example.com';
+		tokens[2].sent_to_email = 'bob@example.com';
+		// used by someone it was not sent to
+		tokens[3].first_use_date = used;
+		tokens[3].used_by = 'walkin@example.com';
+		tokens[4].sent_to_email = 'anna@example.com';
+	});
+	afterAll(async () => {
+		await sim.close();
+	});
+
+	const run = (filters: Record<string, unknown>, extra: Record<string, unknown> = {}) =>
+		runNode(sim, { resource: 'accessToken', operation: 'getAll', room: room(roomId), returnAll: true, filters, ...extra });
+	const codes = (keep: (t: AccessToken) => boolean) => tokens.filter(keep).map((t) => t.token);
+
+	it('by sent_to_email, case-insensitive, whole address only, in one request', async () => {
+		const { items, error, requests } = await run({ sentToEmail: ' ANN@example.com ' });
+		expect(error).toBeUndefined();
+		expect(requests.map((r) => `${r.method} ${r.path} ${r.status}`)).toEqual([`GET /conferences/${roomId}/tokens 200`]);
+		expect(items.map((item) => item.json.token)).toEqual(codes((t) => t.sent_to_email?.toLowerCase() === 'ann@example.com'));
+		expect(items).toHaveLength(2);
+	});
+
+	it('used and unused', async () => {
+		const used = await run({ used: 'used' });
+		expect(used.items.map((item) => item.json.token)).toEqual(codes((t) => t.first_use_date !== null));
+		expect(used.items.map((item) => item.json.first_use_date)).toEqual(['2024-03-01T10:00:00+00:00', '2024-03-01T10:00:00+00:00']);
+
+		const unused = await run({ used: 'unused' });
+		expect(unused.items.map((item) => item.json.token)).toEqual(codes((t) => t.first_use_date === null));
+		expect(unused.items).toHaveLength(6);
+	});
+
+	it('both filters together, then the Limit', async () => {
+		const both = await run({ sentToEmail: 'ann@example.com', used: 'unused' });
+		expect(both.items.map((item) => item.json.token)).toEqual([tokens[0].token]);
+
+		const limited = await run({ used: 'unused' }, { returnAll: false, limit: 2 });
+		expect(limited.items.map((item) => item.json.token)).toEqual(codes((t) => t.first_use_date === null).slice(0, 2));
+		expect(limited.requests).toHaveLength(1);
+	});
+
+	it('a bad Used value fails naming the filter, before any request', async () => {
+		const { error, requests } = await run({ used: 'sometimes' });
+		expect(error?.message).toContain('"Used"');
+		expect(requests).toHaveLength(0);
+	});
+});
