@@ -10,6 +10,7 @@ import { NodeConnectionTypes } from 'n8n-workflow';
 import { listSearch } from './methods';
 import { triggerProperties } from './trigger/description';
 import { pollListEvent } from './trigger/engine';
+import { pollNewAttendees } from './trigger/events/attendee';
 import { pollPdfReports } from './trigger/events/pdfReport';
 import { recordingEvent } from './trigger/events/recording';
 import { registrationEvent } from './trigger/events/registration';
@@ -55,6 +56,7 @@ export class ClickMeetingTrigger implements INodeType {
 
 		const config = JSON.stringify({ event, watch, rooms });
 		if (event === 'sessionEnded') return await pollListEvent.call(this, sessionEvent, config);
+		if (event === 'newAttendee') return await pollNewAttendees.call(this, config);
 		if (event === 'recording') return await pollListEvent.call(this, recordingEvent, config);
 		return await pollListEvent.call(this, registrationEvent, config);
 	}

@@ -2,6 +2,8 @@
  * Access Token → Get Many filters (GET /conferences/:room_id/tokens), through n8n-core against the
  * simulator; the expected tokens are read from the simulator's own data.
  */
+import type { INodeParameters } from 'n8n-workflow';
+
 import type { AccessToken, ClickMeetingSimulator } from '../../simulator';
 import { startSimulator } from '../../simulator';
 import { runNode } from '../harness/run-workflow';
@@ -35,7 +37,7 @@ describe('Access Token: Get Many filters (GET /conferences/:room_id/tokens)', ()
 		await sim.close();
 	});
 
-	const run = (filters: Record<string, unknown>, extra: Record<string, unknown> = {}) =>
+	const run = (filters: INodeParameters, extra: INodeParameters = {}) =>
 		runNode(sim, { resource: 'accessToken', operation: 'getAll', room: room(roomId), returnAll: true, filters, ...extra });
 	const codes = (keep: (t: AccessToken) => boolean) => tokens.filter(keep).map((t) => t.token);
 

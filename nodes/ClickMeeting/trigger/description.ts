@@ -25,6 +25,11 @@ export const triggerProperties: INodeProperties[] = [
 		default: 'registration',
 		options: [
 			{
+				name: 'New Attendee',
+				value: 'newAttendee',
+				description: 'Each attendee of a session of a watched room that ended after activation, once per session and attendee',
+			},
+			{
 				name: 'New Recording',
 				value: 'recording',
 				description: 'A recording appears in a watched room',
