@@ -159,7 +159,7 @@ function n8nRunner(job: Job): Runner {
 				operation: 'getAll',
 				status: 'inactive',
 				...(size === 'warmup' ? { returnAll: false, limit: 10 } : { returnAll: true }),
-				simplify: false,
+				output: 'raw',
 				requestOptions,
 			});
 		} else if (job.scenario === 's3') {

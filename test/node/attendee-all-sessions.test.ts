@@ -68,7 +68,7 @@ describe('Attendee: Get Many across all sessions (GET /conferences/:room_id/sess
 	});
 
 	it('gives the full objects their session_id when Simplify is off, and splits poll answers across sessions', async () => {
-		const raw = await runNode(sim, { ...base(), simplify: false });
+		const raw = await runNode(sim, { ...base(), output: 'raw' });
 		expect(raw.items.map((item) => [item.json.session_id, item.json.uid])).toEqual(expected().map(([s, uid]) => [s, uid]));
 		expect(raw.items[1].json).toMatchObject({ email: 'reg.a.0@example.com', rating_comment: 'Great', polls: expect.any(Array) });
 

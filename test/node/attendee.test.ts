@@ -62,7 +62,7 @@ describe('Attendee: Get Many', () => {
 	});
 
 	it('outputs the API objects whole when Simplify is off', async () => {
-		const { items, requests } = await runNode(sim, { ...base(), simplify: false });
+		const { items, requests } = await runNode(sim, { ...base(), output: 'raw' });
 
 		expect(requests.map((r) => `${r.method} ${r.path}`)).toEqual([`GET /conferences/${roomId}/sessions/${sessionId}/attendees`]);
 		expect(items).toHaveLength(3);
@@ -93,7 +93,7 @@ describe('Attendee: Get Many', () => {
 	});
 
 	it('splits out poll answers of the full objects, without the polls array', async () => {
-		const { items } = await runNode(sim, { ...base(), simplify: false, options: { splitPollAnswers: true } });
+		const { items } = await runNode(sim, { ...base(), output: 'raw', options: { splitPollAnswers: true } });
 
 		expect(items).toHaveLength(3);
 		expect(items[2].json).toEqual({
@@ -122,7 +122,7 @@ describe('Attendee: Get Many', () => {
 	it('rejects a non-numeric session before any request; Continue On Fail keeps the other items', async () => {
 		const { items, error, requests } = await runNode(
 			sim,
-			{ ...base(), session: '={{ $json.session }}', simplify: false },
+			{ ...base(), session: '={{ $json.session }}', output: 'raw' },
 			{ input: [{ session: 'x' }, { session: sessionId }], continueOnFail: true },
 		);
 

@@ -198,10 +198,10 @@ describe('Conference', () => {
 	});
 
 	describe('Get', () => {
-		it('outputs the conference itself, or the raw answer', async () => {
+		it('outputs the room itself (Output: Raw), or its simplified form (the default)', async () => {
 			const target = sim.addRoom({ name: 'Town Hall', timezone: 'UTC', permanent_room: true });
 
-			const plain = await runNode(sim, { ...CONFERENCE, operation: 'get', room: room(target.id) });
+			const plain = await runNode(sim, { ...CONFERENCE, operation: 'get', room: room(target.id), output: 'raw' });
 			expect(plain.error).toBeUndefined();
 			expect(lines(plain.requests)).toEqual([`GET /conferences/${target.id} 200`]);
 			expect(plain.items).toHaveLength(1);
@@ -215,10 +215,20 @@ describe('Conference', () => {
 				host_login_url: `https://sim.clickmeeting.test/${target.name_url}?l=${target.autologin_hash}`,
 			});
 
-			const raw = await runNode(sim, { ...CONFERENCE, operation: 'get', room: room(target.id), options: { rawResponse: true } });
-			const { host_login_url: _login, ...room0 } = plain.items[0].json;
-			void _login;
-			expect(raw.items[0].json).toEqual({ conference: room0 });
+			const simple = await runNode(sim, { ...CONFERENCE, operation: 'get', room: room(target.id) });
+			expect(simple.items[0].json).toEqual({
+				id: target.id,
+				name: 'Town Hall',
+				room_url: `https://sim.clickmeeting.test/${target.name_url}`,
+				room_type: plain.items[0].json.room_type,
+				status: 'active',
+				...(plain.items[0].json.starts_at !== undefined ? { starts_at: plain.items[0].json.starts_at } : {}),
+				...(plain.items[0].json.ends_at !== undefined ? { ends_at: plain.items[0].json.ends_at } : {}),
+				timezone: 'UTC',
+				lobby_enabled: true,
+				registration_enabled: expect.any(Boolean),
+				host_login_url: plain.items[0].json.host_login_url,
+			});
 		});
 
 		it('finds the room by its URL', async () => {
@@ -446,7 +456,7 @@ describe('Conference', () => {
 
 		it('Simplify off returns the whole room objects', async () => {
 			sim.addRoom({ name: 'Full' });
-			const { items } = await runNode(sim, { ...CONFERENCE, operation: 'getAll', status: 'active', returnAll: true, simplify: false });
+			const { items } = await runNode(sim, { ...CONFERENCE, operation: 'getAll', status: 'active', returnAll: true, output: 'raw' });
 			expect(items).toHaveLength(1);
 			expect(items[0].json).toHaveProperty('access_role_hashes');
 			expect(items[0].json).toHaveProperty('settings');

@@ -90,4 +90,66 @@ describe('Output: Simplified / Raw / Selected Fields', () => {
 			expect(requests).toHaveLength(0);
 		});
 	});
+
+	describe('GET /conferences/active (Room → Get Many)', () => {
+		const list = (extra: Record<string, unknown>) => ({ resource: 'conference', operation: 'getAll', status: 'active', returnAll: true, ...extra });
+
+		it('Simplified (the default) keeps the fields most workflows need; Raw keeps every field', async () => {
+			const simple = await runNode(sim, list({}));
+			const raw = await runNode(sim, list({ output: 'raw' }));
+			expect(simple.error).toBeUndefined();
+			expect(simple.items.map((i) => i.json.id)).toEqual([roomId]);
+			expect(simple.items[0].json).not.toHaveProperty('settings');
+			expect(simple.items[0].json).toMatchObject({ id: roomId, name: 'Team sync', room_url: expect.any(String) });
+			expect(raw.items[0].json).toHaveProperty('settings');
+			expect(JSON.stringify(raw.items[0].json).length).toBeGreaterThan(JSON.stringify(simple.items[0].json).length);
+		});
+
+		it('Selected Fields: the listed fields, nested ones by path, booleans as in Simplified', async () => {
+			const { items, error } = await runNode(sim, list({ output: 'selected', fields: 'id,name, registration_enabled ,settings.show_on_personal_page' }));
+			expect(error).toBeUndefined();
+			expect(Object.keys(items[0].json)).toEqual(['id', 'name', 'registration_enabled', 'settings']);
+			expect(typeof items[0].json.registration_enabled).toBe('boolean');
+			expect(Object.keys(items[0].json.settings as object)).toEqual(['show_on_personal_page']);
+		});
+
+		it('rejects a Fields list with no name before any request (n8n itself refuses an empty one)', async () => {
+			const { error, requests } = await runNode(sim, list({ output: 'selected', fields: ', ,' }));
+			expect(error?.message).toContain('The "Fields" field is empty');
+			expect(requests).toHaveLength(0);
+		});
+	});
+
+	describe('GET /conferences/:room_id/registrations/:status (Registration → Get Many)', () => {
+		it('Selected Fields picks from the simplified registrant, then from the raw one', async () => {
+			sim.addRegistration(roomId, { email: 'r@example.com', firstname: 'Rita', lastname: 'Reg' });
+			const { items, error } = await runNode(sim, {
+				resource: 'registration',
+				operation: 'getAll',
+				room: room(roomId),
+				status: 'all',
+				returnAll: true,
+				output: 'selected',
+				fields: 'email, first_name, registration_date',
+			});
+			expect(error).toBeUndefined();
+			expect(items.map((i) => i.json)).toEqual([{ email: 'r@example.com', first_name: 'Rita', registration_date: expect.any(String) }]);
+		});
+	});
+
+	describe('GET /conferences/:room_id/sessions/:session_id/attendees (Attendee → Get Many)', () => {
+		it('Selected Fields keeps only the listed fields of each attendee', async () => {
+			const { items, error } = await runNode(sim, {
+				resource: 'attendee',
+				operation: 'getAll',
+				room: room(roomId),
+				session: String(sessionId),
+				returnAll: true,
+				output: 'selected',
+				fields: 'email',
+			});
+			expect(error).toBeUndefined();
+			expect(items.map((i) => i.json)).toEqual([{ email: 'a@example.com' }, { email: 'b@example.com' }]);
+		});
+	});
 });

@@ -91,7 +91,7 @@ describe('Registration', () => {
 		});
 
 		it('outputs the API objects whole when Simplify is off', async () => {
-			const { items } = await runNode(sim, { resource: 'registration', operation: 'getAll', room: room(roomId), status: 'all', returnAll: true, simplify: false });
+			const { items } = await runNode(sim, { resource: 'registration', operation: 'getAll', room: room(roomId), status: 'all', returnAll: true, output: 'raw' });
 
 			expect(items[1].json).toEqual({
 				registration_date: '2024-01-03T03:04:05+00:00',

@@ -9,7 +9,7 @@ const room = (id: number) => ({ id, name: `Room ${id}`, room_url: `https://acme.
 const fullPage = (first: number) => Array.from({ length: PAGE_SIZE }, (_, i) => room(first + i));
 const pageOf = (req: IncomingMessage) => Number(new URL(req.url ?? '', 'http://x').searchParams.get('page') ?? '1');
 
-const INACTIVE_ALL = { resource: 'conference', operation: 'getAll', status: 'inactive', returnAll: true, simplify: false };
+const INACTIVE_ALL = { resource: 'conference', operation: 'getAll', status: 'inactive', returnAll: true, output: 'raw' };
 
 describe('bounded paging: GET /conferences/inactive with Return All', () => {
 	let server: HostileServer | undefined;

@@ -21,7 +21,7 @@ const actions = operations.flatMap((p) =>
 
 /** Every user-facing string of the node: names, descriptions, hints, placeholders, options. */
 function texts(props: INodeProperties[] | INodePropertyOptions[] | undefined, out: string[] = []): string[] {
-	for (const p of (props ?? []) as Array<Record<string, unknown>>) {
+	for (const p of (props ?? []) as unknown as Array<Record<string, unknown>>) {
 		for (const key of ['displayName', 'name', 'description', 'hint', 'placeholder', 'action']) {
 			if (typeof p[key] === 'string' && !(key === 'name' && 'type' in p)) out.push(p[key] as string);
 		}

@@ -1,6 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
-import { returnAllOrLimit, roomRLC, simplifyField } from '../common.descriptions';
+import { outputFields, returnAllOrLimit, roomRLC } from '../common.descriptions';
+import { readOutput, shapeOutput } from '../../helpers/output';
 import { getRoomId } from '../../helpers/room';
 import { listSessions, readSessionId, sessionField } from '../../helpers/session';
 import { updateDisplayOptions } from '../../helpers/utils';
@@ -15,7 +16,7 @@ const properties: INodeProperties[] = [
 			'Leave empty for the attendees of every session of the room (each item carries its session_id). Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 	},
 	...returnAllOrLimit,
-	simplifyField,
+	...outputFields('email, nickname, role, start_date, end_date'),
 	{
 		displayName: 'Options',
 		name: 'options',
@@ -97,10 +98,10 @@ function readLimit(this: IExecuteFunctions, itemIndex: number): number | undefin
  * session's attendee list in the API's order, stopping as soon as the Limit is reached.
  */
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+	const output = readOutput.call(this, itemIndex);
 	const roomId = await getRoomId.call(this, itemIndex);
 	const chosen = String(this.getNodeParameter('session', itemIndex, '') ?? '').trim();
 	const singleSession = chosen !== '' ? readSessionId.call(this, itemIndex) : undefined;
-	const simplify = this.getNodeParameter('simplify', itemIndex, true) as boolean;
 	const options = this.getNodeParameter('options', itemIndex, {}) as { splitPollAnswers?: boolean };
 	const limit = readLimit.call(this, itemIndex);
 
@@ -130,11 +131,11 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		// across sessions the full object carries its session_id too, so items can be told apart
 		const whole = allSessions ? { ...attendee, session_id: sessionId } : attendee;
 		if (!options.splitPollAnswers) {
-			items.push({ json: simplify ? simplifyAttendee(attendee, sessionId) : whole });
+			items.push({ json: shapeOutput(output, whole, () => simplifyAttendee(attendee, sessionId)) });
 			continue;
 		}
 		const { polls, ...withoutPolls } = whole;
-		const base = simplify ? simplifyAttendee(attendee, sessionId) : withoutPolls;
+		const base = shapeOutput(output, withoutPolls, () => simplifyAttendee(attendee, sessionId));
 		items.push(...answerItems(base, Array.isArray(polls) ? (polls as Poll[]) : []));
 	}
 	return items;

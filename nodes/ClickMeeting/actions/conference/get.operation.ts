@@ -1,21 +1,28 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
+import { outputFields, roomRLC } from '../common.descriptions';
+import { readOutput, shapeOutput } from '../../helpers/output';
 import { getRoomId } from '../../helpers/room';
 import { updateDisplayOptions } from '../../helpers/utils';
 import { apiRequest, path } from '../../transport';
-import { roomRLC } from '../common.descriptions';
-import { rawResponseOption, roomOutput } from './roomFields';
+import { simplify } from './getAll.operation';
+import { unwrapRoom, withHostLogin } from './roomFields';
 
-const properties: INodeProperties[] = [roomRLC, rawResponseOption];
+const properties: INodeProperties[] = [roomRLC, ...outputFields('id, name, room_url, starts_at, settings.lobby_enabled')];
 
 export const description = updateDisplayOptions(
 	{ show: { resource: ['conference'], operation: ['get'] } },
 	properties,
 );
 
-/** GET /conferences/:room_id: the details of one room. */
+/**
+ * GET /conferences/:room_id: the details of one room. Raw is the room as ClickMeeting sends it
+ * (unwrapped from `conference`, with `host_login_url` when it carries the host's hash); Simplified
+ * the fields of Room → Get Many.
+ */
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+	const output = readOutput.call(this, itemIndex);
 	const roomId = await getRoomId.call(this, itemIndex);
 	const answer = await apiRequest.call(this, { method: 'GET', endpoint: path`/conferences/${roomId}`, itemIndex });
-	return [{ json: roomOutput.call(this, itemIndex, answer) }];
+	return [{ json: shapeOutput(output, withHostLogin(unwrapRoom(answer)), simplify) }];
 }

@@ -6,7 +6,8 @@ import { updateDisplayOptions } from '../../helpers/utils';
 import { activeRooms, flag, hostLoginUrl } from '../../helpers/room';
 import { filteredRooms, readRoomFilters } from '../../helpers/roomFilter';
 import { apiRequestAllPages } from '../../transport';
-import { returnAllOrLimit, simplifyField } from '../common.descriptions';
+import { outputFields, returnAllOrLimit } from '../common.descriptions';
+import { readOutput, shapeOutput } from '../../helpers/output';
 
 const properties: INodeProperties[] = [
 	{
@@ -56,7 +57,7 @@ const properties: INodeProperties[] = [
 			},
 		],
 	},
-	simplifyField,
+	...outputFields('id, name, room_url, starts_at'),
 ];
 
 export const description = updateDisplayOptions(
@@ -71,7 +72,7 @@ const SIMPLE_KEYS = ['id', 'name', 'room_url', 'room_type', 'status', 'starts_at
  * sends true/false for one and 0/1 for the other), and `host_login_url` when the room carries the
  * host's auto-login hash.
  */
-function simplify(room: IDataObject): IDataObject {
+export function simplify(room: IDataObject): IDataObject {
 	const out: IDataObject = {};
 	for (const key of SIMPLE_KEYS) if (room[key] !== undefined) out[key] = room[key];
 	for (const key of ['lobby_enabled', 'registration_enabled']) {
@@ -91,7 +92,7 @@ function simplify(room: IDataObject): IDataObject {
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
 	const status = this.getNodeParameter('status', itemIndex) as string;
 	const limit = getLimit(this, itemIndex);
-	const doSimplify = this.getNodeParameter('simplify', itemIndex, true) as boolean;
+	const output = readOutput.call(this, itemIndex);
 	if (limit !== undefined && !(Number.isInteger(limit) && limit >= 1)) {
 		throw new NodeOperationError(this.getNode(), `The "Limit" field must be a whole number of at least 1, got "${limit}"`, {
 			itemIndex,
@@ -112,5 +113,5 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 			itemIndex,
 		});
 	}
-	return rooms.map((room) => ({ json: doSimplify ? simplify(room) : room }));
+	return rooms.map((room) => ({ json: shapeOutput(output, room, simplify) }));
 }

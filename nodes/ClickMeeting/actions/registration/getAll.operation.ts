@@ -1,8 +1,9 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import { returnAllOrLimit, roomRLC, simplifyField } from '../common.descriptions';
-import { limitList, registrationItems } from '../../helpers/people';
+import { outputFields, returnAllOrLimit, roomRLC } from '../common.descriptions';
+import { readOutput, shapeOutput } from '../../helpers/output';
+import { limitList, simplifyRegistration } from '../../helpers/people';
 import { getRoomId } from '../../helpers/room';
 import { updateDisplayOptions } from '../../helpers/utils';
 import { apiRequest, path } from '../../transport';
@@ -21,7 +22,7 @@ const properties: INodeProperties[] = [
 		description: 'Which registrations to get',
 	},
 	...returnAllOrLimit,
-	simplifyField,
+	...outputFields('email, first_name, last_name, url'),
 ];
 
 export const description = updateDisplayOptions(
@@ -37,6 +38,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 			itemIndex,
 		});
 	}
+	const output = readOutput.call(this, itemIndex);
 	const roomId = await getRoomId.call(this, itemIndex);
 	const answer = await apiRequest.call(this, {
 		method: 'GET',
@@ -45,5 +47,5 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		expect: 'list',
 	});
 	const registrations = limitList.call(this, itemIndex, Array.isArray(answer) ? (answer as IDataObject[]) : []);
-	return registrationItems(registrations, this.getNodeParameter('simplify', itemIndex, true) as boolean);
+	return registrations.map((registration) => ({ json: shapeOutput(output, registration, simplifyRegistration) }));
 }

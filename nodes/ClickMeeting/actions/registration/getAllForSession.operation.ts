@@ -1,13 +1,19 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
-import { returnAllOrLimit, roomRLC, simplifyField } from '../common.descriptions';
-import { limitList, registrationItems } from '../../helpers/people';
+import { outputFields, returnAllOrLimit, roomRLC } from '../common.descriptions';
+import { readOutput, shapeOutput } from '../../helpers/output';
+import { limitList, simplifyRegistration } from '../../helpers/people';
 import { getRoomId } from '../../helpers/room';
 import { getSessionId, sessionField } from '../../helpers/session';
 import { updateDisplayOptions } from '../../helpers/utils';
 import { apiRequest, path } from '../../transport';
 
-const properties: INodeProperties[] = [roomRLC, sessionField, ...returnAllOrLimit, simplifyField];
+const properties: INodeProperties[] = [
+	roomRLC,
+	sessionField,
+	...returnAllOrLimit,
+	...outputFields('email, first_name, last_name, url'),
+];
 
 export const description = updateDisplayOptions(
 	{ show: { resource: ['registration'], operation: ['getAllForSession'] } },
@@ -16,6 +22,7 @@ export const description = updateDisplayOptions(
 
 /** GET /conferences/:room/sessions/:session/registrations: one item per registrant. */
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+	const output = readOutput.call(this, itemIndex);
 	const roomId = await getRoomId.call(this, itemIndex);
 	const sessionId = await getSessionId.call(this, itemIndex, roomId);
 	const answer = await apiRequest.call(this, {
@@ -25,5 +32,5 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		expect: 'list',
 	});
 	const registrations = limitList.call(this, itemIndex, Array.isArray(answer) ? (answer as IDataObject[]) : []);
-	return registrationItems(registrations, this.getNodeParameter('simplify', itemIndex, true) as boolean);
+	return registrations.map((registration) => ({ json: shapeOutput(output, registration, simplifyRegistration) }));
 }
