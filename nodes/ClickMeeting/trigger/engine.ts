@@ -5,7 +5,7 @@ import { fetchPerRoom } from './fetch';
 import type { WatchedRoom } from './rooms';
 import { getWatchedRooms } from './rooms';
 import type { Cursor, Keyed, TriggerState } from './state';
-import { advance, byKey, isAfter, readState, writeState } from './state';
+import { advance, byKey, isAfter, readStateReport, stateProblemsMessage, writeState } from './state';
 
 /** One kind of event that is read as a list per room (registrations, sessions, recordings). */
 export interface ListEventSource {
@@ -48,8 +48,14 @@ export async function pollListEvent(
 ): Promise<INodeExecutionData[][] | null> {
 	const manual = this.getMode() === 'manual';
 	const staticData = this.getWorkflowStaticData('node');
-	const stored = manual ? undefined : readState(staticData);
+	const reading = manual ? { state: undefined, problems: [] } : readStateReport(staticData, config);
+	const stored = reading.state;
 	const baseline = !manual && (stored === undefined || stored.config !== config);
+	if (reading.problems.length) {
+		this.logger.warn(stateProblemsMessage(reading.problems, baseline));
+		// Save the readable part so the dropped entries are gone (and reported once).
+		if (stored && !baseline) writeState(staticData, stored);
+	}
 
 	const rooms = (await getWatchedRooms.call(this)).filter((room) => source.canHaveNews(room));
 	const lists = await fetchPerRoom.call(this, rooms, source.fetch);

@@ -6,7 +6,7 @@ import { fetchPerRoom, mapBounded } from '../fetch';
 import type { WatchedRoom } from '../rooms';
 import { getWatchedRooms, roomFields } from '../rooms';
 import type { Cursor, PendingReport, TriggerState } from '../state';
-import { advance, byKey, isAfter, readState, writeState } from '../state';
+import { advance, byKey, isAfter, readStateReport, stateProblemsMessage, writeState } from '../state';
 import { endedPosition, fetchSessions } from './session';
 
 export interface PdfOptions {
@@ -129,8 +129,14 @@ export async function pollPdfReports(
 	}
 	const manual = this.getMode() === 'manual';
 	const staticData = this.getWorkflowStaticData('node');
-	const stored = manual ? undefined : readState(staticData);
+	const reading = manual ? { state: undefined, problems: [] } : readStateReport(staticData, config);
+	const stored = reading.state;
 	const baseline = !manual && (stored === undefined || stored.config !== config);
+	if (reading.problems.length) {
+		this.logger.warn(stateProblemsMessage(reading.problems, baseline));
+		// Save the readable part so the dropped entries are gone (and reported once).
+		if (stored && !baseline) writeState(staticData, stored);
+	}
 
 	const rooms = await getWatchedRooms.call(this);
 	const byId = new Map(rooms.map((room) => [room.id, room]));
