@@ -6,7 +6,7 @@ import { cancelSignalOf } from './context';
 import { CREDENTIAL_NAME } from './credentials';
 import type { ResolvedCredentials } from './credentials';
 
-/** The largest JSON answer read: 64 MiB (10,000 rooms of the API's full room object are about 20 MiB). */
+/** The largest JSON answer read: 64 MiB (a room in the reference’s full shape is ~1 KB of JSON: 10,000 rooms ≈ 10 MiB). */
 export const MAX_JSON_BYTES = 64 * 1024 * 1024;
 
 /** The body of an answer as a stream (n8n's `encoding: 'stream'`). */
