@@ -11,6 +11,8 @@ import { listSearch } from './methods';
 import { triggerProperties } from './trigger/description';
 import { pollListEvent } from './trigger/engine';
 import { pollNewAttendees } from './trigger/events/attendee';
+import type { AttendanceChoice } from './trigger/events/registrantAttendance';
+import { pollRegistrantAttendance } from './trigger/events/registrantAttendance';
 import { pollPdfReports } from './trigger/events/pdfReport';
 import { recordingEvent } from './trigger/events/recording';
 import { registrationEvent } from './trigger/events/registration';
@@ -52,6 +54,12 @@ export class ClickMeetingTrigger implements INodeType {
 				binaryProperty: String(options.binaryPropertyName || 'data'),
 				skipFailed: options.skipFailed === true,
 			});
+		}
+
+		if (event === 'registrantAttendance') {
+			const attendance = this.getNodeParameter('attendance', 'both') as AttendanceChoice;
+			const config = JSON.stringify({ event, watch, rooms, attendance });
+			return await pollRegistrantAttendance.call(this, config, attendance);
 		}
 
 		const config = JSON.stringify({ event, watch, rooms });

@@ -45,6 +45,11 @@ export const triggerProperties: INodeProperties[] = [
 				description: 'The PDF report of a session that ended after activation is ready',
 			},
 			{
+				name: 'Registrant Attended or Missed',
+				value: 'registrantAttendance',
+				description: 'Each registrant of a session of a watched room that ended after activation, with whether they attended',
+			},
+			{
 				name: 'Session Ended',
 				value: 'sessionEnded',
 				description: 'A session of a watched room ends',
@@ -77,6 +82,19 @@ export const triggerProperties: INodeProperties[] = [
 				values: [{ ...roomRLC, description: 'A room to watch' }],
 			},
 		],
+	},
+	{
+		displayName: 'Emit',
+		name: 'attendance',
+		type: 'options',
+		default: 'both',
+		description: 'Which registrants to emit, matched to the attendees by email (case-insensitive)',
+		options: [
+			{ name: 'Attended and Missed', value: 'both', description: 'Every registrant, with attended true or false' },
+			{ name: 'Only Attended', value: 'attended', description: 'Registrants who joined the session' },
+			{ name: 'Only Missed', value: 'missed', description: 'Registrants who did not join (no-shows)' },
+		],
+		displayOptions: { show: { event: ['registrantAttendance'] } },
 	},
 	{
 		displayName: 'Languages',

@@ -9,10 +9,18 @@ import type { Cursor, Keyed, TriggerState } from '../state';
 import { advance, byKey, isAfter, readState, writeState } from '../state';
 import { endedPosition, fetchSessions } from './session';
 
-type SessionEvent = Keyed<IDataObject> & { room: WatchedRoom };
+export type SessionEvent = Keyed<IDataObject> & { room: WatchedRoom };
+
+/** What an ended-session event turns into: the items of each new ended session. */
+export interface SessionExpansion {
+	/** The JSON of the items of each session, in the order given; may make requests. */
+	expand(this: IPollFunctions, sessions: SessionEvent[]): Promise<IDataObject[][]>;
+	/** Said in manual mode when no ended session gives an item. */
+	noneMessage: string;
+}
 
 /** GET /conferences/:room_id/sessions/:session_id/attendees: one request per session. */
-async function fetchAttendees(this: IPollFunctions, event: SessionEvent): Promise<IDataObject[]> {
+export async function fetchAttendees(this: IPollFunctions, event: SessionEvent): Promise<IDataObject[]> {
 	return asList(
 		await apiRequest.call(this, {
 			method: 'GET',
@@ -40,6 +48,27 @@ function attendeeJson(attendee: IDataObject, event: SessionEvent): IDataObject {
  * Requests per poll: 1 (rooms) + 1 per watched room (sessions) + 1 per newly ended session.
  */
 export async function pollNewAttendees(this: IPollFunctions, config: string): Promise<INodeExecutionData[][] | null> {
+	return await pollEndedSessions.call(this, config, attendeeExpansion);
+}
+
+const attendeeExpansion: SessionExpansion = {
+	async expand(sessions) {
+		const lists = await mapBounded(sessions, async (event) => await fetchAttendees.call(this, event));
+		return sessions.map((event, index) => lists[index].map((attendee) => attendeeJson(attendee, event)));
+	},
+	noneMessage: 'No ended session with attendees found in the watched rooms',
+};
+
+/**
+ * The poll of the events read per ended session (New Attendee, Registrant Attended or Missed): the
+ * sessions' cursor as for Session Ended; the new ended sessions are expanded (their requests made) before
+ * the state moves, so a failed poll changes nothing and the next one catches up.
+ */
+export async function pollEndedSessions(
+	this: IPollFunctions,
+	config: string,
+	expansion: SessionExpansion,
+): Promise<INodeExecutionData[][] | null> {
 	const manual = this.getMode() === 'manual';
 	const staticData = this.getWorkflowStaticData('node');
 	const stored = manual ? undefined : readState(staticData);
@@ -60,10 +89,10 @@ export async function pollNewAttendees(this: IPollFunctions, config: string): Pr
 	if (manual) {
 		const sessions = perRoom.flatMap(({ events }) => events).sort(byKey);
 		for (let i = sessions.length - 1; i >= 0; i--) {
-			const attendees = await fetchAttendees.call(this, sessions[i]);
-			if (attendees.length) return [attendees.map((a) => ({ json: attendeeJson(a, sessions[i]) }))];
+			const [items] = await expansion.expand.call(this, [sessions[i]]);
+			if (items.length) return [items.map((json) => ({ json }))];
 		}
-		throw new NodeOperationError(this.getNode(), 'No ended session with attendees found in the watched rooms', {
+		throw new NodeOperationError(this.getNode(), expansion.noneMessage, {
 			description: 'Hold a session in a watched room, or watch other rooms, then fetch a test event again.',
 		});
 	}
@@ -90,9 +119,9 @@ export async function pollNewAttendees(this: IPollFunctions, config: string): Pr
 	}
 	if (fresh.length === 0) return null;
 	fresh.sort(byKey);
-	const attendeeLists = await mapBounded(fresh, async (event) => await fetchAttendees.call(this, event));
+	const perSession = await expansion.expand.call(this, fresh);
 
 	writeState(staticData, { ...state, rooms: nextRooms });
-	const items = fresh.flatMap((event, index) => attendeeLists[index].map((a) => ({ json: attendeeJson(a, event) })));
+	const items = perSession.flat().map((json) => ({ json }));
 	return items.length ? [items] : null;
 }
