@@ -1,7 +1,7 @@
-import type { IBinaryKeyData, IDataObject, INodeExecutionData, IPollFunctions, JsonObject } from 'n8n-workflow';
+import type { IBinaryData, IBinaryKeyData, IDataObject, INodeExecutionData, IPollFunctions, JsonObject } from 'n8n-workflow';
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
-import { apiRequest, path } from '../../transport';
+import { apiRequest, apiRequestDownload, path } from '../../transport';
 import { fetchPerRoom, mapBounded } from '../fetch';
 import type { WatchedRoom } from '../rooms';
 import { getWatchedRooms, roomFields } from '../rooms';
@@ -52,34 +52,23 @@ async function askReport(this: IPollFunctions, report: PendingReport): Promise<R
 	return { status: 'PENDING', rawStatus, progress, url };
 }
 
-/** Downloads the finished PDF (the URL needs no API key, so none is sent). */
+/**
+ * Downloads the finished PDF through the transport: streamed into n8n's binary data, under the
+ * Timeout deadline; the API key goes only to the Base URL's origin, never to the report's host.
+ */
 async function download(this: IPollFunctions, url: string, report: PendingReport, property: string): Promise<IBinaryKeyData> {
-	let response: { statusCode: number; body: unknown };
+	let target: URL;
 	try {
-		response = (await this.helpers.httpRequest({
-			method: 'GET',
-			url,
-			encoding: 'arraybuffer',
-			returnFullResponse: true,
-			ignoreHttpStatusErrors: true,
-			timeout: 60_000,
-		})) as { statusCode: number; body: unknown };
-	} catch (error) {
-		throw new NodeApiError(this.getNode(), { message: String((error as Error)?.message ?? error) }, {
-			message: `Could not download the PDF report of session ${report.s} (${report.l})`,
-			description: 'The next poll tries again.',
-		});
+		target = new URL(url);
+	} catch {
+		throw new NodeOperationError(this.getNode(), `The finished PDF report of session ${report.s} (${report.l}) has no valid URL`);
 	}
-	if (response.statusCode < 200 || response.statusCode >= 300) {
-		throw new NodeApiError(this.getNode(), { message: `HTTP ${response.statusCode}` } as JsonObject, {
-			message: `Downloading the PDF report of session ${report.s} (${report.l}) failed with HTTP ${response.statusCode}`,
-			description: 'The next poll tries again.',
-			httpCode: String(response.statusCode),
-		});
-	}
-	const body = response.body;
-	const data = Buffer.isBuffer(body) ? body : Buffer.from(body as ArrayBuffer);
-	const binary = await this.helpers.prepareBinaryData(data, `report_${report.s}_${report.l}.pdf`, 'application/pdf');
+	const binary = (await apiRequestDownload.call(
+		this,
+		{ url: target.href, endpoint: `${target.origin}${target.pathname}`, settings: { timeoutMs: 120_000 } },
+		async ({ body }) =>
+			await this.helpers.prepareBinaryData(body as never, `report_${report.s}_${report.l}.pdf`, 'application/pdf'),
+	)) as IBinaryData;
 	return { [property]: binary };
 }
 
