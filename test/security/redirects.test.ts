@@ -107,6 +107,17 @@ describe('redirects: the API key never leaves the Base URL origin', () => {
 		expect(other.requests).toHaveLength(0);
 	});
 
+	it('the credential test trims the Base URL and refuses one with a query', async () => {
+		api = await startHostile((_req, res) => json(res, 200, { ping: 'pong' }));
+		const ok = await testCredential('clickMeetingApi', { apiKey: `${KEY}\n`, baseUrl: `  ${api.baseUrl}/ ` });
+		expect(ok.status).toBe('OK');
+		expect(api.requests.map((r) => [r.url, r.headers['x-api-key']])).toEqual([['/v1/ping', KEY]]);
+
+		const refused = await testCredential('clickMeetingApi', { apiKey: KEY, baseUrl: `${api.baseUrl}?tenant=1` });
+		expect(refused.status).toBe('Error');
+		expect(api.requests).toHaveLength(1);
+	});
+
 	it('the credential sends the key (trimmed) to its own origin only', async () => {
 		const { ClickMeetingApi } = await import('../../credentials/ClickMeetingApi.credentials');
 		const credential = new ClickMeetingApi();
