@@ -50,6 +50,15 @@ function registrantJson(registration: IDataObject, attendees: IDataObject[], eve
 	};
 }
 
+/**
+ * A registration without a session counts for the room's sessions that ended after it was made (a date
+ * that cannot be read counts too), so one made later never reaches sessions already emitted.
+ */
+function registeredBefore(registration: IDataObject, event: SessionEvent): boolean {
+	const registered = Date.parse(String(registration.registration_date ?? ''));
+	return !Number.isFinite(registered) || registered < event.key;
+}
+
 function expansionFor(choice: AttendanceChoice): SessionExpansion {
 	return {
 		async expand(sessions) {
@@ -57,8 +66,10 @@ function expansionFor(choice: AttendanceChoice): SessionExpansion {
 			const registrationLists = await mapBounded(roomIds, async (roomId) => await fetchRegistrations.call(this, roomId));
 			const byRoom = new Map(roomIds.map((roomId, index) => [roomId, registrationLists[index]]));
 			const withRegistrants = sessions.map((event) =>
-				(byRoom.get(event.room.id) ?? []).filter(
-					(r) => r.session_id === null || r.session_id === undefined || Number(r.session_id) === event.id,
+				(byRoom.get(event.room.id) ?? []).filter((r) =>
+					r.session_id === null || r.session_id === undefined
+						? registeredBefore(r, event)
+						: Number(r.session_id) === event.id,
 				),
 			);
 			const lists = await mapBounded(
@@ -77,7 +88,7 @@ function expansionFor(choice: AttendanceChoice): SessionExpansion {
 
 /**
  * Registrant Attended or Missed: when a session of a watched room has ended (after activation), one item
- * per registrant of that session, and per registrant of the room without a session, with `attended`, the
+ * per registrant of that session, and per registrant of the room without a session made before it ended, with `attended`, the
  * join and leave times and the minutes in the session; matched by email, case-insensitive. Once per
  * (session, registrant). Requests per poll: 1 (rooms) + 1 per watched room (sessions) + 1 per room with new
  * ended sessions (its registrations) + 1 per such session that has registrants (its attendees).
