@@ -28,7 +28,7 @@ export class ClickMeetingTrigger implements INodeType {
 		version: 1,
 		subtitle: '={{$parameter["event"]}}',
 		description:
-			'Starts the workflow on new ClickMeeting registrations, finished PDF reports, ended sessions or new recordings',
+			'Starts the workflow on new ClickMeeting registrations, finished PDF reports, ended sessions, new recordings, new attendees or registrants who attended or missed a session',
 		defaults: { name: 'ClickMeeting Trigger' },
 		polling: true,
 		inputs: [],
