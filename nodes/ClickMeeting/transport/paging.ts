@@ -1,0 +1,90 @@
+import type { IDataObject } from 'n8n-workflow';
+import { NodeApiError } from 'n8n-workflow';
+
+import type { ApiRequest, ClickMeetingContext } from './index';
+import { apiRequest, PAGE_SIZE } from './index';
+
+/** The most pages one list is read to: 400 pages of 250 = 100,000 entries, far above any real account. */
+export const PAGE_CAP = 400;
+
+export interface PagingOptions {
+	/**
+	 * What a repeated page means: `'error'` (default) fails with a NodeApiError that the API
+	 * repeats pages / ignores `page`; `'stop'` ends the list with the unique entries read so far
+	 * (for endpoints whose paging is not documented).
+	 */
+	onRepeat?: 'error' | 'stop';
+}
+
+function entryKey(entry: unknown): string | undefined {
+	if (!entry || typeof entry !== 'object') return undefined;
+	const id = (entry as IDataObject).id;
+	return typeof id === 'string' || typeof id === 'number' ? String(id) : undefined;
+}
+
+/**
+ * Reads a paged list (`page=1..n`, 250 a page). Stops at a short page, so only a last page
+ * that is exactly full costs one more (empty) request, and stops as soon as `limit` is met.
+ * Ends by itself: a page identical to the previous one, or whose entries were all read
+ * before, means the API ignores `page` (see `PagingOptions.onRepeat`); more than `PAGE_CAP`
+ * pages is an error.
+ */
+export async function apiRequestAllPages(
+	this: ClickMeetingContext,
+	request: Omit<ApiRequest, 'method'>,
+	limit?: number,
+	options: PagingOptions = {},
+): Promise<IDataObject[]> {
+	const onRepeat = options.onRepeat ?? 'error';
+	const results: IDataObject[] = [];
+	const seen = new Set<string>();
+	let previous: string | undefined;
+	for (let page = 1; ; page++) {
+		if (page > PAGE_CAP) {
+			throw new NodeApiError(
+				this.getNode(),
+				{ message: `more than ${PAGE_CAP} pages` },
+				{
+					message: `ClickMeeting GET ${request.endpoint} returned more than ${PAGE_CAP} full pages (${PAGE_CAP * PAGE_SIZE} entries): stopped`,
+					description: 'No real account has that many. The API probably ignores the page parameter; use a Limit instead of Return All.',
+					itemIndex: request.itemIndex,
+				},
+			);
+		}
+		const answer = await apiRequest.call(this, {
+			...request,
+			method: 'GET',
+			qs: { ...request.qs, page },
+			expect: 'list',
+		});
+		const items = Array.isArray(answer) ? (answer as IDataObject[]) : [];
+		const fingerprint = JSON.stringify(items);
+		const keys = items.map(entryKey);
+		const allSeen =
+			items.length > 0 && keys.every((key) => key !== undefined && seen.has(key));
+		if (page > 1 && items.length > 0 && (fingerprint === previous || allSeen)) {
+			if (onRepeat === 'stop') return limit !== undefined ? results.slice(0, limit) : results;
+			throw new NodeApiError(
+				this.getNode(),
+				{ message: `page ${page} repeats entries already read` },
+				{
+					message: `ClickMeeting GET ${request.endpoint} repeated a page: page ${page} holds only entries already read, so the API ignores \`page\``,
+					description: `Stopped after ${page} requests instead of reading the same entries forever. Use a Limit instead of Return All, or try again later.`,
+					itemIndex: request.itemIndex,
+				},
+			);
+		}
+		previous = fingerprint;
+		items.forEach((item, index) => {
+			const key = keys[index];
+			if (key === undefined) {
+				results.push(item);
+			} else if (!seen.has(key)) {
+				seen.add(key);
+				results.push(item);
+			}
+		});
+		if (limit !== undefined && results.length >= limit) return results.slice(0, limit);
+		if (items.length < PAGE_SIZE) return results;
+	}
+}
