@@ -66,6 +66,13 @@ describe('bounded paging: GET /conferences/inactive with Return All', () => {
 		expect(error?.message).toMatch(/repeated a page/);
 	});
 
+	it('a page whose entries are not objects is an error naming the endpoint', async () => {
+		server = await startHostile((_req, res) => json(res, 200, [room(1), null]));
+		const { error } = await runNode(server.asSim(), INACTIVE_ALL);
+
+		expect(error?.message).toBe('ClickMeeting answered GET /conferences/inactive with a list whose entry 2 is null, not an object');
+	});
+
 	it('still reads an honest account to the end: 2 full pages and a short one', async () => {
 		server = await startHostile((req, res) => {
 			const page = pageOf(req);
