@@ -144,8 +144,18 @@ export async function browserTest({ ctx, sim, line, check: record }) {
 				if (!open) await actionsHeader.click();
 			}
 			await page.locator('[data-test-id=node-creator-item-name]', { hasText: 'Get many registrations of room' }).waitFor();
-			const names = await page.locator('[data-test-id=node-creator-item-name]').allInnerTexts();
-			const shown = names.filter((n) => expected.actions.includes(n.trim()));
+			// the panel renders only the items near the view: scroll down until no new name appears
+			const items = page.locator('[data-test-id=node-creator-item-name]');
+			const seen = new Set();
+			for (let round = 0; round < 12; round++) {
+				const before = seen.size;
+				for (const n of await items.allInnerTexts()) seen.add(n.trim());
+				if (round > 0 && seen.size === before) break;
+				await items.last().scrollIntoViewIfNeeded();
+				await page.waitForTimeout(300);
+			}
+			await items.first().scrollIntoViewIfNeeded();
+			const shown = [...seen].filter((n) => expected.actions.includes(n));
 			same([...shown].sort(), [...expected.actions].sort(), 'actions in the nodes panel');
 			await shot(page, '2-actions');
 		});
