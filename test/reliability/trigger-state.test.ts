@@ -1,3 +1,5 @@
+import { Logger } from '@n8n/backend-common';
+import { Container } from '@n8n/di';
 import type { IDataObject } from 'n8n-workflow';
 
 import { startSimulator } from '../../simulator';
@@ -59,6 +61,52 @@ describe('trigger saved state with bad entries', () => {
 
 		expect(outcome.error).toBeUndefined();
 		expect((outcome.items ?? []).map((item) => item.json.email)).toEqual(['new@example.com']);
+	});
+
+	it('an unreadable state is not silent: the execution log says a new baseline was taken, and later events are emitted', async () => {
+		const warn = jest.spyOn(Container.get(Logger), 'warn').mockImplementation(() => {});
+		try {
+			const room = sim.addRoom({ name: 'Room', registration_enabled: true });
+			sim.addRegistration(room.id, { email: 'old@example.com' });
+			const harness = new PollHarness(sim, { parameters: { event: 'registration' } });
+			await harness.activate();
+			for (const value of Object.values(harness.saved)) {
+				if (value && typeof value === 'object' && STATE_KEY in (value as IDataObject)) (value as IDataObject)[STATE_KEY] = 'garbage';
+			}
+			harness.restart();
+			warn.mockClear();
+			const first = await harness.poll();
+			expect(first.error).toBeUndefined();
+			// the poll that finds the state unreadable takes a new baseline, says so, and emits nothing old
+			expect(first.items ?? []).toEqual([]);
+			const lines = warn.mock.calls.map((call) => String(call[0]));
+			expect(lines.some((line) => line.includes('could not be read at all') && line.includes('A new baseline was taken'))).toBe(true);
+
+			sim.addRegistration(room.id, { email: 'after@example.com' });
+			const second = await harness.poll();
+			expect((second.items ?? []).map((item) => item.json.email)).toEqual(['after@example.com']);
+		} finally {
+			warn.mockRestore();
+		}
+	});
+
+	it('a partly unreadable state is reported in the execution log with what was dropped', async () => {
+		const warn = jest.spyOn(Container.get(Logger), 'warn').mockImplementation(() => {});
+		try {
+			const room = sim.addRoom({ name: 'Room', registration_enabled: true });
+			const harness = new PollHarness(sim, { parameters: { event: 'registration' } });
+			await harness.activate();
+			(savedState(harness.saved).rooms as IDataObject)['4242'] = 'garbage';
+			harness.restart();
+			warn.mockClear();
+			sim.addRegistration(room.id, { email: 'new@example.com' });
+			const outcome = await harness.poll();
+			expect((outcome.items ?? []).map((item) => item.json.email)).toEqual(['new@example.com']);
+			const lines = warn.mock.calls.map((call) => String(call[0]));
+			expect(lines.some((line) => line.includes('the cursor of room 4242 was unreadable') && line.includes('The rest of the saved state was kept'))).toBe(true);
+		} finally {
+			warn.mockRestore();
+		}
 	});
 
 	it('readStateReport keeps what is readable and says what it dropped', () => {
