@@ -1,8 +1,8 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
-import { NodeApiError, NodeOperationError } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
 
 import { flag } from './room';
-import { apiRequest, PAGE_CAP, PAGE_SIZE } from '../transport';
+import { apiRequestAllPages } from '../transport';
 
 /** The Filters of Room → Get Many. */
 export interface RoomFilters {
@@ -55,9 +55,9 @@ export function matchesRoom(room: IDataObject, filters: RoomFilters): boolean {
 
 /**
  * GET /conferences/active or /conferences/inactive page by page (250 a page), keeping the rooms that
- * match as each page arrives, so a Limit stops reading once enough rooms matched. The same guards as the
- * unfiltered list: a page repeating rooms already read ends the active list (an API ignoring `page`) and
- * is an error for inactive rooms; more than PAGE_CAP full pages is an error.
+ * match as each page arrives, so a Limit stops reading once enough rooms matched. The paging guards are
+ * the transport's: a repeated page ends the active list (an API ignoring `page`) and is an error for
+ * inactive rooms; more than PAGE_CAP full pages is an error.
  */
 export async function filteredRooms(
 	this: IExecuteFunctions,
@@ -66,43 +66,8 @@ export async function filteredRooms(
 	filters: RoomFilters,
 	limit?: number,
 ): Promise<IDataObject[]> {
-	const endpoint = `/conferences/${status}`;
-	const matched: IDataObject[] = [];
-	const seen = new Set<string>();
-	for (let page = 1; page <= PAGE_CAP; page++) {
-		const answer = await apiRequest.call(this, { method: 'GET', endpoint, qs: { page }, itemIndex, expect: 'list' });
-		const rooms = Array.isArray(answer) ? (answer as IDataObject[]) : [];
-		const ids = rooms.map((room) => (room.id === undefined || room.id === null ? undefined : String(room.id)));
-		if (page > 1 && rooms.length > 0 && ids.every((id) => id !== undefined && seen.has(id))) {
-			if (status === 'active') return matched;
-			throw new NodeApiError(
-				this.getNode(),
-				{ message: `page ${page} repeats entries already read` },
-				{
-					message: `ClickMeeting GET ${endpoint} repeated a page: page ${page} holds only rooms already read, so the API ignores \`page\``,
-					description: 'Stopped instead of reading the same rooms forever. Use a Limit instead of Return All, or try again later.',
-					itemIndex,
-				},
-			);
-		}
-		rooms.forEach((room, index) => {
-			const id = ids[index];
-			if (id !== undefined) {
-				if (seen.has(id)) return;
-				seen.add(id);
-			}
-			if ((limit === undefined || matched.length < limit) && matchesRoom(room, filters)) matched.push(room);
-		});
-		if (limit !== undefined && matched.length >= limit) return matched;
-		if (rooms.length < PAGE_SIZE) return matched;
-	}
-	throw new NodeApiError(
-		this.getNode(),
-		{ message: `more than ${PAGE_CAP} pages` },
-		{
-			message: `ClickMeeting GET ${endpoint} returned more than ${PAGE_CAP} full pages: stopped`,
-			description: 'No real account has that many. The API probably ignores the page parameter; use a Limit instead of Return All.',
-			itemIndex,
-		},
-	);
+	return await apiRequestAllPages.call(this, { endpoint: `/conferences/${status}`, itemIndex }, limit, {
+		onRepeat: status === 'active' ? 'stop' : 'error',
+		filter: (room) => matchesRoom(room, filters),
+	});
 }

@@ -14,6 +14,11 @@ export interface PagingOptions {
 	 * (for endpoints whose paging is not documented).
 	 */
 	onRepeat?: 'error' | 'stop';
+	/**
+	 * Keeps only the entries it accepts, as each page arrives, so a `limit` counts kept entries and
+	 * stops reading once enough matched. Repeats are judged on every entry read, kept or not.
+	 */
+	filter?: (entry: IDataObject) => boolean;
 }
 
 function entryKey(entry: unknown): string | undefined {
@@ -77,12 +82,11 @@ export async function apiRequestAllPages(
 		previous = fingerprint;
 		items.forEach((item, index) => {
 			const key = keys[index];
-			if (key === undefined) {
-				results.push(item);
-			} else if (!seen.has(key)) {
+			if (key !== undefined) {
+				if (seen.has(key)) return;
 				seen.add(key);
-				results.push(item);
 			}
+			if (!options.filter || options.filter(item)) results.push(item);
 		});
 		if (limit !== undefined && results.length >= limit) return results.slice(0, limit);
 		if (items.length < PAGE_SIZE) return results;
