@@ -34,13 +34,16 @@ const ANCHORS = {
 };
 
 /** A config object with nothing but `ignores` is a global ignore: it keeps no `files`. */
-const isGlobalIgnore = (config) => Object.keys(config).every((key) => key === 'ignores' || key === 'name');
+const isGlobalIgnore = (config) =>
+	Object.keys(config).every((key) => key === 'ignores' || key === 'name');
 
 /** Restricts every config object to the shipped files (an unknown glob matches nothing). */
 const anchor = (configs) =>
 	configs.map((config) => {
 		if (isGlobalIgnore(config)) return config;
-		const files = config.files ? config.files.flatMap((pattern) => ANCHORS[pattern] ?? []) : SHIPPED;
+		const files = config.files
+			? config.files.flatMap((pattern) => ANCHORS[pattern] ?? [])
+			: SHIPPED;
 		if (files.length === 0) throw new Error(`eslint.config.mjs: no anchor for ${config.files}`);
 		return { ...config, files: [...new Set(files)] };
 	});

@@ -6,7 +6,13 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 const TS = ['scripts/**/*.ts', 'bench/**/*.ts', 'simulator/**/*.ts', 'test/**/*.ts'];
-const JS = ['scripts/**/*.{js,mjs}', 'e2e/**/*.{js,mjs}', 'gulpfile.js', 'jest.config.js', 'eslint*.config.mjs'];
+const JS = [
+	'scripts/**/*.{js,mjs}',
+	'e2e/**/*.{js,mjs}',
+	'gulpfile.js',
+	'jest.config.js',
+	'eslint*.config.mjs',
+];
 const COMMONJS = ['gulpfile.js', 'jest.config.js', 'scripts/**/*.js'];
 
 export default [

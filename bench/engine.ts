@@ -30,11 +30,16 @@ import { additionalDataFor } from '../test/harness/additional-data';
 import { PKG } from './ipc';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const { ClickMeetingApi } = require(path.join(PKG, 'dist/credentials/ClickMeetingApi.credentials.js')) as {
+const { ClickMeetingApi } = require(
+	path.join(PKG, 'dist/credentials/ClickMeetingApi.credentials.js'),
+) as {
 	ClickMeetingApi: new () => import('n8n-workflow').ICredentialType;
 };
 
-function buildAdditionalData(credentials: Record<string, ICredentialDataDecryptedObject>, hooks: unknown) {
+function buildAdditionalData(
+	credentials: Record<string, ICredentialDataDecryptedObject>,
+	hooks: unknown,
+) {
 	return additionalDataFor({ clickMeetingApi: new ClickMeetingApi() }, credentials, hooks);
 }
 
@@ -116,7 +121,9 @@ export async function runWorkflow(definition: BenchWorkflow): Promise<IRun> {
 			metadata: {},
 			waitingExecution: {},
 			waitingExecutionSource: null,
-			nodeExecutionStack: [{ node: definition.nodes[0], data: { main: [definition.input] }, source: null }],
+			nodeExecutionStack: [
+				{ node: definition.nodes[0], data: { main: [definition.input] }, source: null },
+			],
 		},
 	} as unknown as IRunExecutionData;
 	const execute = new core.WorkflowExecute(additionalData, 'manual', runExecutionData);

@@ -9,11 +9,17 @@ export const ROOT = path.resolve(__dirname, '..');
  * starts: other work in the same tree may rebuild dist/ while the bench runs.
  */
 export const PKG = path.join(ROOT, 'bench/.tmp/pkg');
-export const TS_NODE = ['-r', require.resolve('ts-node/register/transpile-only', { paths: [ROOT] })];
+export const TS_NODE = [
+	'-r',
+	require.resolve('ts-node/register/transpile-only', { paths: [ROOT] }),
+];
 
 export class Child {
 	private nextId = 1;
-	private readonly pending = new Map<number, { resolve: (v: unknown) => void; reject: (e: Error) => void }>();
+	private readonly pending = new Map<
+		number,
+		{ resolve: (v: unknown) => void; reject: (e: Error) => void }
+	>();
 	readonly proc: ChildProcess;
 	private exited: Promise<number | null>;
 
@@ -33,7 +39,8 @@ export class Child {
 		});
 		this.exited = new Promise((resolve) => {
 			this.proc.on('exit', (code) => {
-				for (const waiter of this.pending.values()) waiter.reject(new Error(`${script} exited with ${code}`));
+				for (const waiter of this.pending.values())
+					waiter.reject(new Error(`${script} exited with ${code}`));
 				this.pending.clear();
 				resolve(code);
 			});

@@ -18,7 +18,8 @@ export function categoryOf(url: string, functionName: string): string {
 		if (functionName === '(garbage collector)') return 'V8 garbage collector';
 		return 'V8/native';
 	}
-	if (/\/dist\/(nodes|credentials)\//.test(url) && !url.includes('node_modules')) return 'ours (dist/)';
+	if (/\/dist\/(nodes|credentials)\//.test(url) && !url.includes('node_modules'))
+		return 'ours (dist/)';
 	const all = [...url.matchAll(/node_modules\/((?:@[^/]+\/)?[^/]+)/g)];
 	// the last node_modules segment names the package
 	if (all.length) return all[all.length - 1][1];
@@ -31,7 +32,8 @@ export function categoryOf(url: string, functionName: string): string {
 function shortLocation(url: string, line: number): string {
 	const cleaned = url.replace(/^file:\/\//, '');
 	const idx = cleaned.lastIndexOf('node_modules/');
-	const rel = idx >= 0 ? cleaned.slice(idx + 'node_modules/'.length) : cleaned.replace(/^.*\/main\//, '');
+	const rel =
+		idx >= 0 ? cleaned.slice(idx + 'node_modules/'.length) : cleaned.replace(/^.*\/main\//, '');
 	return rel ? `${rel}:${line + 1}` : '';
 }
 
@@ -53,7 +55,13 @@ export function summarizeProfile(profile: CpuProfile, topN = 15): ProfileSummary
 		const location = shortLocation(url, lineNumber);
 		const key = `${name}@${location}`;
 		const category = categoryOf(url, functionName);
-		const entry = byFunction.get(key) ?? { function: name, location, category, selfMs: 0, selfPct: 0 };
+		const entry = byFunction.get(key) ?? {
+			function: name,
+			location,
+			category,
+			selfMs: 0,
+			selfPct: 0,
+		};
 		entry.selfMs += us / 1000;
 		byFunction.set(key, entry);
 		byCategory[category] ??= { selfMs: 0, selfPct: 0 };

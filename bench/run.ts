@@ -30,7 +30,12 @@ interface SimStats {
 	maxInFlight: number;
 }
 
-type Row = Measurement & { requests: number; byRoute: Record<string, number>; connections: number; maxInFlight: number };
+type Row = Measurement & {
+	requests: number;
+	byRoute: Record<string, number>;
+	connections: number;
+	maxInFlight: number;
+};
 
 interface ContenderResult {
 	label: string;
@@ -82,7 +87,13 @@ async function measure(job: Omit<Job, 'sim' | 'runTag'>): Promise<Row> {
 		await simCall('clearRequests');
 		const result = await worker.call<Measurement>('measure');
 		const stats = await simCall<SimStats>('stats');
-		return { ...result, requests: stats.requests, byRoute: stats.byRoute, connections: stats.connections, maxInFlight: stats.maxInFlight };
+		return {
+			...result,
+			requests: stats.requests,
+			byRoute: stats.byRoute,
+			connections: stats.connections,
+			maxInFlight: stats.maxInFlight,
+		};
 	} finally {
 		await worker.close();
 	}
@@ -125,12 +136,25 @@ async function runScenario(
 		}
 	}
 	await simCall('setLatency', 0);
-	const result: ScenarioResult = { id, title, latencyMs, rounds, contenders: {}, ratios: {}, notes: [] };
+	const result: ScenarioResult = {
+		id,
+		title,
+		latencyMs,
+		rounds,
+		contenders: {},
+		ratios: {},
+		notes: [],
+	};
 	for (const contender of contenders) {
 		const list = rows[contender.id];
 		result.contenders[contender.id] = {
 			label: contender.label,
-			rounds: list.map((row) => ({ ...row, wallMs: round(row.wallMs, 1), rssDeltaMB: round(row.rssDeltaMB), heapDeltaMB: round(row.heapDeltaMB) })),
+			rounds: list.map((row) => ({
+				...row,
+				wallMs: round(row.wallMs, 1),
+				rssDeltaMB: round(row.rssDeltaMB),
+				heapDeltaMB: round(row.heapDeltaMB),
+			})),
 			median: {
 				wallMs: round(median(list.map((row) => row.wallMs)), 1),
 				rssDeltaMB: round(median(list.map((row) => row.rssDeltaMB))),
@@ -147,10 +171,13 @@ async function runScenario(
 	for (const cid of Object.keys(result.contenders)) {
 		if (!cid.startsWith('node')) continue;
 		if (wall('floor')) result.ratios[`${cid} / floor`] = round(wall(cid) / wall('floor'), 2);
-		if (wall('http-default')) result.ratios[`${cid} / http-default`] = round(wall(cid) / wall('http-default'), 2);
-		if (wall('http-loop')) result.ratios[`${cid} / http-loop`] = round(wall(cid) / wall('http-loop'), 2);
+		if (wall('http-default'))
+			result.ratios[`${cid} / http-default`] = round(wall(cid) / wall('http-default'), 2);
+		if (wall('http-loop'))
+			result.ratios[`${cid} / http-loop`] = round(wall(cid) / wall('http-loop'), 2);
 	}
-	if (wall('node-p10') && wall('node-p1')) result.ratios['node-p10 / node-p1'] = round(wall('node-p10') / wall('node-p1'), 3);
+	if (wall('node-p10') && wall('node-p1'))
+		result.ratios['node-p10 / node-p1'] = round(wall('node-p10') / wall('node-p1'), 3);
 	return result;
 }
 
@@ -158,20 +185,50 @@ async function runScenario(
 
 function scenario1Contenders(): ContenderSpec[] {
 	const p = { items: ITEMS, warmupItems: 20 };
-	const only = process.env.BENCH_CONTENDERS ? new Set(process.env.BENCH_CONTENDERS.split(',')) : undefined;
+	const only = process.env.BENCH_CONTENDERS
+		? new Set(process.env.BENCH_CONTENDERS.split(','))
+		: undefined;
 	return (<ContenderSpec[]>[
-		{ id: 'floor', label: 'floor: fetch keep-alive, sequential', job: { contender: 'floor', params: p } },
-		{ id: 'node-p1', label: 'ClickMeeting node, Parallel 1', job: { contender: 'node', params: { ...p, parallel: 1 } } },
-		{ id: 'node-p10', label: 'ClickMeeting node, Parallel 10', job: { contender: 'node', params: { ...p, parallel: 10 } } },
-		{ id: 'http-default', label: 'HTTP Request 4.5, default', job: { contender: 'http-default', params: p } },
-		{ id: 'http-batch1', label: 'HTTP Request 4.5, batch 1 item / 1 ms', job: { contender: 'http-batch1', params: p } },
-		{ id: 'http-loop', label: 'Loop Over Items (1) + HTTP Request', job: { contender: 'http-loop', params: p } },
+		{
+			id: 'floor',
+			label: 'floor: fetch keep-alive, sequential',
+			job: { contender: 'floor', params: p },
+		},
+		{
+			id: 'node-p1',
+			label: 'ClickMeeting node, Parallel 1',
+			job: { contender: 'node', params: { ...p, parallel: 1 } },
+		},
+		{
+			id: 'node-p10',
+			label: 'ClickMeeting node, Parallel 10',
+			job: { contender: 'node', params: { ...p, parallel: 10 } },
+		},
+		{
+			id: 'http-default',
+			label: 'HTTP Request 4.5, default',
+			job: { contender: 'http-default', params: p },
+		},
+		{
+			id: 'http-batch1',
+			label: 'HTTP Request 4.5, batch 1 item / 1 ms',
+			job: { contender: 'http-batch1', params: p },
+		},
+		{
+			id: 'http-loop',
+			label: 'Loop Over Items (1) + HTTP Request',
+			job: { contender: 'http-loop', params: p },
+		},
 	]).filter((c) => !only || only.has(c.id));
 }
 
 async function registrationRoom(): Promise<Record<string, unknown>> {
 	await simCall('reset');
-	const roomId = await simCall<number>('addRoom', { room_type: 'webinar', registration_enabled: true, status: 'active' });
+	const roomId = await simCall<number>('addRoom', {
+		room_type: 'webinar',
+		registration_enabled: true,
+		status: 'active',
+	});
 	return { roomId };
 }
 
@@ -202,7 +259,11 @@ async function scenario2(latencyMs: number, rounds: number): Promise<ScenarioRes
 		latencyMs,
 		rounds,
 		[
-			{ id: 'floor', label: 'floor: fetch pages until a short one', job: { contender: 'floor', params: {} } },
+			{
+				id: 'floor',
+				label: 'floor: fetch pages until a short one',
+				job: { contender: 'floor', params: {} },
+			},
 			{ id: 'node-p1', label: 'ClickMeeting node', job: { contender: 'node', params: {} } },
 		],
 		async () => ({}),
@@ -217,8 +278,16 @@ async function scenario3(rounds: number): Promise<ScenarioResult> {
 		0,
 		rounds,
 		[
-			{ id: 'floor', label: 'floor: 4 POSTs of 1000', job: { contender: 'floor', params: { tokens: 4000 } } },
-			{ id: 'node-p1', label: 'ClickMeeting node', job: { contender: 'node', params: { tokens: 4000 } } },
+			{
+				id: 'floor',
+				label: 'floor: 4 POSTs of 1000',
+				job: { contender: 'floor', params: { tokens: 4000 } },
+			},
+			{
+				id: 'node-p1',
+				label: 'ClickMeeting node',
+				job: { contender: 'node', params: { tokens: 4000 } },
+			},
 		],
 		async () => {
 			await simCall('reset');
@@ -237,7 +306,9 @@ interface PollRow {
 }
 
 async function scenario4(polls: number): Promise<Record<string, unknown>> {
-	log('\n== s4: trigger poll cost (200 active rooms, 50 with registration, 20 pending PDF reports)');
+	log(
+		'\n== s4: trigger poll cost (200 active rooms, 50 with registration, 20 pending PDF reports)',
+	);
 	const worker = async () => new Child(path.join(__dirname, 'worker.ts'), ['--expose-gc']);
 	const job = (parameters: Record<string, unknown>): Job => ({
 		scenario: 's4',
@@ -248,9 +319,16 @@ async function scenario4(polls: number): Promise<Record<string, unknown>> {
 	});
 	const pollOnce = async (w: Child, cmd: 'poll' | 'pollActivate', arg?: Job): Promise<PollRow> => {
 		await simCall('clearRequests');
-		const out = arg ? await w.call<{ wallMs: number; items: number }>(cmd, arg) : await w.call<{ wallMs: number; items: number }>(cmd);
+		const out = arg
+			? await w.call<{ wallMs: number; items: number }>(cmd, arg)
+			: await w.call<{ wallMs: number; items: number }>(cmd);
 		const stats = await simCall<SimStats>('stats');
-		return { wallMs: round(out.wallMs, 1), items: out.items, requests: stats.requests, byRoute: stats.byRoute };
+		return {
+			wallMs: round(out.wallMs, 1),
+			items: out.items,
+			requests: stats.requests,
+			byRoute: stats.byRoute,
+		};
 	};
 	const summary = (rows: PollRow[]) => ({
 		medianWallMs: round(median(rows.map((r) => r.wallMs)), 1),
@@ -263,13 +341,20 @@ async function scenario4(polls: number): Promise<Record<string, unknown>> {
 	await simCall('reset');
 	await simCall('eval', 'sim.options.pdfSteps = 1000000;');
 	await simCall('seedRooms', 150, { status: 'active' });
-	const regRooms = await simCall<number[]>('seedRooms', 50, { status: 'active', registrationEnabled: true });
+	const regRooms = await simCall<number[]>('seedRooms', 50, {
+		status: 'active',
+		registrationEnabled: true,
+	});
 
 	// New Registration, all active rooms.
 	const reg = await worker();
 	const out: Record<string, unknown> = {};
 	try {
-		const activation = await pollOnce(reg, 'pollActivate', job({ event: 'registration', watch: 'all' }));
+		const activation = await pollOnce(
+			reg,
+			'pollActivate',
+			job({ event: 'registration', watch: 'all' }),
+		);
 		const idle: PollRow[] = [];
 		for (let i = 0; i < polls; i++) idle.push(await pollOnce(reg, 'poll'));
 		await simCall(
@@ -292,7 +377,9 @@ async function scenario4(polls: number): Promise<Record<string, unknown>> {
 			savedStateBytesAfter10000: state.savedBytes,
 			idleWith10000: summary(after),
 		};
-		log(`   registration: activation ${activation.requests} requests; idle poll ${summary(idle).requestsPerPoll} requests, ${summary(idle).medianWallMs} ms; 10,000 new: ${burst.items} items in ${burst.wallMs} ms (${burst.requests} requests), state ${state.bytes} bytes; idle with 10,000: ${summary(after).medianWallMs} ms`);
+		log(
+			`   registration: activation ${activation.requests} requests; idle poll ${summary(idle).requestsPerPoll} requests, ${summary(idle).medianWallMs} ms; 10,000 new: ${burst.items} items in ${burst.wallMs} ms (${burst.requests} requests), state ${state.bytes} bytes; idle with 10,000: ${summary(after).medianWallMs} ms`,
+		);
 	} finally {
 		await reg.close();
 	}
@@ -300,7 +387,11 @@ async function scenario4(polls: number): Promise<Record<string, unknown>> {
 	// PDF Report Finished: 20 sessions end after activation; their reports stay in progress.
 	const pdf = await worker();
 	try {
-		const activation = await pollOnce(pdf, 'pollActivate', job({ event: 'pdfReport', watch: 'all', languages: ['en'] }));
+		const activation = await pollOnce(
+			pdf,
+			'pollActivate',
+			job({ event: 'pdfReport', watch: 'all', languages: ['en'] }),
+		);
 		await simCall(
 			'eval',
 			`const [rooms] = args; const now = Date.now();
@@ -311,8 +402,15 @@ async function scenario4(polls: number): Promise<Record<string, unknown>> {
 		const steady: PollRow[] = [];
 		for (let i = 0; i < polls; i++) steady.push(await pollOnce(pdf, 'poll'));
 		const state = await pdf.call<{ bytes: number; savedBytes: number }>('pollState');
-		out.pdfReport = { activation, discoveryPoll: discover, withPending20: summary(steady), stateBytes: state.bytes };
-		log(`   pdfReport: activation ${activation.requests} requests; discovery ${discover.requests}; steady poll with 20 pending ${summary(steady).requestsPerPoll} requests, ${summary(steady).medianWallMs} ms`);
+		out.pdfReport = {
+			activation,
+			discoveryPoll: discover,
+			withPending20: summary(steady),
+			stateBytes: state.bytes,
+		};
+		log(
+			`   pdfReport: activation ${activation.requests} requests; discovery ${discover.requests}; steady poll with 20 pending ${summary(steady).requestsPerPoll} requests, ${summary(steady).medianWallMs} ms`,
+		);
 	} finally {
 		await pdf.close();
 	}
@@ -335,11 +433,15 @@ function coldStart(runs = 9): Record<string, unknown> {
 		const t2 = performance.now();
 		process.stdout.write(JSON.stringify({ nodeAndCredentials: t1 - t0, trigger: t2 - t1 }));`;
 	const sample = (preload: boolean) => {
-		const rows = Array.from({ length: runs }, () =>
-			JSON.parse(execFileSync(process.execPath, ['-e', script(preload)], { cwd: PKG, encoding: 'utf8' })) as {
-				nodeAndCredentials: number;
-				trigger: number;
-			},
+		const rows = Array.from(
+			{ length: runs },
+			() =>
+				JSON.parse(
+					execFileSync(process.execPath, ['-e', script(preload)], { cwd: PKG, encoding: 'utf8' }),
+				) as {
+					nodeAndCredentials: number;
+					trigger: number;
+				},
 		);
 		return {
 			nodeAndCredentialsMs: round(median(rows.map((r) => r.nodeAndCredentials)), 1),
@@ -348,7 +450,12 @@ function coldStart(runs = 9): Record<string, unknown> {
 	};
 	const withWorkflow = sample(false);
 	const ours = sample(true);
-	const pack = JSON.parse(execSync('npm pack --dry-run --json --ignore-scripts 2>/dev/null', { cwd: PKG, encoding: 'utf8' })) as Array<{
+	const pack = JSON.parse(
+		execSync('npm pack --dry-run --json --ignore-scripts 2>/dev/null', {
+			cwd: PKG,
+			encoding: 'utf8',
+		}),
+	) as Array<{
 		size: number;
 		unpackedSize: number;
 		entryCount: number;
@@ -357,16 +464,25 @@ function coldStart(runs = 9): Record<string, unknown> {
 		runs,
 		includingN8nWorkflow: withWorkflow,
 		n8nWorkflowAlreadyLoaded: ours,
-		tarball: { bytes: pack[0].size, kB: round(pack[0].size / 1024), unpackedBytes: pack[0].unpackedSize, files: pack[0].entryCount },
+		tarball: {
+			bytes: pack[0].size,
+			kB: round(pack[0].size / 1024),
+			unpackedBytes: pack[0].unpackedSize,
+			files: pack[0].entryCount,
+		},
 	};
 	log(`   ${JSON.stringify(result)}`);
 	return result;
 }
 
 async function profile(): Promise<Record<string, unknown>> {
-	log('\n== profile: scenario 1 on plain loopback, one profiled run each (V8 sampling profiler, 100 µs)');
+	log(
+		'\n== profile: scenario 1 on plain loopback, one profiled run each (V8 sampling profiler, 100 µs)',
+	);
 	const out: Record<string, unknown> = {};
-	for (const contender of scenario1Contenders().filter((c) => ['node-p1', 'http-default'].includes(c.id))) {
+	for (const contender of scenario1Contenders().filter((c) =>
+		['node-p1', 'http-default'].includes(c.id),
+	)) {
 		await simCall('setLatency', 0);
 		const extra = await registrationRoom();
 		const row = await measure({
@@ -375,7 +491,12 @@ async function profile(): Promise<Record<string, unknown>> {
 			params: { ...contender.job.params, ...extra },
 			profile: true,
 		});
-		out[contender.id] = { label: contender.label, wallMs: round(row.wallMs, 1), file: row.profileFile, ...(row.profile as ProfileSummary) };
+		out[contender.id] = {
+			label: contender.label,
+			wallMs: round(row.wallMs, 1),
+			file: row.profileFile,
+			...(row.profile as ProfileSummary),
+		};
 	}
 	return out;
 }
@@ -387,8 +508,19 @@ function pad(text: string, width: number, right = false) {
 }
 
 function table(result: ScenarioResult): string {
-	const lines = [`${result.id}: ${result.title}; ${result.latencyMs} ms added latency; median of ${result.rounds} rounds`];
-	const header = ['contender', 'wall ms', 'vs floor', 'peak RSS MB', 'peak heap MB', 'requests', 'conns', 'max in flight'];
+	const lines = [
+		`${result.id}: ${result.title}; ${result.latencyMs} ms added latency; median of ${result.rounds} rounds`,
+	];
+	const header = [
+		'contender',
+		'wall ms',
+		'vs floor',
+		'peak RSS MB',
+		'peak heap MB',
+		'requests',
+		'conns',
+		'max in flight',
+	];
 	const widths = [38, 9, 9, 12, 13, 9, 6, 14];
 	lines.push(header.map((h, i) => pad(h, widths[i], i > 0)).join(' '));
 	const floor = result.contenders.floor?.median.wallMs;
@@ -425,9 +557,13 @@ function snapshotPackage(): void {
 	rmSync(PKG, { recursive: true, force: true });
 	mkdirSync(PKG, { recursive: true });
 	// BENCH_DIST: measure another build (e.g. a patched scratch copy of dist/) instead.
-	cpSync(process.env.BENCH_DIST ? path.resolve(process.env.BENCH_DIST) : path.join(ROOT, 'dist'), path.join(PKG, 'dist'), {
-		recursive: true,
-	});
+	cpSync(
+		process.env.BENCH_DIST ? path.resolve(process.env.BENCH_DIST) : path.join(ROOT, 'dist'),
+		path.join(PKG, 'dist'),
+		{
+			recursive: true,
+		},
+	);
 	for (const file of ['package.json', 'README.md', 'LICENSE']) {
 		if (existsSync(path.join(ROOT, file))) cpSync(path.join(ROOT, file), path.join(PKG, file));
 	}
@@ -481,15 +617,25 @@ async function main() {
 	writeFileSync(file, `${JSON.stringify(results, null, '\t')}\n`);
 
 	const machine = results.machine as { cpus: number; cpuModel: string; node: string };
-	console.log(`\nClickMeeting node benchmarks: ${machine.cpus} CPU cores (${machine.cpuModel}), Node.js ${machine.node}`);
+	console.log(
+		`\nClickMeeting node benchmarks: ${machine.cpus} CPU cores (${machine.cpuModel}), Node.js ${machine.node}`,
+	);
 	console.log(`memory: ${results.memory}\n`);
 	for (const s of scenarios) console.log(`${table(s)}\n`);
-	if (results.trigger) console.log(`s4 trigger: ${JSON.stringify(results.trigger, (k, v) => (k === 'polls' ? undefined : v))}\n`);
+	if (results.trigger)
+		console.log(
+			`s4 trigger: ${JSON.stringify(results.trigger, (k, v) => (k === 'polls' ? undefined : v))}\n`,
+		);
 	if (results.coldStart) console.log(`s5 cold start: ${JSON.stringify(results.coldStart)}\n`);
 	if (results.profile) {
-		for (const [id, p] of Object.entries(results.profile as Record<string, ProfileSummary & { label: string }>)) {
+		for (const [id, p] of Object.entries(
+			results.profile as Record<string, ProfileSummary & { label: string }>,
+		)) {
 			console.log(`profile ${id} (${p.label}), ${p.totalMs} ms sampled; top self time:`);
-			for (const e of p.top.slice(0, 10)) console.log(`  ${pad(e.selfPct.toFixed(1) + '%', 6, true)}  ${pad(e.function, 34)} ${pad(e.category, 28)} ${e.location}`);
+			for (const e of p.top.slice(0, 10))
+				console.log(
+					`  ${pad(e.selfPct.toFixed(1) + '%', 6, true)}  ${pad(e.function, 34)} ${pad(e.category, 28)} ${e.location}`,
+				);
 			console.log(
 				`  by origin: ${Object.entries(p.byCategory)
 					.sort((a, b) => b[1].selfMs - a[1].selfMs)

@@ -15,7 +15,9 @@ import { summarizeProfile } from './profile';
 // its own copy under bench/node_modules) all get the root one.
 {
 	// eslint-disable-next-line @typescript-eslint/no-require-imports
-	const Module = require('node:module') as { _resolveFilename: (request: string, ...rest: unknown[]) => string };
+	const Module = require('node:module') as {
+		_resolveFilename: (request: string, ...rest: unknown[]) => string;
+	};
 	const shared: Record<string, string> = {
 		'n8n-workflow': require.resolve('n8n-workflow', { paths: [ROOT] }),
 		'n8n-core': require.resolve('n8n-core', { paths: [ROOT] }),
@@ -79,11 +81,15 @@ function floorRunner(job: Job): Runner {
 		return async (size) => {
 			const rooms: unknown[] = [];
 			if (size === 'warmup') {
-				const res = await fetch(`${baseUrl}/conferences/inactive?page=1`, { headers: floorHeaders(job, false) });
+				const res = await fetch(`${baseUrl}/conferences/inactive?page=1`, {
+					headers: floorHeaders(job, false),
+				});
 				return ((await res.json()) as unknown[]).length;
 			}
 			for (let page = 1; ; page++) {
-				const res = await fetch(`${baseUrl}/conferences/inactive?page=${page}`, { headers: floorHeaders(job, false) });
+				const res = await fetch(`${baseUrl}/conferences/inactive?page=${page}`, {
+					headers: floorHeaders(job, false),
+				});
 				const list = (await res.json()) as unknown[];
 				rooms.push(...list);
 				if (list.length < 250) break;
@@ -117,25 +123,43 @@ function n8nRunner(job: Job): Runner {
 	// eslint-disable-next-line @typescript-eslint/no-require-imports
 	const engine = require('./engine') as typeof import('./engine');
 	// eslint-disable-next-line @typescript-eslint/no-require-imports
-	const { ClickMeeting } = require(path.join(PKG, 'dist/nodes/ClickMeeting/ClickMeeting.node.js')) as {
+	const { ClickMeeting } = require(
+		path.join(PKG, 'dist/nodes/ClickMeeting/ClickMeeting.node.js'),
+	) as {
 		ClickMeeting: new () => import('n8n-workflow').INodeType;
 	};
 	const p = job.params;
 	const credentials = { clickMeetingApi: { apiKey: job.sim.apiKey, baseUrl: job.sim.baseUrl } };
 	const cred = { clickMeetingApi: { id: '1', name: 'ClickMeeting account' } };
-	const start = { id: 's', name: 'Start', type: engine.START, typeVersion: 1, position: [0, 0] as [number, number], parameters: {} };
-	const nodeTypes: Record<string, import('n8n-workflow').INodeType | import('n8n-workflow').IVersionedNodeType> = {
+	const start = {
+		id: 's',
+		name: 'Start',
+		type: engine.START,
+		typeVersion: 1,
+		position: [0, 0] as [number, number],
+		parameters: {},
+	};
+	const nodeTypes: Record<
+		string,
+		import('n8n-workflow').INodeType | import('n8n-workflow').IVersionedNodeType
+	> = {
 		'n8n-nodes-clickmeeting.clickMeeting': new ClickMeeting(),
 	};
 
 	const people = (count: number, tag: string) =>
 		Array.from({ length: count }, (_, i) => ({
-			json: { firstName: `First${i}`, lastName: `Last${i}`, email: `${tag}-${job.runTag}-${i}@example.com` },
+			json: {
+				firstName: `First${i}`,
+				lastName: `Last${i}`,
+				email: `${tag}-${job.runTag}-${i}@example.com`,
+			},
 		}));
 
 	let nodes: import('n8n-workflow').INode[];
 	let connections: import('n8n-workflow').IConnections;
-	let input: (size: 'warmup' | 'measure') => import('n8n-workflow').INodeExecutionData[] = () => [{ json: {} }];
+	let input: (size: 'warmup' | 'measure') => import('n8n-workflow').INodeExecutionData[] = () => [
+		{ json: {} },
+	];
 	const outputNode = 'Target';
 	let parameters: (size: 'warmup' | 'measure') => import('n8n-workflow').INodeParameters;
 
@@ -152,7 +176,8 @@ function n8nRunner(job: Job): Runner {
 				email: '={{ $json.email }}',
 				requestOptions,
 			});
-			input = (size) => people(size === 'warmup' ? p.warmupItems! : p.items!, size === 'warmup' ? 'warm' : 'run');
+			input = (size) =>
+				people(size === 'warmup' ? p.warmupItems! : p.items!, size === 'warmup' ? 'warm' : 'run');
 		} else if (job.scenario === 's2') {
 			parameters = (size) => ({
 				resource: 'conference',
@@ -166,7 +191,11 @@ function n8nRunner(job: Job): Runner {
 			parameters = (size) => ({
 				resource: 'accessToken',
 				operation: 'generate',
-				room: { __rl: true, mode: 'id', value: String(size === 'warmup' ? p.warmupRoomId : p.roomId) },
+				room: {
+					__rl: true,
+					mode: 'id',
+					value: String(size === 'warmup' ? p.warmupRoomId : p.roomId),
+				},
 				howMany: size === 'warmup' ? 10 : p.tokens,
 				requestOptions,
 			});
@@ -191,7 +220,9 @@ function n8nRunner(job: Job): Runner {
 		const { HttpRequest } = require(path.join(base, 'HttpRequest/HttpRequest.node.js'));
 		nodeTypes['n8n-nodes-base.httpRequest'] = new HttpRequest();
 		const batching =
-			job.contender === 'http-batch1' ? { batching: { batch: { batchSize: 1, batchInterval: 1 } } } : {};
+			job.contender === 'http-batch1'
+				? { batching: { batch: { batchSize: 1, batchInterval: 1 } } }
+				: {};
 		parameters = () => ({
 			method: 'POST',
 			url: `${job.sim.baseUrl}/conferences/${p.roomId}/registration`,
@@ -208,7 +239,8 @@ function n8nRunner(job: Job): Runner {
 			},
 			options: batching,
 		});
-		input = (size) => people(size === 'warmup' ? p.warmupItems! : p.items!, size === 'warmup' ? 'warm' : 'run');
+		input = (size) =>
+			people(size === 'warmup' ? p.warmupItems! : p.items!, size === 'warmup' ? 'warm' : 'run');
 		const http = {
 			id: 't',
 			name: 'Target',
@@ -249,10 +281,19 @@ function n8nRunner(job: Job): Runner {
 	return async (size) => {
 		const target = nodes.find((n) => n.name === 'Target')!;
 		target.parameters = parameters(size);
-		const run = await engine.runWorkflow({ nodes, connections, input: input(size), credentials, nodeTypes });
+		const run = await engine.runWorkflow({
+			nodes,
+			connections,
+			input: input(size),
+			credentials,
+			nodeTypes,
+		});
 		const items = engine.outputOf(run, outputNode);
 		const failed = items.filter((item) => item.json.error !== undefined).length;
-		if (failed) throw new Error(`${failed} items failed: ${JSON.stringify(items.find((i) => i.json.error)?.json)}`);
+		if (failed)
+			throw new Error(
+				`${failed} items failed: ${JSON.stringify(items.find((i) => i.json.error)?.json)}`,
+			);
 		return items.length;
 	};
 }
@@ -262,12 +303,16 @@ function n8nRunner(job: Job): Runner {
 let runner: Runner;
 let job: Job;
 
-async function profileRun(fn: () => Promise<number>): Promise<{ result: number; profile: ProfileSummary; file: string }> {
+async function profileRun(
+	fn: () => Promise<number>,
+): Promise<{ result: number; profile: ProfileSummary; file: string }> {
 	const session = new Session();
 	session.connect();
 	const post = (method: string, params?: object) =>
 		new Promise<unknown>((resolve, reject) =>
-			session.post(method, params ?? {}, (error, result) => (error ? reject(error) : resolve(result))),
+			session.post(method, params ?? {}, (error, result) =>
+				error ? reject(error) : resolve(result),
+			),
 		);
 	await post('Profiler.enable');
 	await post('Profiler.setSamplingInterval', { interval: 100 });
@@ -299,19 +344,30 @@ serve({
 	/** Builds a poll harness on the BUILT trigger and activates it (the baseline poll). */
 	async pollActivate(j: Job) {
 		job = j;
+		const { PollHarness, TRIGGER } =
+			// eslint-disable-next-line @typescript-eslint/no-require-imports
+			require('../test/harness/poll') as typeof import('../test/harness/poll');
+		const { TestNodeTypes } =
+			// eslint-disable-next-line @typescript-eslint/no-require-imports
+			require('../test/harness/node-types') as typeof import('../test/harness/node-types');
 		// eslint-disable-next-line @typescript-eslint/no-require-imports
-		const { PollHarness, TRIGGER } = require('../test/harness/poll') as typeof import('../test/harness/poll');
-		// eslint-disable-next-line @typescript-eslint/no-require-imports
-		const { TestNodeTypes } = require('../test/harness/node-types') as typeof import('../test/harness/node-types');
-		// eslint-disable-next-line @typescript-eslint/no-require-imports
-		const { ClickMeetingTrigger } = require(path.join(PKG, 'dist/nodes/ClickMeeting/ClickMeetingTrigger.node.js')) as {
+		const { ClickMeetingTrigger } = require(
+			path.join(PKG, 'dist/nodes/ClickMeeting/ClickMeetingTrigger.node.js'),
+		) as {
 			ClickMeetingTrigger: new () => import('n8n-workflow').INodeType;
 		};
 		// The harness reads requests from an in-process simulator; ours runs in its own process and
 		// counts them there, so it gets the address and key only.
-		const simLike = { ...job.sim, requests: [] } as unknown as import('../simulator').ClickMeetingSimulator;
-		harness = new PollHarness(simLike, { parameters: job.params.parameters as import('n8n-workflow').INodeParameters });
-		(harness as unknown as { nodeTypes: unknown }).nodeTypes = new TestNodeTypes({ [TRIGGER]: new ClickMeetingTrigger() });
+		const simLike = {
+			...job.sim,
+			requests: [],
+		} as unknown as import('../simulator').ClickMeetingSimulator;
+		harness = new PollHarness(simLike, {
+			parameters: job.params.parameters as import('n8n-workflow').INodeParameters,
+		});
+		(harness as unknown as { nodeTypes: unknown }).nodeTypes = new TestNodeTypes({
+			[TRIGGER]: new ClickMeetingTrigger(),
+		});
 		return await timedPoll(() => harness!.activate());
 	},
 	async poll() {
@@ -319,7 +375,10 @@ serve({
 	},
 	pollState() {
 		const data = harness!.staticData;
-		return { bytes: Buffer.byteLength(JSON.stringify(data)), savedBytes: Buffer.byteLength(JSON.stringify(harness!.saved)) };
+		return {
+			bytes: Buffer.byteLength(JSON.stringify(data)),
+			savedBytes: Buffer.byteLength(JSON.stringify(harness!.saved)),
+		};
 	},
 	async prepare(j: Job) {
 		job = j;

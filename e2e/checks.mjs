@@ -14,7 +14,9 @@ const json = (items) => items.map((i) => i.json);
 
 /** Binary bytes when n8n kept them in the run data (mode "default"); undefined when stored elsewhere. */
 function inlineBytes(binary) {
-	return typeof binary?.data === 'string' && binary.data.length && !binary.id ? Buffer.from(binary.data, 'base64') : undefined;
+	return typeof binary?.data === 'string' && binary.data.length && !binary.id
+		? Buffer.from(binary.data, 'base64')
+		: undefined;
 }
 
 async function requests(sim) {
@@ -43,18 +45,43 @@ export const CHECKS = {
 			(rd) => {
 				const regs = json(nodeItems(rd, 'Get Registrants'));
 				eq(regs.length, 6, 'registrants of room 1002');
-				ok(regs.every((r) => r.email && r.registration_date && r.session_id), 'every registrant has email, registration_date, session_id');
+				ok(
+					regs.every((r) => r.email && r.registration_date && r.session_id),
+					'every registrant has email, registration_date, session_id',
+				);
 			},
 		],
 		[
 			'only the registrants since the last sync become rows, with the spreadsheet columns',
 			(rd) => {
 				const rows = json(nodeItems(rd, 'Spreadsheet Rows'));
-				eq(rows.map((r) => r.Email).sort(), ['li.wei@example.com', 'lukas.muller@example.com', 'maria.garcia@example.com', 'olivia.brown@example.com'], 'row e-mails');
-				eq(Object.keys(rows[0]), ['Email', 'First Name', 'Last Name', 'Registered At', 'Session ID', 'Registration ID'], 'columns');
+				eq(
+					rows.map((r) => r.Email).sort(),
+					[
+						'li.wei@example.com',
+						'lukas.muller@example.com',
+						'maria.garcia@example.com',
+						'olivia.brown@example.com',
+					],
+					'row e-mails',
+				);
+				eq(
+					Object.keys(rows[0]),
+					['Email', 'First Name', 'Last Name', 'Registered At', 'Session ID', 'Registration ID'],
+					'columns',
+				);
 				eq(rows[0].Email, 'maria.garcia@example.com', 'oldest new registrant first');
-				eq([rows[0]['First Name'], rows[0]['Last Name']], ['Maria', 'Garcia'], 'names of the first row');
-				ok(rows.every((r) => Number.isInteger(r['Session ID']) && Number.isInteger(r['Registration ID'])), 'numeric Session ID and Registration ID');
+				eq(
+					[rows[0]['First Name'], rows[0]['Last Name']],
+					['Maria', 'Garcia'],
+					'names of the first row',
+				);
+				ok(
+					rows.every(
+						(r) => Number.isInteger(r['Session ID']) && Number.isInteger(r['Registration ID']),
+					),
+					'numeric Session ID and Registration ID',
+				);
 			},
 		],
 		[
@@ -69,7 +96,10 @@ export const CHECKS = {
 				if (bytes) {
 					const lines = bytes.toString('utf8').trim().split(/\r?\n/);
 					eq(lines.length, 5, 'CSV lines (header + 4 rows)');
-					ok(lines[0].includes('Email') && lines[0].includes('Registration ID'), `CSV header (${lines[0]})`);
+					ok(
+						lines[0].includes('Email') && lines[0].includes('Registration ID'),
+						`CSV header (${lines[0]})`,
+					);
 				}
 			},
 		],
@@ -81,7 +111,11 @@ export const CHECKS = {
 			(rd) => {
 				const [room] = json(nodeItems(rd, 'Create Webinar'));
 				ok(Number.isInteger(Number(room.id)), `room id (${room.id})`);
-				eq([room.name, room.room_type, Number(room.access_type)], ['Customer Onboarding Webinar', 'webinar', 3], 'name, type, access type');
+				eq(
+					[room.name, room.room_type, Number(room.access_type)],
+					['Customer Onboarding Webinar', 'webinar', 3],
+					'name, type, access type',
+				);
 			},
 		],
 		[
@@ -89,7 +123,10 @@ export const CHECKS = {
 			(rd) => {
 				const tokens = json(nodeItems(rd, 'Generate 50 Access Tokens')).map((t) => t.token);
 				eq(tokens.length, 50, 'tokens');
-				ok(tokens.every((t) => /^[A-Z0-9]{6}$/.test(t)), 'every token is 6 characters [A-Z0-9]');
+				ok(
+					tokens.every((t) => /^[A-Z0-9]{6}$/.test(t)),
+					'every token is 6 characters [A-Z0-9]',
+				);
 				eq(new Set(tokens).size, 50, 'distinct tokens');
 			},
 		],
@@ -107,7 +144,11 @@ export const CHECKS = {
 				const count = (m, re) => reqs.filter((r) => r.method === m && re.test(r.path)).length;
 				eq(count('POST', /^\/conferences$/), 1, 'POST /conferences requests');
 				eq(count('POST', new RegExp(`^/conferences/${roomId}/tokens$`)), 1, 'POST tokens requests');
-				eq(count('POST', new RegExp(`^/conferences/${roomId}/invitation/email/en$`)), 1, 'POST invitation requests');
+				eq(
+					count('POST', new RegExp(`^/conferences/${roomId}/invitation/email/en$`)),
+					1,
+					'POST invitation requests',
+				);
 			},
 		],
 	],
@@ -137,7 +178,11 @@ export const CHECKS = {
 				eq(bin.fileName, `clickmeeting-1001-${sessionId}-en.pdf`, 'file name');
 				const bytes = inlineBytes(bin);
 				if (bytes) eq(bytes.subarray(0, 5).toString('latin1'), '%PDF-', 'PDF magic');
-				const polls = (await requests(sim)).filter((r) => r.method === 'GET' && r.path === `/conferences/1001/sessions/${sessionId}/generate-pdf/en`);
+				const polls = (await requests(sim)).filter(
+					(r) =>
+						r.method === 'GET' &&
+						r.path === `/conferences/1001/sessions/${sessionId}/generate-pdf/en`,
+				);
 				ok(polls.length >= 3, `the report was polled until finished (${polls.length} requests)`);
 			},
 		],
@@ -151,14 +196,23 @@ export const CHECKS = {
 				const [file] = json(nodeItems(rd, 'Upload to Room Library'));
 				eq(file.name, 'product-launch-slides.pdf', 'uploaded file name');
 				const library = json(nodeItems(rd, 'Room Library'));
-				ok(library.some((f) => f.id === file.id), `file ${file.id} listed in the room library`);
+				ok(
+					library.some((f) => f.id === file.id),
+					`file ${file.id} listed in the room library`,
+				);
 				const res = await sim.api(`/file-library/${file.id}/download`);
 				const bytes = Buffer.from(await res.arrayBuffer());
 				eq(bytes.length, built.bytes, 'bytes stored by ClickMeeting');
 				eq(bytes.subarray(0, 5).toString('latin1'), '%PDF-', 'PDF magic');
-				ok(String(res.headers.get('content-type')).includes('application/pdf'), `stored content type (${res.headers.get('content-type')})`);
+				ok(
+					String(res.headers.get('content-type')).includes('application/pdf'),
+					`stored content type (${res.headers.get('content-type')})`,
+				);
 				const inRoom = await (await sim.api('/file-library/conferences/1002')).json();
-				ok(inRoom.some((f) => f.id === file.id), 'the simulator lists the file in room 1002');
+				ok(
+					inRoom.some((f) => f.id === file.id),
+					'the simulator lists the file in room 1002',
+				);
 			},
 		],
 	],

@@ -29,44 +29,69 @@ import {
 } from './lib/common.mjs';
 import { nodeItems } from './checks.mjs';
 import { MCP_ID } from './mcp.mjs';
-import { examples, executeWorkflow, executionRunData, executionsOf, importExamples, prepareInstance } from './lib/workflows.mjs';
+import {
+	examples,
+	executeWorkflow,
+	executionRunData,
+	executionsOf,
+	importExamples,
+	prepareInstance,
+} from './lib/workflows.mjs';
 
 const argv = process.argv.slice(2);
 const open = argv.includes('--open');
 const line = argv.includes('--n8n2') ? LINES.n8n2 : LINES.n8n1;
 
 const out = (s = '') => process.stdout.write(`${s}\n`);
-const kb = (bin) => (bin?.fileSize ? String(bin.fileSize) : bin?.data ? `${Math.round((bin.data.length * 3) / 4 / 1024)} kB` : '?');
+const kb = (bin) =>
+	bin?.fileSize
+		? String(bin.fileSize)
+		: bin?.data
+			? `${Math.round((bin.data.length * 3) / 4 / 1024)} kB`
+			: '?';
 
 /** One short paragraph per example: what it produced. */
 const SUMMARIES = {
 	cmExSyncRegistr1: (rd) => {
 		const rows = nodeItems(rd, 'Spreadsheet Rows').map((i) => i.json);
 		const csv = nodeItems(rd, 'CSV File')[0]?.binary?.data;
-		out(`  ${nodeItems(rd, 'Get Registrants').length} registrants in the webinar, ${rows.length} new since the last sync -> ${csv?.fileName} (${kb(csv)}):`);
-		for (const r of rows) out(`    ${r['Registered At']}  ${r['First Name']} ${r['Last Name']} <${r.Email}>`);
+		out(
+			`  ${nodeItems(rd, 'Get Registrants').length} registrants in the webinar, ${rows.length} new since the last sync -> ${csv?.fileName} (${kb(csv)}):`,
+		);
+		for (const r of rows)
+			out(`    ${r['Registered At']}  ${r['First Name']} ${r['Last Name']} <${r.Email}>`);
 	},
 	cmExWebinarToken: (rd) => {
 		const room = nodeItems(rd, 'Create Webinar')[0].json;
 		const tokens = nodeItems(rd, 'Generate 50 Access Tokens').map((i) => i.json.token);
 		const sent = nodeItems(rd, 'Tokens Handed Out').filter((i) => i.json.sent_to_email);
-		out(`  created room ${room.id} "${room.name}" (${room.room_type}, token protected) ${room.room_url ?? ''}`);
+		out(
+			`  created room ${room.id} "${room.name}" (${room.room_type}, token protected) ${room.room_url ?? ''}`,
+		);
 		out(`  ${tokens.length} access tokens (${tokens.slice(0, 4).join(', ')}, ...)`);
-		out(`  invitations e-mailed to ${nodeItems(rd, 'Send Invitations')[0].json.emails.length} people; ${sent.length} tokens now handed out`);
+		out(
+			`  invitations e-mailed to ${nodeItems(rd, 'Send Invitations')[0].json.emails.length} people; ${sent.length} tokens now handed out`,
+		);
 	},
 	cmExSessionPdfRp: (rd) => {
 		const s = nodeItems(rd, 'Latest Ended Session')[0].json;
 		const r = nodeItems(rd, 'Wait for PDF Report and Download')[0];
-		out(`  session ${s.sessionId} (ended ${s.endedAt}): report ${r.json.status}, downloaded ${r.binary?.report?.fileName} (${kb(r.binary?.report)})`);
+		out(
+			`  session ${s.sessionId} (ended ${s.endedAt}): report ${r.json.status}, downloaded ${r.binary?.report?.fileName} (${kb(r.binary?.report)})`,
+		);
 	},
 	cmExUploadSlides: (rd) => {
 		const f = nodeItems(rd, 'Upload to Room Library')[0].json;
-		out(`  uploaded ${f.name} as file ${f.id}; the room library now holds ${nodeItems(rd, 'Room Library').length} files`);
+		out(
+			`  uploaded ${f.name} as file ${f.id}; the room library now holds ${nodeItems(rd, 'Room Library').length} files`,
+		);
 	},
 };
 
 async function main() {
-	out(`ClickMeeting community node in real ${line.label} (${line.id === 'n8n1' ? 'Node.js 20' : 'Node.js 24'})`);
+	out(
+		`ClickMeeting community node in real ${line.label} (${line.id === 'n8n1' ? 'Node.js 20' : 'Node.js 24'})`,
+	);
 	log('building the package');
 	await run('npm', ['run', 'build'], { cwd: ROOT, quiet: true });
 	await ensureInstalled(line, []);
@@ -94,9 +119,16 @@ async function main() {
 		n8n = await startN8n(ctx);
 		const rest = restClient(ctx.baseUrl);
 		await setupOwner(rest);
-		out('  activated; waiting for its first poll, then registering "Erin Endtoend" in the simulator');
+		out(
+			'  activated; waiting for its first poll, then registering "Erin Endtoend" in the simulator',
+		);
 		await sleep(12_000);
-		await sim.control('POST', '/registrations', { room_id: 1002, email: 'erin@example.com', firstname: 'Erin', lastname: 'Endtoend' });
+		await sim.control('POST', '/registrations', {
+			room_id: 1002,
+			email: 'erin@example.com',
+			firstname: 'Erin',
+			lastname: 'Endtoend',
+		});
 		const t0 = Date.now();
 		let execs = [];
 		while (!execs.length && Date.now() - t0 < 60_000) {
@@ -112,7 +144,9 @@ async function main() {
 		out(`\nThe editor: ${ctx.baseUrl}/signin`);
 		out(`  e-mail ${OWNER.email}, password ${OWNER.password}`);
 		out(`  the examples are under Overview; the trigger workflow is active.`);
-		out(`  add a registration:  curl -X POST -H 'content-type: application/json' ${sim.origin}/__control/registrations \\`);
+		out(
+			`  add a registration:  curl -X POST -H 'content-type: application/json' ${sim.origin}/__control/registrations \\`,
+		);
 		out(`    -d '{"room_id":1002,"email":"you@example.com","firstname":"You","lastname":"Demo"}'`);
 		out('Ctrl-C stops n8n and the simulator.');
 		await new Promise(() => {});

@@ -18,18 +18,49 @@ import fs from 'node:fs';
 import path from 'node:path';
 
 import { CHECKS } from './checks.mjs';
-import { CREDENTIAL, LINES, ROOT, RUNS_DIR, SIM_KEY, TRIGGER_ID, ensureInstalled, freePort, log, n8nCli, run, startSimulator } from './lib/common.mjs';
+import {
+	CREDENTIAL,
+	LINES,
+	ROOT,
+	RUNS_DIR,
+	SIM_KEY,
+	TRIGGER_ID,
+	ensureInstalled,
+	freePort,
+	log,
+	n8nCli,
+	run,
+	startSimulator,
+} from './lib/common.mjs';
 import { executionsOf, lastExecutionId } from './lib/queue-db.mjs';
 import { crmChecks, downloadChecks, runThroughMain } from './lib/queue-checks.mjs';
-import { activationProbe, failedLookups, logTailOf, prepareQueueLine, startMain, startWorker, workerExecutions } from './lib/queue-n8n.mjs';
+import {
+	activationProbe,
+	failedLookups,
+	logTailOf,
+	prepareQueueLine,
+	startMain,
+	startWorker,
+	workerExecutions,
+} from './lib/queue-n8n.mjs';
 import { haveQueueServices, startQueueServices } from './lib/queue-services.mjs';
 import { simIds, triggerScenario } from './lib/queue-trigger.mjs';
-import { CRM_ID, FILE_DOWNLOAD_ID, PDF_DOWNLOAD_ID, PG_CREDENTIAL, SESSION_TRIGGER_ID, queueWorkflows, writeWorkflows } from './lib/queue-workflows.mjs';
+import {
+	CRM_ID,
+	FILE_DOWNLOAD_ID,
+	PDF_DOWNLOAD_ID,
+	PG_CREDENTIAL,
+	SESSION_TRIGGER_ID,
+	queueWorkflows,
+	writeWorkflows,
+} from './lib/queue-workflows.mjs';
 
 const argv = process.argv.slice(2);
 const only = argv.includes('--only') ? argv[argv.indexOf('--only') + 1] : undefined;
 const keep = argv.includes('--keep');
-const binaryMode = argv.includes('--binary-mode') ? argv[argv.indexOf('--binary-mode') + 1] : 'database';
+const binaryMode = argv.includes('--binary-mode')
+	? argv[argv.indexOf('--binary-mode') + 1]
+	: 'database';
 
 const results = [];
 const timings = [];
@@ -44,7 +75,10 @@ function checker(line) {
 			log(`  PASS ${line.label} · ${name} (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
 			return true;
 		} catch (error) {
-			const detail = String(error?.stack ?? error).split('\n').slice(0, 40).join('\n');
+			const detail = String(error?.stack ?? error)
+				.split('\n')
+				.slice(0, 40)
+				.join('\n');
 			results.push({ line: line.label, name, ok: false, detail });
 			log(`  FAIL ${line.label} · ${name}\n${detail.replace(/^/gm, '       ')}`);
 			return false;
@@ -61,7 +95,20 @@ async function importAndActivate(t) {
 		JSON.stringify(
 			[
 				{ ...CREDENTIAL, data: { apiKey: SIM_KEY, baseUrl: t.sim.baseUrl } },
-				{ ...PG_CREDENTIAL, data: { host: '127.0.0.1', port: t.pg.port, database: t.crmDb, user: 'postgres', password: '', ssl: 'disable', allowUnauthorizedCerts: false, sshTunnel: false, maxConnections: 10 } },
+				{
+					...PG_CREDENTIAL,
+					data: {
+						host: '127.0.0.1',
+						port: t.pg.port,
+						database: t.crmDb,
+						user: 'postgres',
+						password: '',
+						ssl: 'disable',
+						allowUnauthorizedCerts: false,
+						sshTunnel: false,
+						maxConnections: 10,
+					},
+				},
 			],
 			null,
 			2,
@@ -71,7 +118,14 @@ async function importAndActivate(t) {
 	const wfDir = path.join(t.runDir, 'workflows');
 	// the examples with checks (e2e/checks.mjs), the trigger, the CRM sync, and the queue run's own
 	// workflows; an example without checks (e.g. one started by its own kind of trigger) is left to `npm run e2e`
-	const own = new Set([TRIGGER_ID, SESSION_TRIGGER_ID, CRM_ID, FILE_DOWNLOAD_ID, PDF_DOWNLOAD_ID, ...Object.keys(CHECKS)]);
+	const own = new Set([
+		TRIGGER_ID,
+		SESSION_TRIGGER_ID,
+		CRM_ID,
+		FILE_DOWNLOAD_ID,
+		PDF_DOWNLOAD_ID,
+		...Object.keys(CHECKS),
+	]);
 	t.workflows = queueWorkflows().filter((w) => own.has(w.id));
 	writeWorkflows(wfDir, t.workflows);
 	await n8nCli(main, ['import:workflow', '--separate', `--input=${wfDir}`]);
@@ -80,12 +134,16 @@ async function importAndActivate(t) {
 	else {
 		// 2.x: one `publish:workflow --id` per workflow (no --all), three at a time
 		const ids = t.workflows.map((w) => w.id);
-		for (let i = 0; i < ids.length; i += 3) await Promise.all(ids.slice(i, i + 3).map((id) => n8nCli(main, t.line.activateArgs(id))));
+		for (let i = 0; i < ids.length; i += 3)
+			await Promise.all(ids.slice(i, i + 3).map((id) => n8nCli(main, t.line.activateArgs(id))));
 	}
 	// main must have activated these before the run calls their webhooks
 	t.procs.main.waitActive = t.workflows.map((w) => w.id);
 	t.procs.main.activation = activationProbe(t.line, t);
-	const active = await t.pg.json(t.db, `select coalesce(json_agg(id order by id), '[]') from workflow_entity where active`);
+	const active = await t.pg.json(
+		t.db,
+		`select coalesce(json_agg(id order by id), '[]') from workflow_entity where active`,
+	);
 	const missing = t.workflows.map((w) => w.id).filter((id) => !active.includes(id));
 	if (missing.length) throw new Error(`not active after the CLI: ${missing.join(', ')}`);
 }
@@ -95,12 +153,20 @@ async function examplesThroughMain(t, check) {
 		const checks = CHECKS[wf.id];
 		if (!checks) continue; // the triggers, the CRM sync and the download workflows have checks of their own
 		let exec;
-		const ran = await check(`"${wf.name}" through main's webhook, executed by a worker`, async () => {
-			({ exec } = await runThroughMain(t, wf.id));
-		});
+		const ran = await check(
+			`"${wf.name}" through main's webhook, executed by a worker`,
+			async () => {
+				({ exec } = await runThroughMain(t, wf.id));
+			},
+		);
 		for (const [name, fn] of checks) {
 			if (!ran) {
-				results.push({ line: t.line.label, name, ok: false, detail: 'the workflow did not execute' });
+				results.push({
+					line: t.line.label,
+					name,
+					ok: false,
+					detail: 'the workflow did not execute',
+				});
 				continue;
 			}
 			await check(name, () => fn(exec.runData, t.sim));
@@ -114,23 +180,55 @@ async function runLine(line, services) {
 	await ensureInstalled(line, timings);
 	const check = checker(line);
 	const runDir = path.join(RUNS_DIR, `queue-${line.id}`);
-	const t = { line, runDir, pg: services.pg, redis: services.redis, db: `n8n_${line.id}`, crmDb: `crm_${line.id}`, report: {}, binaryModes: new Set(), downloadExecs: [] };
+	const t = {
+		line,
+		runDir,
+		pg: services.pg,
+		redis: services.redis,
+		db: `n8n_${line.id}`,
+		crmDb: `crm_${line.id}`,
+		report: {},
+		binaryModes: new Set(),
+		downloadExecs: [],
+	};
 	reports[line.label] = t.report;
 	await t.pg.createDatabase(t.db);
 	await t.pg.createDatabase(t.crmDb);
 	t.sim = await startSimulator(await freePort());
-	t.procs = await prepareQueueLine(line, runDir, { pg: t.pg, redis: t.redis, database: t.db, binaryMode });
+	t.procs = await prepareQueueLine(line, runDir, {
+		pg: t.pg,
+		redis: t.redis,
+		database: t.db,
+		binaryMode,
+	});
 	t.handles = {};
-	log(`simulator on ${t.sim.baseUrl}; database ${t.db}; user folders in ${path.relative(ROOT, runDir)}`);
+	log(
+		`simulator on ${t.sim.baseUrl}; database ${t.db}; user folders in ${path.relative(ROOT, runDir)}`,
+	);
 	try {
-		if (!(await check('import the credentials and workflows into Postgres, activate them (CLI)', () => importAndActivate(t)))) throw new Error('import failed');
-		t.baseline = { registration: await simIds(t.sim, 'registration'), session: await simIds(t.sim, 'session') };
+		if (
+			!(await check('import the credentials and workflows into Postgres, activate them (CLI)', () =>
+				importAndActivate(t),
+			))
+		)
+			throw new Error('import failed');
+		t.baseline = {
+			registration: await simIds(t.sim, 'registration'),
+			session: await simIds(t.sim, 'session'),
+		};
 		await t.sim.control('DELETE', '/requests');
 		const t0 = Date.now();
-		const started = await check('main (n8n start) and 2 workers (n8n worker --concurrency=5) up', async () => {
-			const [main, worker1, worker2] = await Promise.all([startMain(t.procs.main), startWorker(t.procs.worker1), startWorker(t.procs.worker2)]);
-			Object.assign(t.handles, { main, worker1, worker2 });
-		});
+		const started = await check(
+			'main (n8n start) and 2 workers (n8n worker --concurrency=5) up',
+			async () => {
+				const [main, worker1, worker2] = await Promise.all([
+					startMain(t.procs.main),
+					startWorker(t.procs.worker1),
+					startWorker(t.procs.worker2),
+				]);
+				Object.assign(t.handles, { main, worker1, worker2 });
+			},
+		);
 		timings.push([`${line.label} main + 2 workers start`, Date.now() - t0]);
 		if (!started) throw new Error('n8n did not start');
 		// on a restart 2.x re-activates (outbox rows) only workflows with polling/cron triggers; their
@@ -143,22 +241,31 @@ async function runLine(line, services) {
 		await crmChecks(t, check);
 		timings.push([`${line.label} examples, downloads, CRM`, Date.now() - t1]);
 
-		await check('the webhook executions were all run by the workers, and both workers were used', async () => {
-			const ids = [];
-			for (const wf of t.workflows) {
-				if (wf.id === TRIGGER_ID || wf.id === SESSION_TRIGGER_ID) continue;
-				ids.push(...(await executionsOf(t, wf.id)).map((e) => e.id));
-			}
-			const w1 = workerExecutions(t.procs.worker1).started;
-			const w2 = workerExecutions(t.procs.worker2).started;
-			const unknown = ids.filter((id) => !w1.has(id) && !w2.has(id));
-			const both = ids.filter((id) => w1.has(id) && w2.has(id));
-			if (unknown.length || both.length) throw new Error(`executions in no worker's log: ${unknown.join(', ') || '-'}; in both: ${both.join(', ') || '-'}\n${logTailOf(t.procs.worker1, 1500)}`);
-			const n1 = ids.filter((id) => w1.has(id)).length;
-			if (!n1 || n1 === ids.length) throw new Error(`worker1 ran ${n1} of ${ids.length} executions: one worker did everything`);
-			t.report.webhookExecutions = { total: ids.length, worker1: n1, worker2: ids.length - n1 };
-			log(`    ${ids.length} webhook executions: worker1 ${n1}, worker2 ${ids.length - n1}`);
-		});
+		await check(
+			'the webhook executions were all run by the workers, and both workers were used',
+			async () => {
+				const ids = [];
+				for (const wf of t.workflows) {
+					if (wf.id === TRIGGER_ID || wf.id === SESSION_TRIGGER_ID) continue;
+					ids.push(...(await executionsOf(t, wf.id)).map((e) => e.id));
+				}
+				const w1 = workerExecutions(t.procs.worker1).started;
+				const w2 = workerExecutions(t.procs.worker2).started;
+				const unknown = ids.filter((id) => !w1.has(id) && !w2.has(id));
+				const both = ids.filter((id) => w1.has(id) && w2.has(id));
+				if (unknown.length || both.length)
+					throw new Error(
+						`executions in no worker's log: ${unknown.join(', ') || '-'}; in both: ${both.join(', ') || '-'}\n${logTailOf(t.procs.worker1, 1500)}`,
+					);
+				const n1 = ids.filter((id) => w1.has(id)).length;
+				if (!n1 || n1 === ids.length)
+					throw new Error(
+						`worker1 ran ${n1} of ${ids.length} executions: one worker did everything`,
+					);
+				t.report.webhookExecutions = { total: ids.length, worker1: n1, worker2: ids.length - n1 };
+				log(`    ${ids.length} webhook executions: worker1 ${n1}, worker2 ${ids.length - n1}`);
+			},
+		);
 
 		const t2 = Date.now();
 		await triggerScenario(t, check);
@@ -166,17 +273,27 @@ async function runLine(line, services) {
 		t.report.binaryModes = [...t.binaryModes];
 		t.report.lastExecutionId = await lastExecutionId(t);
 
-		await check('n8n called nothing outside 127.0.0.1 (no failed DNS lookup in the logs of main and the workers)', () => {
-			const hits = failedLookups(t.procs);
-			if (hits.length) throw new Error(hits.join('\n'));
-		});
+		await check(
+			'n8n called nothing outside 127.0.0.1 (no failed DNS lookup in the logs of main and the workers)',
+			() => {
+				const hits = failedLookups(t.procs);
+				if (hits.length) throw new Error(hits.join('\n'));
+			},
+		);
 	} catch (error) {
-		results.push({ line: line.label, name: 'run', ok: false, detail: String(error?.stack ?? error) });
+		results.push({
+			line: line.label,
+			name: 'run',
+			ok: false,
+			detail: String(error?.stack ?? error),
+		});
 		log(`  FAIL ${line.label} · ${String(error?.message ?? error).split('\n')[0]}`);
 	} finally {
-		for (const name of ['worker1', 'worker2', 'main']) if (t.handles[name]) await t.handles[name].stop();
+		for (const name of ['worker1', 'worker2', 'main'])
+			if (t.handles[name]) await t.handles[name].stop();
 		await t.sim.stop();
-		if (!keep && results.filter((r) => r.line === line.label).every((r) => r.ok)) fs.rmSync(runDir, { recursive: true, force: true });
+		if (!keep && results.filter((r) => r.line === line.label).every((r) => r.ok))
+			fs.rmSync(runDir, { recursive: true, force: true });
 	}
 	timings.push([`${line.label} total`, Date.now() - lineStart]);
 }
@@ -185,10 +302,17 @@ async function main() {
 	const start = Date.now();
 	const lines = only ? [LINES[only]] : [LINES.n8n1, LINES.n8n2];
 	if (lines.some((l) => !l)) throw new Error(`--only takes ${Object.keys(LINES).join(' or ')}`);
-	if (!['database', 'filesystem', 'default'].includes(binaryMode)) throw new Error('--binary-mode takes database, filesystem or default');
-	if (!haveQueueServices()) throw new Error('redis-server and PostgreSQL are needed: apt-get install -y redis-server postgresql');
+	if (!['database', 'filesystem', 'default'].includes(binaryMode))
+		throw new Error('--binary-mode takes database, filesystem or default');
+	if (!haveQueueServices())
+		throw new Error(
+			'redis-server and PostgreSQL are needed: apt-get install -y redis-server postgresql',
+		);
 
-	if (!fs.existsSync(path.join(ROOT, 'dist', 'nodes', 'ClickMeeting', 'ClickMeeting.node.js')) || !argv.includes('--no-build')) {
+	if (
+		!fs.existsSync(path.join(ROOT, 'dist', 'nodes', 'ClickMeeting', 'ClickMeeting.node.js')) ||
+		!argv.includes('--no-build')
+	) {
 		log('building the package (npm run build)');
 		const t0 = Date.now();
 		await run('npm', ['run', 'build'], { quiet: true });
@@ -203,7 +327,12 @@ async function main() {
 			try {
 				await runLine(line, services);
 			} catch (error) {
-				results.push({ line: line.label, name: 'install and start', ok: false, detail: String(error?.stack ?? error) });
+				results.push({
+					line: line.label,
+					name: 'install and start',
+					ok: false,
+					detail: String(error?.stack ?? error),
+				});
 				log(`  FAIL ${line.label} · ${String(error?.message ?? error).split('\n')[0]}`);
 			}
 		}
@@ -215,18 +344,30 @@ async function main() {
 	const passed = results.filter((r) => r.ok).length;
 	const failed = results.length - passed;
 	process.stdout.write('\n==================== e2e queue-mode summary ====================\n');
-	process.stdout.write(`PostgreSQL ${services.pg.version}, Redis ${services.redis.version}; binary data: ${binaryMode}\n`);
+	process.stdout.write(
+		`PostgreSQL ${services.pg.version}, Redis ${services.redis.version}; binary data: ${binaryMode}\n`,
+	);
 	for (const line of lines) {
-		process.stdout.write(`\n${line.label} (${line.id === 'n8n1' ? 'Node.js 20' : 'Node.js 24'}), main + 2 workers:\n`);
-		for (const r of results.filter((x) => x.line === line.label)) process.stdout.write(`  ${r.ok ? 'PASS' : 'FAIL'}  ${r.name}\n`);
-		if (reports[line.label]) process.stdout.write(`  measured: ${JSON.stringify(reports[line.label])}\n`);
+		process.stdout.write(
+			`\n${line.label} (${line.id === 'n8n1' ? 'Node.js 20' : 'Node.js 24'}), main + 2 workers:\n`,
+		);
+		for (const r of results.filter((x) => x.line === line.label))
+			process.stdout.write(`  ${r.ok ? 'PASS' : 'FAIL'}  ${r.name}\n`);
+		if (reports[line.label])
+			process.stdout.write(`  measured: ${JSON.stringify(reports[line.label])}\n`);
 	}
 	process.stdout.write('\nTimings:\n');
-	for (const [name, ms] of timings) process.stdout.write(`  ${name.padEnd(48)} ${(ms / 1000).toFixed(1).padStart(7)} s\n`);
-	process.stdout.write(`  ${'whole run'.padEnd(48)} ${((Date.now() - start) / 1000).toFixed(1).padStart(7)} s\n`);
+	for (const [name, ms] of timings)
+		process.stdout.write(`  ${name.padEnd(48)} ${(ms / 1000).toFixed(1).padStart(7)} s\n`);
+	process.stdout.write(
+		`  ${'whole run'.padEnd(48)} ${((Date.now() - start) / 1000).toFixed(1).padStart(7)} s\n`,
+	);
 	if (failed) {
 		process.stdout.write('\nFailures:\n');
-		for (const r of results.filter((x) => !x.ok)) process.stdout.write(`\n- ${r.line} · ${r.name}\n${String(r.detail).replace(/^/gm, '    ')}\n`);
+		for (const r of results.filter((x) => !x.ok))
+			process.stdout.write(
+				`\n- ${r.line} · ${r.name}\n${String(r.detail).replace(/^/gm, '    ')}\n`,
+			);
 	}
 	process.stdout.write(`\n${passed} passed, ${failed} failed\n`);
 	process.exitCode = failed || !results.length ? 1 : 0;
@@ -237,4 +378,3 @@ main().catch((error) => {
 	process.stdout.write(`\n0 passed, 1 failed\n`);
 	process.exit(1);
 });
-

@@ -36,7 +36,14 @@ import {
 	startN8n,
 	startSimulator,
 } from './lib/common.mjs';
-import { examples, executeWorkflow, executionRunData, executionsOf, importExamples, prepareInstance } from './lib/workflows.mjs';
+import {
+	examples,
+	executeWorkflow,
+	executionRunData,
+	executionsOf,
+	importExamples,
+	prepareInstance,
+} from './lib/workflows.mjs';
 
 const argv = process.argv.slice(2);
 const only = argv.includes('--only') ? argv[argv.indexOf('--only') + 1] : undefined;
@@ -46,7 +53,6 @@ const keep = argv.includes('--keep');
 const browserOnly = argv.includes('--browser-only');
 /** Import, start and the MCP checks only (to work on e2e/mcp.mjs). */
 const mcpOnly = argv.includes('--mcp-only');
-
 
 const results = [];
 const timings = [];
@@ -59,7 +65,10 @@ async function check(line, name, fn) {
 		log(`  PASS ${line.label} · ${name} (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
 		return true;
 	} catch (error) {
-		const detail = String(error?.stack ?? error).split('\n').slice(0, 40).join('\n');
+		const detail = String(error?.stack ?? error)
+			.split('\n')
+			.slice(0, 40)
+			.join('\n');
 		results.push({ line: line.label, name, ok: false, detail });
 		log(`  FAIL ${line.label} · ${name}\n${detail.replace(/^/gm, '       ')}`);
 		return false;
@@ -70,7 +79,9 @@ async function runLine(line) {
 	const lineStart = Date.now();
 	log(`=== ${line.label}`);
 	await ensureInstalled(line, timings);
-	log(`${line.label} on Node.js ${(await run(line.nodeBin, ['-v'], { quiet: true })).stdout.trim()}`);
+	log(
+		`${line.label} on Node.js ${(await run(line.nodeBin, ['-v'], { quiet: true })).stdout.trim()}`,
+	);
 	const runStart = Date.now();
 
 	const ctx = await prepareInstance(line, path.join(RUNS_DIR, line.id));
@@ -79,7 +90,9 @@ async function runLine(line) {
 	log(`simulator on ${sim.baseUrl}; n8n user folder ${path.relative(ROOT, ctx.userFolder)}`);
 	let n8n;
 	try {
-		const imported = await check(line, 'import the credential and the example workflows', () => importExamples(ctx, sim));
+		const imported = await check(line, 'import the credential and the example workflows', () =>
+			importExamples(ctx, sim),
+		);
 		if (!imported) throw new Error('import failed; skipping the rest of this line');
 
 		// every example but the trigger: `n8n execute --id`, then its checks
@@ -93,12 +106,22 @@ async function runLine(line) {
 			});
 			timings.push([`${line.label} execute ${workflow.id}`, Date.now() - t0]);
 			if (!checks) {
-				results.push({ line: line.label, name: `checks for ${workflow.id}`, ok: false, detail: 'no checks defined in e2e/checks.mjs' });
+				results.push({
+					line: line.label,
+					name: `checks for ${workflow.id}`,
+					ok: false,
+					detail: 'no checks defined in e2e/checks.mjs',
+				});
 				continue;
 			}
 			for (const [name, fn] of checks) {
 				if (!executed) {
-					results.push({ line: line.label, name, ok: false, detail: 'the workflow did not execute' });
+					results.push({
+						line: line.label,
+						name,
+						ok: false,
+						detail: 'the workflow did not execute',
+					});
 					continue;
 				}
 				await check(line, name, () => fn(runData, sim));
@@ -109,7 +132,8 @@ async function runLine(line) {
 		await check(line, 'activate the ClickMeeting Trigger workflow (CLI)', async () => {
 			if (!browserOnly) await n8nCli(ctx, line.activateArgs(TRIGGER_ID));
 		});
-		if (!browserOnly) await check(line, 'activate the MCP server workflows (CLI)', () => prepareMcp(ctx));
+		if (!browserOnly)
+			await check(line, 'activate the MCP server workflows (CLI)', () => prepareMcp(ctx));
 		await sim.control('DELETE', '/requests'); // from here on, the simulator's log holds the trigger's polls only
 		const t0 = Date.now();
 		n8n = await startN8n(ctx);
@@ -118,10 +142,15 @@ async function runLine(line) {
 		await check(line, 'owner account set up over REST', async () => {
 			await setupOwner(rest);
 			const me = await rest.call('GET', '/rest/login');
-			if (me?.data?.email !== 'owner@example.com') throw new Error(`GET /rest/login: ${JSON.stringify(me).slice(0, 300)}`);
+			if (me?.data?.email !== 'owner@example.com')
+				throw new Error(`GET /rest/login: ${JSON.stringify(me).slice(0, 300)}`);
 		});
 		if (!browserOnly && !mcpOnly) {
-			await check(line, 'trigger fires exactly once for one registration added after activation', () => triggerTest(ctx, rest, sim));
+			await check(
+				line,
+				'trigger fires exactly once for one registration added after activation',
+				() => triggerTest(ctx, rest, sim),
+			);
 		}
 
 		if (withBrowser && !mcpOnly) {
@@ -133,19 +162,28 @@ async function runLine(line) {
 		if (!browserOnly) await mcpTest({ ctx, rest, sim, check: (name, fn) => check(line, name, fn) });
 		await n8n.stop();
 		n8n = undefined;
-		await check(line, 'n8n called nothing outside 127.0.0.1 (no failed DNS lookup in its logs)', () => {
-			const logs = path.join(ctx.userFolder, 'logs');
-			const hits = [];
-			for (const f of fs.readdirSync(logs)) {
-				for (const l of fs.readFileSync(path.join(logs, f), 'utf8').split('\n')) {
-					const m = /(getaddrinfo|ENOTFOUND|EAI_AGAIN)[^"\\]{0,80}/.exec(l);
-					if (m) hits.push(`${f}: ${m[0]}`);
+		await check(
+			line,
+			'n8n called nothing outside 127.0.0.1 (no failed DNS lookup in its logs)',
+			() => {
+				const logs = path.join(ctx.userFolder, 'logs');
+				const hits = [];
+				for (const f of fs.readdirSync(logs)) {
+					for (const l of fs.readFileSync(path.join(logs, f), 'utf8').split('\n')) {
+						const m = /(getaddrinfo|ENOTFOUND|EAI_AGAIN)[^"\\]{0,80}/.exec(l);
+						if (m) hits.push(`${f}: ${m[0]}`);
+					}
 				}
-			}
-			if (hits.length) throw new Error([...new Set(hits)].join('\n'));
-		});
+				if (hits.length) throw new Error([...new Set(hits)].join('\n'));
+			},
+		);
 	} catch (error) {
-		results.push({ line: line.label, name: 'run', ok: false, detail: String(error?.stack ?? error) });
+		results.push({
+			line: line.label,
+			name: 'run',
+			ok: false,
+			detail: String(error?.stack ?? error),
+		});
 		log(`  FAIL ${line.label} · ${String(error?.message ?? error).split('\n')[0]}`);
 	} finally {
 		if (n8n) await n8n.stop();
@@ -158,7 +196,10 @@ async function runLine(line) {
 
 async function triggerTest(ctx, rest, sim) {
 	const wf = await rest.call('GET', `/rest/workflows/${TRIGGER_ID}`);
-	if (!wf?.data?.active) throw new Error(`the trigger workflow is not active after start: ${JSON.stringify(wf?.data ?? wf).slice(0, 300)}`);
+	if (!wf?.data?.active)
+		throw new Error(
+			`the trigger workflow is not active after start: ${JSON.stringify(wf?.data ?? wf).slice(0, 300)}`,
+		);
 
 	// activation runs one poll (the baseline): wait for it
 	const pollsOf = async () => {
@@ -168,36 +209,58 @@ async function triggerTest(ctx, rest, sim) {
 	};
 	const deadline = Date.now() + 60_000;
 	while ((await pollsOf()) < 1) {
-		if (Date.now() > deadline) throw new Error(`the trigger did not poll the simulator within 60 s\n${logTail(ctx)}`);
+		if (Date.now() > deadline)
+			throw new Error(`the trigger did not poll the simulator within 60 s\n${logTail(ctx)}`);
 		await sleep(500);
 	}
 	const before = await executionsOf(rest, TRIGGER_ID);
-	if (before.length) throw new Error(`the trigger fired before any new registration (${before.length} executions): the seeded registrations must be the baseline`);
+	if (before.length)
+		throw new Error(
+			`the trigger fired before any new registration (${before.length} executions): the seeded registrations must be the baseline`,
+		);
 
 	const email = `e2e.${ctx.line.id}.${Date.now()}@example.com`;
-	await sim.control('POST', '/registrations', { room_id: 1002, email, firstname: 'Erin', lastname: 'Endtoend' });
+	await sim.control('POST', '/registrations', {
+		room_id: 1002,
+		email,
+		firstname: 'Erin',
+		lastname: 'Endtoend',
+	});
 	const added = Date.now();
 
 	let execs = [];
 	while (!execs.length) {
-		if (Date.now() - added > 60_000) throw new Error(`no execution within 60 s of the registration\n${logTail(ctx)}`);
+		if (Date.now() - added > 60_000)
+			throw new Error(`no execution within 60 s of the registration\n${logTail(ctx)}`);
 		await sleep(1000);
 		execs = await executionsOf(rest, TRIGGER_ID);
 	}
-	log(`  trigger fired ${((Date.now() - added) / 1000).toFixed(1)} s after the registration; watching 3 more polls for duplicates`);
+	log(
+		`  trigger fired ${((Date.now() - added) / 1000).toFixed(1)} s after the registration; watching 3 more polls for duplicates`,
+	);
 	await sleep(3 * POLL_MS + 1000);
 	execs = await executionsOf(rest, TRIGGER_ID);
 	if (execs.length !== 1) throw new Error(`expected 1 execution, got ${execs.length}`);
 	const exec = execs[0];
-	if (exec.status && exec.status !== 'success') throw new Error(`execution ${exec.id} status ${exec.status}`);
+	if (exec.status && exec.status !== 'success')
+		throw new Error(`execution ${exec.id} status ${exec.status}`);
 
 	// the items it produced
 	const runData = await executionRunData(ctx, rest, exec.id);
 	const trig = runData?.['New Registration']?.[0]?.data?.main?.[0] ?? [];
 	const rows = runData?.['Welcome Row']?.[0]?.data?.main?.[0] ?? [];
-	if (trig.length !== 1) throw new Error(`the trigger emitted ${trig.length} items: ${JSON.stringify(trig.map((i) => i.json)).slice(0, 500)}`);
-	if (trig[0].json.email !== email) throw new Error(`emitted registration ${trig[0].json.email}, expected ${email}`);
-	const expected = { Email: email, Name: 'Erin Endtoend', 'Room ID': 1002, 'Welcome Message': 'Thanks for registering, Erin! See you at the webinar.' };
+	if (trig.length !== 1)
+		throw new Error(
+			`the trigger emitted ${trig.length} items: ${JSON.stringify(trig.map((i) => i.json)).slice(0, 500)}`,
+		);
+	if (trig[0].json.email !== email)
+		throw new Error(`emitted registration ${trig[0].json.email}, expected ${email}`);
+	const expected = {
+		Email: email,
+		Name: 'Erin Endtoend',
+		'Room ID': 1002,
+		'Welcome Message': 'Thanks for registering, Erin! See you at the webinar.',
+	};
 	if (rows.length !== 1 || Object.entries(expected).some(([k, v]) => rows[0].json[k] !== v)) {
 		throw new Error(`Welcome Row output: ${JSON.stringify(rows.map((i) => i.json))}`);
 	}
@@ -221,7 +284,12 @@ async function main() {
 		try {
 			await runLine(line);
 		} catch (error) {
-			results.push({ line: line.label, name: 'install and start', ok: false, detail: String(error?.stack ?? error) });
+			results.push({
+				line: line.label,
+				name: 'install and start',
+				ok: false,
+				detail: String(error?.stack ?? error),
+			});
 			log(`  FAIL ${line.label} · ${String(error?.message ?? error).split('\n')[0]}`);
 		}
 	}
@@ -230,15 +298,24 @@ async function main() {
 	const failed = results.length - passed;
 	process.stdout.write('\n==================== e2e summary ====================\n');
 	for (const line of lines) {
-		process.stdout.write(`\n${line.label} (${line.id === 'n8n1' ? 'Node.js 20' : 'Node.js 24'}):\n`);
-		for (const r of results.filter((x) => x.line === line.label)) process.stdout.write(`  ${r.ok ? 'PASS' : 'FAIL'}  ${r.name}\n`);
+		process.stdout.write(
+			`\n${line.label} (${line.id === 'n8n1' ? 'Node.js 20' : 'Node.js 24'}):\n`,
+		);
+		for (const r of results.filter((x) => x.line === line.label))
+			process.stdout.write(`  ${r.ok ? 'PASS' : 'FAIL'}  ${r.name}\n`);
 	}
 	process.stdout.write('\nTimings:\n');
-	for (const [name, ms] of timings) process.stdout.write(`  ${name.padEnd(48)} ${(ms / 1000).toFixed(1).padStart(7)} s\n`);
-	process.stdout.write(`  ${'whole run'.padEnd(48)} ${((Date.now() - start) / 1000).toFixed(1).padStart(7)} s\n`);
+	for (const [name, ms] of timings)
+		process.stdout.write(`  ${name.padEnd(48)} ${(ms / 1000).toFixed(1).padStart(7)} s\n`);
+	process.stdout.write(
+		`  ${'whole run'.padEnd(48)} ${((Date.now() - start) / 1000).toFixed(1).padStart(7)} s\n`,
+	);
 	if (failed) {
 		process.stdout.write('\nFailures:\n');
-		for (const r of results.filter((x) => !x.ok)) process.stdout.write(`\n- ${r.line} · ${r.name}\n${String(r.detail).replace(/^/gm, '    ')}\n`);
+		for (const r of results.filter((x) => !x.ok))
+			process.stdout.write(
+				`\n- ${r.line} · ${r.name}\n${String(r.detail).replace(/^/gm, '    ')}\n`,
+			);
 	}
 	process.stdout.write(`\n${passed} passed, ${failed} failed\n`);
 	process.exitCode = failed || !results.length ? 1 : 0;
@@ -249,4 +326,3 @@ main().catch((error) => {
 	process.stdout.write(`\n0 passed, 1 failed\n`);
 	process.exit(1);
 });
-

@@ -27,18 +27,26 @@ const resources = new Set(
 	),
 );
 
-function firstRoom(sim: ClickMeetingSimulator, predicate: (room: Record<string, unknown>) => boolean = () => true) {
+function firstRoom(
+	sim: ClickMeetingSimulator,
+	predicate: (room: Record<string, unknown>) => boolean = () => true,
+) {
 	const rooms = [...sim.state.rooms.values()] as unknown as Array<Record<string, unknown>>;
 	return rooms.find((room) => room.status === 'active' && predicate(room)) ?? rooms[0];
 }
 
 const steps: Array<DemoStep & { resource: string }> = [
-	{ resource: 'ping', title: 'Ping: check the API answers', parameters: { resource: 'ping', operation: 'check' } },
+	{
+		resource: 'ping',
+		title: 'Ping: check the API answers',
+		parameters: { resource: 'ping', operation: 'check' },
+	},
 	{
 		resource: 'conference',
 		title: 'Conference: Get Many active rooms (simplified)',
 		parameters: { resource: 'conference', operation: 'getAll', status: 'active', returnAll: true },
-		show: (items) => items.map((item) => `${item.json.id}  ${item.json.room_type}  ${item.json.name}`),
+		show: (items) =>
+			items.map((item) => `${item.json.id}  ${item.json.room_type}  ${item.json.name}`),
 	},
 	{
 		resource: 'registration',
@@ -46,7 +54,11 @@ const steps: Array<DemoStep & { resource: string }> = [
 		parameters: (sim) => ({
 			resource: 'registration',
 			operation: 'register',
-			room: { __rl: true, mode: 'id', value: String(firstRoom(sim, (room) => Boolean(room.registration_enabled)).id) },
+			room: {
+				__rl: true,
+				mode: 'id',
+				value: String(firstRoom(sim, (room) => Boolean(room.registration_enabled)).id),
+			},
 			firstName: 'Ada',
 			lastName: 'Lovelace',
 			email: 'ada@example.com',
@@ -58,11 +70,18 @@ const steps: Array<DemoStep & { resource: string }> = [
 		parameters: (sim) => ({
 			resource: 'registration',
 			operation: 'getAll',
-			room: { __rl: true, mode: 'id', value: String(firstRoom(sim, (room) => Boolean(room.registration_enabled)).id) },
+			room: {
+				__rl: true,
+				mode: 'id',
+				value: String(firstRoom(sim, (room) => Boolean(room.registration_enabled)).id),
+			},
 			status: 'all',
 			returnAll: true,
 		}),
-		show: (items) => items.map((item) => `${item.json.id}  ${item.json.email}  ${item.json.registration_date ?? ''}`),
+		show: (items) =>
+			items.map(
+				(item) => `${item.json.id}  ${item.json.email}  ${item.json.registration_date ?? ''}`,
+			),
 	},
 	{
 		resource: 'attendee',
@@ -102,7 +121,9 @@ const steps: Array<DemoStep & { resource: string }> = [
 ];
 
 function latestEndedSession(sim: ClickMeetingSimulator) {
-	const sessions = [...sim.state.sessions.values()].filter((session) => session.end_date < Date.now());
+	const sessions = [...sim.state.sessions.values()].filter(
+		(session) => session.end_date < Date.now(),
+	);
 	return sessions.sort((a, b) => b.end_date - a.end_date)[0];
 }
 
@@ -113,7 +134,8 @@ async function main() {
 	try {
 		for (const step of steps) {
 			if (!resources.has(step.resource)) continue;
-			const parameters = typeof step.parameters === 'function' ? step.parameters(sim) : step.parameters;
+			const parameters =
+				typeof step.parameters === 'function' ? step.parameters(sim) : step.parameters;
 			const before = sim.requests.length;
 			const result = await runWorkflow({
 				nodes: [
@@ -133,7 +155,9 @@ async function main() {
 				credentials: credentialsFor(sim),
 				extraNodeTypes: { [CLICKMEETING]: node },
 			});
-			const requests = sim.requests.slice(before).map((r) => `${r.method} ${r.path} -> ${r.status}`);
+			const requests = sim.requests
+				.slice(before)
+				.map((r) => `${r.method} ${r.path} -> ${r.status}`);
 			console.log(`== ${step.title}`);
 			console.log(`   requests: ${requests.join(', ')}`);
 			if (result.error) {

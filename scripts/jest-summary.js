@@ -9,6 +9,7 @@ if (!fs.existsSync(file)) {
 const result = JSON.parse(fs.readFileSync(file, 'utf8'));
 const skipped = (result.numPendingTests || 0) + (result.numTodoTests || 0);
 console.log(
-	`${result.numPassedTests} passed, ${result.numFailedTests} failed` + (skipped ? `, ${skipped} skipped` : ''),
+	`${result.numPassedTests} passed, ${result.numFailedTests} failed` +
+		(skipped ? `, ${skipped} skipped` : ''),
 );
 process.exit(result.numTotalTests > 0 ? 0 : 1);

@@ -16,7 +16,10 @@ const root = process.cwd();
 const work = mkdtempSync(path.join(tmpdir(), 'clickmeeting-scan-'));
 try {
 	const packed = JSON.parse(
-		execFileSync('npm', ['pack', '--json', '--pack-destination', work], { cwd: root, encoding: 'utf8' }),
+		execFileSync('npm', ['pack', '--json', '--pack-destination', work], {
+			cwd: root,
+			encoding: 'utf8',
+		}),
 	);
 	const tarball = path.join(work, packed[0].filename);
 	const unpacked = path.join(work, 'package');
@@ -42,7 +45,9 @@ try {
 	);
 	if (unexpected.length) {
 		failed = true;
-		console.log(`scan tarball: files outside dist/, README, LICENSE, package.json: ${unexpected.join(', ')}`);
+		console.log(
+			`scan tarball: files outside dist/, README, LICENSE, package.json: ${unexpected.join(', ')}`,
+		);
 	} else {
 		console.log(`scan tarball: ${files.length} files, ${packed[0].size} bytes packed`);
 	}

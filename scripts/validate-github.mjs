@@ -19,7 +19,9 @@ const problem = (file, message) => problems.push(`${path.relative(root, file)}: 
 
 /** Every `run:` of every step of every job. */
 const runs = (workflow) =>
-	Object.values(workflow?.jobs ?? {}).flatMap((job) => (job?.steps ?? []).map((step) => String(step?.run ?? '')));
+	Object.values(workflow?.jobs ?? {}).flatMap((job) =>
+		(job?.steps ?? []).map((step) => String(step?.run ?? '')),
+	);
 const runsCommand = (workflow, pattern) => runs(workflow).some((run) => pattern.test(run));
 
 /** The permissions a job gets: its own, or the workflow's. */
@@ -28,9 +30,13 @@ const permissionsOf = (workflow, job) => job?.permissions ?? workflow?.permissio
 function checkWorkflowSchema(file, text) {
 	const result = validateWorkflow(text);
 	for (const error of result.errors ?? []) {
-		problem(file, `${error.path ?? ''} ${error.title ?? error.code}${error.detail ? `: ${error.detail}` : ''}`);
+		problem(
+			file,
+			`${error.path ?? ''} ${error.title ?? error.code}${error.detail ? `: ${error.detail}` : ''}`,
+		);
 	}
-	if (result.errors?.length) problem(file, `details: npx action-validator ${path.relative(root, file)}`);
+	if (result.errors?.length)
+		problem(file, `details: npx action-validator ${path.relative(root, file)}`);
 	return result.errors?.length ? undefined : parse(text);
 }
 
@@ -38,7 +44,10 @@ function checkPinnedActions(file, workflow) {
 	for (const [name, job] of Object.entries(workflow?.jobs ?? {})) {
 		for (const step of job?.steps ?? []) {
 			if (step?.uses && !/^(\.\/|docker:\/\/)|@[\w.-]+$/.test(step.uses)) {
-				problem(file, `job ${name}: "${step.uses}" is not pinned to a version (owner/action@version)`);
+				problem(
+					file,
+					`job ${name}: "${step.uses}" is not pinned to a version (owner/action@version)`,
+				);
 			}
 		}
 	}
@@ -51,14 +60,18 @@ function checkCi(file, workflow) {
 
 function checkPublish(file, workflow) {
 	const tags = workflow?.on?.push?.tags;
-	if (!Array.isArray(tags) || tags.length === 0) problem(file, 'does not run on a pushed version tag (on.push.tags)');
-	if (workflow?.on?.push?.branches) problem(file, 'runs on branch pushes too: publish on version tags only');
+	if (!Array.isArray(tags) || tags.length === 0)
+		problem(file, 'does not run on a pushed version tag (on.push.tags)');
+	if (workflow?.on?.push?.branches)
+		problem(file, 'runs on branch pushes too: publish on version tags only');
 	const publishing = Object.entries(workflow?.jobs ?? {}).filter(([, job]) =>
 		(job?.steps ?? []).some((step) => /\bnpm publish\b/.test(String(step?.run ?? ''))),
 	);
 	if (publishing.length === 0) problem(file, 'no step runs `npm publish`');
 	for (const [name, job] of publishing) {
-		const publishRuns = job.steps.map((step) => String(step?.run ?? '')).filter((run) => /\bnpm publish\b/.test(run));
+		const publishRuns = job.steps
+			.map((step) => String(step?.run ?? ''))
+			.filter((run) => /\bnpm publish\b/.test(run));
 		if (!publishRuns.every((run) => /\bnpm publish\b[^\n]*--provenance/.test(run))) {
 			problem(file, `job ${name}: \`npm publish\` without --provenance`);
 		}
@@ -66,14 +79,32 @@ function checkPublish(file, workflow) {
 			problem(file, `job ${name}: \`npm publish\` without --access public`);
 		}
 		const permissions = permissionsOf(workflow, job);
-		if (permissions['id-token'] !== 'write') problem(file, `job ${name}: needs permissions id-token: write`);
-		if (permissions.contents !== 'read') problem(file, `job ${name}: needs permissions contents: read`);
-		const extra = Object.entries(permissions).filter(([scope]) => !['id-token', 'contents'].includes(scope));
-		if (extra.length) problem(file, `job ${name}: more permissions than publishing needs: ${extra.map(([s]) => s)}`);
+		if (permissions['id-token'] !== 'write')
+			problem(file, `job ${name}: needs permissions id-token: write`);
+		if (permissions.contents !== 'read')
+			problem(file, `job ${name}: needs permissions contents: read`);
+		const extra = Object.entries(permissions).filter(
+			([scope]) => !['id-token', 'contents'].includes(scope),
+		);
+		if (extra.length)
+			problem(
+				file,
+				`job ${name}: more permissions than publishing needs: ${extra.map(([s]) => s)}`,
+			);
 	}
 }
 
-const ECOSYSTEMS = ['npm', 'github-actions', 'docker', 'bundler', 'pip', 'gomod', 'cargo', 'composer', 'nuget'];
+const ECOSYSTEMS = [
+	'npm',
+	'github-actions',
+	'docker',
+	'bundler',
+	'pip',
+	'gomod',
+	'cargo',
+	'composer',
+	'nuget',
+];
 const INTERVALS = ['daily', 'weekly', 'monthly', 'quarterly', 'semiannually', 'yearly', 'cron'];
 
 function checkDependabot(file) {
@@ -84,7 +115,8 @@ function checkDependabot(file) {
 		return problem(file, `not valid YAML: ${error.message}`);
 	}
 	if (config?.version !== 2) problem(file, 'version must be 2');
-	if (!Array.isArray(config?.updates) || config.updates.length === 0) return problem(file, 'no updates');
+	if (!Array.isArray(config?.updates) || config.updates.length === 0)
+		return problem(file, 'no updates');
 	for (const [index, update] of config.updates.entries()) {
 		const where = `updates[${index}]`;
 		if (!ECOSYSTEMS.includes(update?.['package-ecosystem'])) {
@@ -95,7 +127,10 @@ function checkDependabot(file) {
 			problem(file, `${where}: directory "${directory}" does not exist`);
 		}
 		if (!INTERVALS.includes(update?.schedule?.interval)) {
-			problem(file, `${where}: schedule.interval "${update?.schedule?.interval}" is not one of ${INTERVALS}`);
+			problem(
+				file,
+				`${where}: schedule.interval "${update?.schedule?.interval}" is not one of ${INTERVALS}`,
+			);
 		}
 	}
 	for (const ecosystem of ['npm', 'github-actions']) {
@@ -107,7 +142,9 @@ function checkDependabot(file) {
 
 const workflowsDir = path.join(github, 'workflows');
 const workflowFiles = existsSync(workflowsDir)
-	? readdirSync(workflowsDir).filter((name) => /\.ya?ml$/.test(name)).sort()
+	? readdirSync(workflowsDir)
+			.filter((name) => /\.ya?ml$/.test(name))
+			.sort()
 	: [];
 const required = { 'ci.yml': checkCi, 'publish.yml': checkPublish };
 for (const name of Object.keys(required)) {
@@ -125,7 +162,11 @@ if (existsSync(dependabot)) checkDependabot(dependabot);
 else problem(dependabot, 'missing');
 
 if (problems.length > 0) {
-	console.log(`github: ${problems.length} problem(s)\n${problems.map((line) => `  ${line}`).join('\n')}`);
+	console.log(
+		`github: ${problems.length} problem(s)\n${problems.map((line) => `  ${line}`).join('\n')}`,
+	);
 	process.exit(1);
 }
-console.log(`github: ${workflowFiles.length} workflows valid (${workflowFiles.join(', ')}), dependabot.yml valid`);
+console.log(
+	`github: ${workflowFiles.length} workflows valid (${workflowFiles.join(', ')}), dependabot.yml valid`,
+);

@@ -84,7 +84,9 @@ const SETTING_KEYS: BoolSettingKey[] = [
 // ------------------------------------------------------------------ value helpers
 
 function has(obj: Record<string, unknown>, key: string): boolean {
-	return Object.prototype.hasOwnProperty.call(obj, key) && obj[key] !== undefined && obj[key] !== null;
+	return (
+		Object.prototype.hasOwnProperty.call(obj, key) && obj[key] !== undefined && obj[key] !== null
+	);
 }
 
 function asString(v: unknown): string | undefined {
@@ -126,13 +128,15 @@ function roomOf(c: Ctx, idx = 0): Room {
 
 function sessionOf(c: Ctx, room: Room, idx = 1): Session {
 	const s = c.host.state.sessions.get(Number(c.params[idx]));
-	if (!s || s.room_id !== room.id) throw notFound('session_id', `Session ${c.params[idx]} not found in room ${room.id}.`);
+	if (!s || s.room_id !== room.id)
+		throw notFound('session_id', `Session ${c.params[idx]} not found in room ${room.id}.`);
 	return s;
 }
 
 const ok = (json: unknown): Answer => ({ status: 200, json });
 /** A DELETE's answer: its documented object, or the bare "200 OK" string some deletes answer. */
-const deleted = (c: Ctx, json: unknown): Answer => ok(c.host.options.bareOkDeletes ? '200 OK' : json);
+const deleted = (c: Ctx, json: unknown): Answer =>
+	ok(c.host.options.bareOkDeletes ? '200 OK' : json);
 
 // ------------------------------------------------------------------ conferences
 
@@ -156,7 +160,11 @@ interface RoomInput {
 }
 
 /** Validates every documented room field that is present; pushes errors. */
-function readRoomInput(b: Record<string, unknown>, errors: ErrorItem[], creating: boolean): RoomInput {
+function readRoomInput(
+	b: Record<string, unknown>,
+	errors: ErrorItem[],
+	creating: boolean,
+): RoomInput {
 	const out: RoomInput = {};
 	if (creating || has(b, 'name')) {
 		const name = asString(b.name)?.trim();
@@ -166,19 +174,24 @@ function readRoomInput(b: Record<string, unknown>, errors: ErrorItem[], creating
 	if (creating || has(b, 'room_type')) {
 		const rt = asString(b.room_type)?.trim();
 		if (!rt) errors.push({ name: 'room_type', message: MSG.blank });
-		else if (rt !== 'meeting' && rt !== 'webinar') errors.push({ name: 'room_type', message: `${MSG.choice} Allowed: meeting, webinar.` });
+		else if (rt !== 'meeting' && rt !== 'webinar')
+			errors.push({ name: 'room_type', message: `${MSG.choice} Allowed: meeting, webinar.` });
 		else out.room_type = rt;
 	}
 	if (creating || has(b, 'access_type')) {
 		const at = asInt(b.access_type);
-		if (b.access_type === undefined || b.access_type === '') errors.push({ name: 'access_type', message: MSG.blank });
-		else if (at !== 1 && at !== 2 && at !== 3) errors.push({ name: 'access_type', message: `${MSG.choice} Allowed: 1, 2, 3.` });
+		if (b.access_type === undefined || b.access_type === '')
+			errors.push({ name: 'access_type', message: MSG.blank });
+		else if (at !== 1 && at !== 2 && at !== 3)
+			errors.push({ name: 'access_type', message: `${MSG.choice} Allowed: 1, 2, 3.` });
 		else out.access_type = at;
 	}
-	if (has(b, 'permanent_room')) out.permanent_room = asBool(b.permanent_room, 'permanent_room', errors);
+	if (has(b, 'permanent_room'))
+		out.permanent_room = asBool(b.permanent_room, 'permanent_room', errors);
 	if (has(b, 'password')) {
 		const p = asString(b.password);
-		if (p === undefined) errors.push({ name: 'password', message: 'This value should be of type string.' });
+		if (p === undefined)
+			errors.push({ name: 'password', message: 'This value should be of type string.' });
 		else out.password = p;
 	}
 	if (has(b, 'timezone')) {
@@ -199,24 +212,38 @@ function readRoomInput(b: Record<string, unknown>, errors: ErrorItem[], creating
 	}
 	if (has(b, 'lobby_description')) {
 		const d = asString(b.lobby_description);
-		if (d === undefined) errors.push({ name: 'lobby_description', message: 'This value should be of type string.' });
-		else if ([...d].length > 160) errors.push({ name: 'lobby_description', message: 'This value is too long. It should have 160 characters or less.' });
+		if (d === undefined)
+			errors.push({ name: 'lobby_description', message: 'This value should be of type string.' });
+		else if ([...d].length > 160)
+			errors.push({
+				name: 'lobby_description',
+				message: 'This value is too long. It should have 160 characters or less.',
+			});
 		else out.lobby_description = d;
 	}
 	if (has(b, 'lobby_enabled')) out.lobby_enabled = asBool(b.lobby_enabled, 'lobby_enabled', errors);
 	if (has(b, 'skin_id')) {
 		const id = asInt(b.skin_id);
-		if (id === undefined || !SKINS.some((s) => Number(s.id) === id)) errors.push({ name: 'skin_id', message: `Skin ${String(b.skin_id)} does not exist (see GET /conferences/skins).` });
+		if (id === undefined || !SKINS.some((s) => Number(s.id) === id))
+			errors.push({
+				name: 'skin_id',
+				message: `Skin ${String(b.skin_id)} does not exist (see GET /conferences/skins).`,
+			});
 		else out.skin_id = id;
 	}
 	if (has(b, 'registration')) {
 		const reg = asObject(b.registration);
 		if (!reg) errors.push({ name: 'registration', message: 'This value should be of type array.' });
 		else {
-			if (has(reg, 'enabled')) out.registration_enabled = asBool(reg.enabled, 'registration[enabled]', errors);
+			if (has(reg, 'enabled'))
+				out.registration_enabled = asBool(reg.enabled, 'registration[enabled]', errors);
 			if (has(reg, 'template')) {
 				const t = asInt(reg.template);
-				if (t === undefined || t < 1 || t > 3) errors.push({ name: 'registration[template]', message: 'This value should be between 1 and 3.' });
+				if (t === undefined || t < 1 || t > 3)
+					errors.push({
+						name: 'registration[template]',
+						message: 'This value should be between 1 and 3.',
+					});
 				else out.registration_template = t;
 			}
 		}
@@ -234,7 +261,11 @@ function readRoomInput(b: Record<string, unknown>, errors: ErrorItem[], creating
 			}
 			if (has(st, 'thank_you_page_url')) {
 				const u = asString(st.thank_you_page_url) ?? '';
-				if (u && !/^https?:\/\/\S+$/.test(u)) errors.push({ name: 'settings[thank_you_page_url]', message: 'This value is not a valid URL.' });
+				if (u && !/^https?:\/\/\S+$/.test(u))
+					errors.push({
+						name: 'settings[thank_you_page_url]',
+						message: 'This value is not a valid URL.',
+					});
 				else s.thank_you_page_url = u;
 			}
 			out.settings = s;
@@ -242,7 +273,8 @@ function readRoomInput(b: Record<string, unknown>, errors: ErrorItem[], creating
 	}
 	if (!creating && has(b, 'status')) {
 		const s = asString(b.status);
-		if (s !== 'active' && s !== 'inactive') errors.push({ name: 'status', message: `${MSG.choice} Allowed: active, inactive.` });
+		if (s !== 'active' && s !== 'inactive')
+			errors.push({ name: 'status', message: `${MSG.choice} Allowed: active, inactive.` });
 		else out.status = s;
 	}
 	if (creating && has(b, 'custom_room_url_name')) {
@@ -252,7 +284,12 @@ function readRoomInput(b: Record<string, unknown>, errors: ErrorItem[], creating
 	return out;
 }
 
-function applyTimes(room: Room, input: RoomInput, errors: ErrorItem[], creating: boolean): { starts?: number; ends?: number } {
+function applyTimes(
+	room: Room,
+	input: RoomInput,
+	errors: ErrorItem[],
+	creating: boolean,
+): { starts?: number; ends?: number } {
 	const tz = input.timezone ?? room.timezone;
 	let starts = room.starts_at;
 	if (input.starts_at !== undefined) {
@@ -272,9 +309,17 @@ function createRoom(c: Ctx): Answer {
 	const state = c.host.state;
 	const errors: ErrorItem[] = [];
 	const input = readRoomInput(c.body, errors, true);
-	if (input.access_type === 2 && !input.password) errors.push({ name: 'password', message: 'This value should not be blank when access_type is 2 (password protected).' });
+	if (input.access_type === 2 && !input.password)
+		errors.push({
+			name: 'password',
+			message: 'This value should not be blank when access_type is 2 (password protected).',
+		});
 	const now = Math.floor(Date.now() / 1000) * 1000;
-	const probe = { timezone: input.timezone ?? 'America/New_York', starts_at: now, ends_at: now + 3600_000 } as Room;
+	const probe = {
+		timezone: input.timezone ?? 'America/New_York',
+		starts_at: now,
+		ends_at: now + 3600_000,
+	} as Room;
 	const times = applyTimes(probe, input, errors, true);
 	if (errors.length) throw invalid(errors);
 	const name = input.name as string;
@@ -305,12 +350,22 @@ function updateRoom(c: Ctx): Answer {
 	const room = roomOf(c);
 	const errors: ErrorItem[] = [];
 	const input = readRoomInput(c.body, errors, false);
-	if ((input.starts_at !== undefined || input.durationMinutes !== undefined) && !has(c.body, 'permanent_room')) {
-		errors.push({ name: 'permanent_room', message: 'This value is required when starts_at or duration is changed.' });
+	if (
+		(input.starts_at !== undefined || input.durationMinutes !== undefined) &&
+		!has(c.body, 'permanent_room')
+	) {
+		errors.push({
+			name: 'permanent_room',
+			message: 'This value is required when starts_at or duration is changed.',
+		});
 	}
 	const newAccess = input.access_type ?? room.access_type;
 	const newPassword = input.password ?? room.password;
-	if (newAccess === 2 && !newPassword) errors.push({ name: 'password', message: 'This value should not be blank when access_type is 2 (password protected).' });
+	if (newAccess === 2 && !newPassword)
+		errors.push({
+			name: 'password',
+			message: 'This value should not be blank when access_type is 2 (password protected).',
+		});
 	const times = applyTimes(room, input, errors, false);
 	if (errors.length) throw invalid(errors);
 
@@ -323,8 +378,10 @@ function updateRoom(c: Ctx): Answer {
 	if (input.lobby_description !== undefined) room.lobby_description = input.lobby_description;
 	if (input.lobby_enabled !== undefined) room.lobby_enabled = input.lobby_enabled;
 	if (input.skin_id !== undefined) room.skin_id = input.skin_id;
-	if (input.registration_enabled !== undefined) room.registration_enabled = input.registration_enabled;
-	if (input.registration_template !== undefined) room.registration_template = input.registration_template;
+	if (input.registration_enabled !== undefined)
+		room.registration_enabled = input.registration_enabled;
+	if (input.registration_template !== undefined)
+		room.registration_template = input.registration_template;
 	if (input.settings) Object.assign(room.settings, input.settings);
 	if (input.status !== undefined) room.status = input.status;
 	if (times.starts !== undefined && times.ends !== undefined) {
@@ -340,13 +397,17 @@ function listRooms(c: Ctx): Answer {
 	const status = c.params[0];
 	const out: unknown[] = [];
 	if (status === 'active' && c.host.options.activeRoomsPaging === 'ignored') {
-		for (const r of state.rooms.values()) if (r.status === 'active') out.push(roomView(state, r, 'list'));
+		for (const r of state.rooms.values())
+			if (r.status === 'active') out.push(roomView(state, r, 'list'));
 		return ok(out);
 	}
 	let page = 1;
 	if (c.query.page !== undefined) {
 		const p = asInt(c.query.page);
-		if (p === undefined || p < 1) throw invalid([{ name: 'page', message: 'This value should be a positive integer (page=1..n).' }]);
+		if (p === undefined || p < 1)
+			throw invalid([
+				{ name: 'page', message: 'This value should be a positive integer (page=1..n).' },
+			]);
 		page = p;
 	}
 	const from = (page - 1) * 250;
@@ -366,15 +427,28 @@ function generateTokens(c: Ctx): Answer {
 	const state = c.host.state;
 	const room = roomOf(c);
 	if (room.access_type !== 3) {
-		throw invalid([{ name: 'access_type', message: 'Access tokens can be generated only for rooms with access_type 3 (token protected).' }]);
+		throw invalid([
+			{
+				name: 'access_type',
+				message:
+					'Access tokens can be generated only for rooms with access_type 3 (token protected).',
+			},
+		]);
 	}
 	const n = asInt(c.body.how_many);
-	if (c.body.how_many === undefined || c.body.how_many === '') throw invalid([{ name: 'how_many', message: MSG.blank }]);
-	if (n === undefined || n < 1 || n > 1000) throw invalid([{ name: 'how_many', message: 'This value should be between 1 and 1000.' }]);
+	if (c.body.how_many === undefined || c.body.how_many === '')
+		throw invalid([{ name: 'how_many', message: MSG.blank }]);
+	if (n === undefined || n < 1 || n > 1000)
+		throw invalid([{ name: 'how_many', message: 'This value should be between 1 and 1000.' }]);
 	const existing = state.tokensOf(room.id).length;
 	const cap = c.host.options.maxTokensPerRoom;
 	if (existing + n > cap) {
-		throw invalid([{ name: 'how_many', message: `The room's access token limit (${cap}) would be exceeded: ${existing} tokens exist, ${Math.max(0, cap - existing)} more can be generated.` }]);
+		throw invalid([
+			{
+				name: 'how_many',
+				message: `The room's access token limit (${cap}) would be exceeded: ${existing} tokens exist, ${Math.max(0, cap - existing)} more can be generated.`,
+			},
+		]);
 	}
 	const tokens = state.generateTokens(room.id, n);
 	return ok({ access_tokens: tokens.map((t) => tokenView(t, room.timezone)) });
@@ -382,7 +456,9 @@ function generateTokens(c: Ctx): Answer {
 
 function listTokens(c: Ctx): Answer {
 	const room = roomOf(c);
-	return ok({ access_tokens: (c.host.state.tokens.get(room.id) ?? []).map((t) => tokenView(t, room.timezone)) });
+	return ok({
+		access_tokens: (c.host.state.tokens.get(room.id) ?? []).map((t) => tokenView(t, room.timezone)),
+	});
 }
 
 function autologin(c: Ctx): Answer {
@@ -397,19 +473,30 @@ function autologin(c: Ctx): Answer {
 	if (!nickname) errors.push({ name: 'nickname', message: MSG.blank });
 	const role = asString(b.role)?.trim() ?? '';
 	if (!role) errors.push({ name: 'role', message: MSG.blank });
-	else if (!['listener', 'presenter', 'host'].includes(role)) errors.push({ name: 'role', message: `${MSG.choice} Allowed: listener, presenter, host.` });
+	else if (!['listener', 'presenter', 'host'].includes(role))
+		errors.push({ name: 'role', message: `${MSG.choice} Allowed: listener, presenter, host.` });
 	let token: ReturnType<SimulatorState['tokensOf']>[number] | undefined;
 	if (room.access_type === 2) {
 		const pw = asString(b.password) ?? '';
-		if (!pw) errors.push({ name: 'password', message: 'This value should not be blank for a password protected room (access_type 2).' });
-		else if (pw !== room.password) errors.push({ name: 'password', message: 'Invalid room password.' });
+		if (!pw)
+			errors.push({
+				name: 'password',
+				message: 'This value should not be blank for a password protected room (access_type 2).',
+			});
+		else if (pw !== room.password)
+			errors.push({ name: 'password', message: 'Invalid room password.' });
 	} else if (room.access_type === 3) {
 		const code = (asString(b.token) ?? '').trim().toUpperCase();
-		if (!code) errors.push({ name: 'token', message: 'This value should not be blank for a token protected room (access_type 3).' });
+		if (!code)
+			errors.push({
+				name: 'token',
+				message: 'This value should not be blank for a token protected room (access_type 3).',
+			});
 		else {
 			token = state.tokensOf(room.id).find((t) => t.token === code);
 			if (!token) errors.push({ name: 'token', message: 'Invalid access token for this room.' });
-			else if (token.first_use_date !== null && token.used_by !== email) errors.push({ name: 'token', message: 'This access token has already been used.' });
+			else if (token.first_use_date !== null && token.used_by !== email)
+				errors.push({ name: 'token', message: 'This access token has already been used.' });
 		}
 	}
 	if (errors.length) throw invalid(errors);
@@ -430,26 +517,36 @@ function invitation(c: Ctx): Answer {
 	const errors: ErrorItem[] = [];
 	if (!LANG_RE.test(lang)) errors.push({ name: 'lang', message: MSG.lang });
 	const raw = c.body.attendees;
-	const list: unknown[] = Array.isArray(raw) ? raw : asObject(raw) ? Object.values(raw as Record<string, unknown>) : [];
+	const list: unknown[] = Array.isArray(raw)
+		? raw
+		: asObject(raw)
+			? Object.values(raw as Record<string, unknown>)
+			: [];
 	const emails: string[] = [];
 	if (list.length === 0) errors.push({ name: 'attendees', message: MSG.blank });
 	list.forEach((a, i) => {
 		const obj = asObject(a);
 		const email = (obj ? asString(obj.email) : asString(a))?.trim() ?? '';
 		if (!email) errors.push({ name: `attendees[${i}][email]`, message: MSG.blank });
-		else if (!EMAIL_RE.test(email)) errors.push({ name: `attendees[${i}][email]`, message: MSG.email });
+		else if (!EMAIL_RE.test(email))
+			errors.push({ name: `attendees[${i}][email]`, message: MSG.email });
 		else emails.push(email);
 	});
-	const template = has(c.body, 'template') ? asString(c.body.template) ?? '' : 'basic';
-	if (template !== 'basic' && template !== 'advanced') errors.push({ name: 'template', message: `${MSG.choice} Allowed: basic, advanced.` });
-	const role = has(c.body, 'role') ? asString(c.body.role) ?? '' : 'listener';
-	if (role !== 'listener' && role !== 'presenter') errors.push({ name: 'role', message: `${MSG.choice} Allowed: listener, presenter.` });
+	const template = has(c.body, 'template') ? (asString(c.body.template) ?? '') : 'basic';
+	if (template !== 'basic' && template !== 'advanced')
+		errors.push({ name: 'template', message: `${MSG.choice} Allowed: basic, advanced.` });
+	const role = has(c.body, 'role') ? (asString(c.body.role) ?? '') : 'listener';
+	if (role !== 'listener' && role !== 'presenter')
+		errors.push({ name: 'role', message: `${MSG.choice} Allowed: listener, presenter.` });
 	if (errors.length === 0 && room.access_type === 3) {
 		const tokens = state.tokensOf(room.id);
 		const free = tokens.filter((t) => t.sent_to_email === null && t.first_use_date === null).length;
 		const missing = emails.length - free;
 		if (missing > 0 && tokens.length + missing > c.host.options.maxTokensPerRoom) {
-			errors.push({ name: 'attendees', message: `Not enough access tokens left for ${emails.length} invitations (room limit ${c.host.options.maxTokensPerRoom}).` });
+			errors.push({
+				name: 'attendees',
+				message: `Not enough access tokens left for ${emails.length} invitations (room limit ${c.host.options.maxTokensPerRoom}).`,
+			});
 		}
 	}
 	if (errors.length) throw invalid(errors);
@@ -457,12 +554,22 @@ function invitation(c: Ctx): Answer {
 	for (const email of emails) {
 		let tokenCode: string | null = null;
 		if (room.access_type === 3) {
-			let t = state.tokensOf(room.id).find((x) => x.sent_to_email === null && x.first_use_date === null);
+			let t = state
+				.tokensOf(room.id)
+				.find((x) => x.sent_to_email === null && x.first_use_date === null);
 			if (!t) t = state.generateTokens(room.id, 1)[0];
 			t.sent_to_email = email;
 			tokenCode = t.token;
 		}
-		state.invitations.push({ room_id: room.id, lang, email, template, role, token: tokenCode, sent_at: now });
+		state.invitations.push({
+			room_id: room.id,
+			lang,
+			email,
+			template,
+			role,
+			token: tokenCode,
+			sent_at: now,
+		});
 	}
 	return ok({ status: 'OK' });
 }
@@ -478,19 +585,34 @@ function generatePdf(c: Ctx): Answer {
 	const key = `${room.id}:${session.id}:${lang}`;
 	let report = state.pdfReports.get(key);
 	if (!report) {
-		report = { room_id: room.id, session_id: session.id, lang, calls: 0, failed: false, code: randomCode(5) };
+		report = {
+			room_id: room.id,
+			session_id: session.id,
+			lang,
+			calls: 0,
+			failed: false,
+			code: randomCode(5),
+		};
 		state.pdfReports.set(key, report);
 	}
 	report.calls++;
 	const st = pdfStatus(report, c.host.options.pdfSteps, c.host.options.pdfInProgressSpelling);
 	const out: Record<string, unknown> = { status: st.status, progress: st.progress };
-	if (st.status === 'FINISHED') out.url = `${c.origin}/panel/pdf/${lang}/${session.id}/${report.code}`;
+	if (st.status === 'FINISHED')
+		out.url = `${c.origin}/panel/pdf/${lang}/${session.id}/${report.code}`;
 	return ok(out);
 }
 
 /** GET /panel/pdf/:lang/:session/:code (outside /v1, no API key). */
-export function servePdf(state: SimulatorState, lang: string, sessionId: number, code: string): Buffer | undefined {
-	const report = [...state.pdfReports.values()].find((r) => r.session_id === sessionId && r.lang === lang && r.code === code);
+export function servePdf(
+	state: SimulatorState,
+	lang: string,
+	sessionId: number,
+	code: string,
+): Buffer | undefined {
+	const report = [...state.pdfReports.values()].find(
+		(r) => r.session_id === sessionId && r.lang === lang && r.code === code,
+	);
 	if (!report || report.failed) return undefined;
 	const session = state.sessions.get(sessionId);
 	const room = state.rooms.get(report.room_id);
@@ -498,7 +620,9 @@ export function servePdf(state: SimulatorState, lang: string, sessionId: number,
 		`Session report - ${room?.name ?? 'room ' + report.room_id}`,
 		`Session ${sessionId}, language ${lang}`,
 		`Attendees: ${session?.attendees.length ?? 0}`,
-		...(session?.attendees ?? []).slice(0, 25).map((a) => `${a.nickname} <${a.email}> (${a.role}), rating ${a.rating}`),
+		...(session?.attendees ?? [])
+			.slice(0, 25)
+			.map((a) => `${a.nickname} <${a.email}> (${a.role}), rating ${a.rating}`),
 	];
 	return buildPdf(lines);
 }
@@ -509,11 +633,17 @@ function register(c: Ctx): Answer {
 	const state = c.host.state;
 	const room = roomOf(c);
 	if (!room.registration_enabled) {
-		throw invalid([{ name: 'registration', message: 'Registration is disabled for this room (enable it with registration[enabled]=1).' }]);
+		throw invalid([
+			{
+				name: 'registration',
+				message: 'Registration is disabled for this room (enable it with registration[enabled]=1).',
+			},
+		]);
 	}
 	const errors: ErrorItem[] = [];
 	const reg = asObject(c.body.registration);
-	const get = (k: string): string => (reg ? asString((reg as Record<string, unknown>)[k])?.trim() ?? '' : '');
+	const get = (k: string): string =>
+		reg ? (asString((reg as Record<string, unknown>)[k])?.trim() ?? '') : '';
 	if (!reg) errors.push({ name: 'registration', message: MSG.blank });
 	const first = get('1');
 	const last = get('2');
@@ -537,8 +667,11 @@ function register(c: Ctx): Answer {
 	}
 	if (errors.length) throw invalid(errors);
 	// recorded answers: an e-mail already registered for the room creates nothing and says "exist": 1
-	const known = state.registrationsOfRoom(room.id).find((x) => x.email.toLowerCase() === email.toLowerCase());
-	if (known) return ok({ status: 'OK', exist: 1, url: registrationUrl(room, known), r: known.code });
+	const known = state
+		.registrationsOfRoom(room.id)
+		.find((x) => x.email.toLowerCase() === email.toLowerCase());
+	if (known)
+		return ok({ status: 'OK', exist: 1, url: registrationUrl(room, known), r: known.code });
 	const extras: Record<string, string> = {};
 	for (const [k, v] of Object.entries(reg ?? {})) {
 		if (k === '1' || k === '2' || k === '3' || k === '0') continue;
@@ -546,7 +679,12 @@ function register(c: Ctx): Answer {
 		if (s === undefined) continue;
 		extras[/^\d+$/.test(k) ? `Field ${k}` : k] = s;
 	}
-	const r = state.addRegistration(room.id, { firstname: first, lastname: last, email, fields: extras });
+	const r = state.addRegistration(room.id, {
+		firstname: first,
+		lastname: last,
+		email,
+		fields: extras,
+	});
 	r.confirmation_email = { enabled: confEnabled, lang: confLang };
 	return ok({ status: 'OK', url: registrationUrl(room, r), r: r.code });
 }
@@ -555,7 +693,8 @@ function listRegistrations(c: Ctx): Answer {
 	const state = c.host.state;
 	const room = roomOf(c);
 	const status = c.params[1];
-	if (status !== 'all' && status !== 'active') throw invalid([{ name: 'status', message: `${MSG.choice} Allowed: all, active.` }]);
+	if (status !== 'all' && status !== 'active')
+		throw invalid([{ name: 'status', message: `${MSG.choice} Allowed: all, active.` }]);
 	const now = Date.now();
 	const regs = state.registrationsOfRoom(room.id).filter((r) => {
 		if (status === 'all') return true;
@@ -569,14 +708,27 @@ function listRegistrations(c: Ctx): Answer {
 
 function upload(c: Ctx, roomId: number | undefined): Answer {
 	const file = c.files.find((f) => f.field === 'uploaded');
-	if (!file) throw invalid([{ name: 'uploaded', message: 'A file is required in the multipart/form-data field "uploaded".' }]);
+	if (!file)
+		throw invalid([
+			{
+				name: 'uploaded',
+				message: 'A file is required in the multipart/form-data field "uploaded".',
+			},
+		]);
 	const name = file.filename || 'upload.bin';
-	const type = file.contentType && file.contentType !== 'application/octet-stream' ? file.contentType : guessContentType(name);
+	const type =
+		file.contentType && file.contentType !== 'application/octet-stream'
+			? file.contentType
+			: guessContentType(name);
 	const entry = c.host.state.addFile(file.data, name, roomId, type);
 	entry.document_type = documentType(type, name);
 	// recorded answers: the upload answer says the file waits for conversion; later reads see it converted
 	const answer = fileView(entry, c.apiBase);
-	Object.assign(answer, { status: 'waiting_for_conversion', conversion_progress: 0, status_message: 'waiting for multiconverter to download file.' });
+	Object.assign(answer, {
+		status: 'waiting_for_conversion',
+		conversion_progress: 0,
+		status_message: 'waiting for multiconverter to download file.',
+	});
 	return ok(answer);
 }
 
@@ -614,7 +766,8 @@ function addContact(c: Ctx): Answer {
 	const key = email.toLowerCase();
 	const now = Math.floor(Date.now() / 1000) * 1000;
 	const prev = state.contacts.get(key);
-	const opt = (k: string): string | null | undefined => (has(b, k) ? asString(b[k]) ?? null : undefined);
+	const opt = (k: string): string | null | undefined =>
+		has(b, k) ? (asString(b[k]) ?? null) : undefined;
 	state.contacts.set(key, {
 		email,
 		firstname,
@@ -643,12 +796,16 @@ export const ROUTES: Route[] = [
 	// not in the reference; recorded answers: an object holding the active rooms
 	R('GET', /^\/conferences$/, (c) => {
 		const state = c.host.state;
-		const rooms = [...state.rooms.values()].filter((r) => r.status === 'active').map((r) => roomView(state, r, 'list'));
+		const rooms = [...state.rooms.values()]
+			.filter((r) => r.status === 'active')
+			.map((r) => roomView(state, r, 'list'));
 		return ok({ active_conferences: rooms });
 	}),
 	R('GET', /^\/conferences\/skins$/, () => ok(SKINS.map((s) => ({ ...s })))),
 	R('POST', /^\/conferences$/, createRoom),
-	R('GET', /^\/conferences\/(\d+)$/, (c) => ok({ conference: roomView(c.host.state, roomOf(c), 'get') })),
+	R('GET', /^\/conferences\/(\d+)$/, (c) =>
+		ok({ conference: roomView(c.host.state, roomOf(c), 'get') }),
+	),
 	R('PUT', /^\/conferences\/(\d+)$/, updateRoom),
 	R('DELETE', /^\/conferences\/(\d+)$/, (c) => {
 		c.host.state.deleteRoom(roomOf(c).id);
@@ -665,7 +822,15 @@ export const ROUTES: Route[] = [
 	R('GET', /^\/conferences\/(\d+)\/sessions\/(\d+)$/, (c) => {
 		const room = roomOf(c);
 		const s = sessionOf(c, room);
-		return ok(sessionView(c.host.state, s, c.apiBase, c.host.options.pdfSteps, c.host.options.pdfInProgressSpelling));
+		return ok(
+			sessionView(
+				c.host.state,
+				s,
+				c.apiBase,
+				c.host.options.pdfSteps,
+				c.host.options.pdfInProgressSpelling,
+			),
+		);
 	}),
 	R('GET', /^\/conferences\/(\d+)\/sessions\/(\d+)\/attendees$/, (c) => {
 		const room = roomOf(c);
@@ -676,13 +841,20 @@ export const ROUTES: Route[] = [
 		const room = roomOf(c);
 		const s = sessionOf(c, room);
 		const state = c.host.state;
-		return ok(state.registrationsOfRoom(room.id).filter((r) => r.session_id === s.id).map((r) => registrationView(state, r)));
+		return ok(
+			state
+				.registrationsOfRoom(room.id)
+				.filter((r) => r.session_id === s.id)
+				.map((r) => registrationView(state, r)),
+		);
 	}),
 	R('GET', /^\/conferences\/(\d+)\/registrations\/([^/]+)$/, listRegistrations),
 	R('POST', /^\/conferences\/(\d+)\/registration$/, register),
 	R('GET', /^\/conferences\/(\d+)\/recordings$/, (c) => {
 		const room = roomOf(c);
-		return ok([...c.host.state.recordings.values()].filter((r) => r.room_id === room.id).map(recordingView));
+		return ok(
+			[...c.host.state.recordings.values()].filter((r) => r.room_id === room.id).map(recordingView),
+		);
 	}),
 	R('DELETE', /^\/conferences\/(\d+)\/recordings$/, (c) => {
 		const room = roomOf(c);
@@ -693,22 +865,32 @@ export const ROUTES: Route[] = [
 	R('DELETE', /^\/conferences\/(\d+)\/recordings\/(\d+)$/, (c) => {
 		const room = roomOf(c);
 		const rec = c.host.state.recordings.get(Number(c.params[1]));
-		if (!rec || rec.room_id !== room.id) throw notFound('recording_id', `Recording ${c.params[1]} not found in room ${room.id}.`);
+		if (!rec || rec.room_id !== room.id)
+			throw notFound('recording_id', `Recording ${c.params[1]} not found in room ${room.id}.`);
 		c.host.state.recordings.delete(rec.id);
 		return deleted(c, { STATUS: 'OK' });
 	}),
 	R('POST', /^\/contacts$/, addContact),
 	R('GET', /^\/time_zone_list$/, () => ok(allTimeZones())),
 	R('GET', /^\/time_zone_list\/([^/]+)$/, (c) => {
-		if (!/^[A-Za-z]{2}$/.test(c.params[0])) throw invalid([{ name: 'country', message: MSG.country }]);
+		if (!/^[A-Za-z]{2}$/.test(c.params[0]))
+			throw invalid([{ name: 'country', message: MSG.country }]);
 		return ok(timeZonesForCountry(c.params[0]));
 	}),
-	R('GET', /^\/phone_gateways$/, () => ok(PHONE_GATEWAYS.map((p) => ({ ...p, geo: { ...p.geo } })))),
-	R('GET', /^\/file-library$/, (c) => ok([...c.host.state.files.values()].map((f) => fileView(f, c.apiBase)))),
+	R('GET', /^\/phone_gateways$/, () =>
+		ok(PHONE_GATEWAYS.map((p) => ({ ...p, geo: { ...p.geo } }))),
+	),
+	R('GET', /^\/file-library$/, (c) =>
+		ok([...c.host.state.files.values()].map((f) => fileView(f, c.apiBase))),
+	),
 	R('POST', /^\/file-library$/, (c) => upload(c, undefined)),
 	R('GET', /^\/file-library\/conferences\/(\d+)$/, (c) => {
 		const room = roomOf(c);
-		return ok([...c.host.state.files.values()].filter((f) => f.room_id === room.id).map((f) => fileView(f, c.apiBase, true)));
+		return ok(
+			[...c.host.state.files.values()]
+				.filter((f) => f.room_id === room.id)
+				.map((f) => fileView(f, c.apiBase, true)),
+		);
 	}),
 	R('POST', /^\/file-library\/conferences\/(\d+)$/, (c) => upload(c, roomOf(c).id)),
 	R('GET', /^\/file-library\/(\d+)$/, (c) => ok(fileView(fileOf(c), c.apiBase))),
@@ -721,25 +903,38 @@ export const ROUTES: Route[] = [
 		return {
 			status: 200,
 			raw: f.content,
-			headers: { 'content-type': f.content_type, 'content-disposition': contentDisposition(f.name) },
+			headers: {
+				'content-type': f.content_type,
+				'content-disposition': contentDisposition(f.name),
+			},
 		};
 	}),
 	R('GET', /^\/chats$/, (c) => {
 		const state = c.host.state;
 		const chats = [...state.chats.values()].filter((ch) => state.rooms.has(ch.room_id));
-		chats.sort((a, b) => (state.sessions.get(b.session_id)?.start_date ?? 0) - (state.sessions.get(a.session_id)?.start_date ?? 0));
+		chats.sort(
+			(a, b) =>
+				(state.sessions.get(b.session_id)?.start_date ?? 0) -
+				(state.sessions.get(a.session_id)?.start_date ?? 0),
+		);
 		return ok(chats.map((ch) => chatListView(state, ch, c.apiBase)));
 	}),
 	R('GET', /^\/chats\/(\d+)$/, (c) => {
 		const state = c.host.state;
 		const chat = state.chats.get(Number(c.params[0]));
-		if (!chat || !state.rooms.has(chat.room_id)) throw notFound('session_id', `Chat of session ${c.params[0]} not found.`);
+		if (!chat || !state.rooms.has(chat.room_id))
+			throw notFound('session_id', `Chat of session ${c.params[0]} not found.`);
 		// recorded answers: a deflated ZIP holding chat.csv
-		const zip = createZip([{ name: 'chat.csv', data: Buffer.from(chatCsv(state, chat), 'utf8'), deflate: true }]);
+		const zip = createZip([
+			{ name: 'chat.csv', data: Buffer.from(chatCsv(state, chat), 'utf8'), deflate: true },
+		]);
 		return {
 			status: 200,
 			raw: zip,
-			headers: { 'content-type': 'application/zip', 'content-disposition': `attachment; filename="chat_${chat.session_id}.zip"` },
+			headers: {
+				'content-type': 'application/zip',
+				'content-disposition': `attachment; filename="chat_${chat.session_id}.zip"`,
+			},
 		};
 	}),
 	R('GET', /^\/ping$/, () => ok({ ping: 'pong' })),
@@ -756,7 +951,16 @@ export function resolve(method: string, path: string): { handler: Handler; param
 	}
 	if (pathMatched) {
 		const allowed = ROUTES.filter((r) => r.re.test(path)).map((r) => r.method);
-		throw new ApiError(405, [{ name: 'method', message: `Method ${method} is not allowed for ${path}. Allowed: ${allowed.join(', ')}.` }], { allow: allowed.join(', ') });
+		throw new ApiError(
+			405,
+			[
+				{
+					name: 'method',
+					message: `Method ${method} is not allowed for ${path}. Allowed: ${allowed.join(', ')}.`,
+				},
+			],
+			{ allow: allowed.join(', ') },
+		);
 	}
 	throw notFound('path', `No endpoint ${method} /v1${path}.`);
 }

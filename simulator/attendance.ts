@@ -28,7 +28,13 @@ const POLL: Poll[] = [
 		name: 'Feedback',
 		questions: [
 			{ question: 'How useful was it?', answers: [{ points: 5, value: 'Very useful' }] },
-			{ question: 'Topics?', answers: [{ points: 1, value: 'APIs' }, { points: 2, value: 'Automations' }] },
+			{
+				question: 'Topics?',
+				answers: [
+					{ points: 1, value: 'APIs' },
+					{ points: 2, value: 'Automations' },
+				],
+			},
 		],
 	},
 ];
@@ -53,12 +59,23 @@ const POLL_OTHER: Poll[] = [
  * - presenter.k@example.com: presenter, S..S+60, rating null
  * Plus, on the room, one registration without a session (`nosession@example.com`).
  */
-export function seedAttendance(state: SimulatorState, opts: AttendanceOptions = {}): AttendanceScenario {
-	const start0 = opts.start ?? Math.floor((Date.now() - 2 * 60 * MINUTE) / MINUTE) * MINUTE - (Math.max(1, opts.sessions ?? 2) - 1) * 24 * 60 * MINUTE;
+export function seedAttendance(
+	state: SimulatorState,
+	opts: AttendanceOptions = {},
+): AttendanceScenario {
+	const start0 =
+		opts.start ??
+		Math.floor((Date.now() - 2 * 60 * MINUTE) / MINUTE) * MINUTE -
+			(Math.max(1, opts.sessions ?? 2) - 1) * 24 * 60 * MINUTE;
 	const room =
 		opts.room_id !== undefined
 			? state.rooms.get(opts.room_id)
-			: state.addRoom({ name: 'Attendance Webinar', room_type: 'webinar', registration_enabled: true, timezone: 'UTC' });
+			: state.addRoom({
+					name: 'Attendance Webinar',
+					room_type: 'webinar',
+					registration_enabled: true,
+					timezone: 'UTC',
+				});
 	if (!room) throw new Error(`Unknown room ${String(opts.room_id)}`);
 	const sessions: Session[] = [];
 	const registrations: Record<number, number[]> = {};
@@ -67,12 +84,63 @@ export function seedAttendance(state: SimulatorState, opts: AttendanceOptions = 
 		const S = start0 + k * 24 * 60 * MINUTE;
 		const at = (m: number): number => S + m * MINUTE;
 		const attendees: Array<Partial<Attendee>> = [
-			{ email: 'host@example.com', nickname: 'Host', role: 'host', rating: null, rating_comment: null, start_date: at(0), end_date: at(60) },
-			{ email: `reg.a.${k}@example.com`, nickname: `A${k}`, role: 'listener', rating: '5', rating_comment: 'Great', start_date: at(2), end_date: at(58), polls: POLL },
-			{ email: `reg.b.${k}@example.com`, nickname: `B${k}`, role: 'listener', rating: '4', rating_comment: '', start_date: at(5), end_date: at(20), polls: POLL_OTHER },
-			{ email: `walkin.${k}@example.com`, nickname: `W${k}`, role: 'listener', rating: '2', rating_comment: 'Too fast', start_date: at(10), end_date: at(25), polls: POLL_OTHER },
-			{ email: `REG.B.${k}@Example.com`, nickname: `B${k}`, role: 'listener', rating: null, rating_comment: null, start_date: at(30), end_date: at(50) },
-			{ email: `presenter.${k}@example.com`, nickname: `P${k}`, role: 'presenter', rating: null, rating_comment: null, start_date: at(0), end_date: at(60) },
+			{
+				email: 'host@example.com',
+				nickname: 'Host',
+				role: 'host',
+				rating: null,
+				rating_comment: null,
+				start_date: at(0),
+				end_date: at(60),
+			},
+			{
+				email: `reg.a.${k}@example.com`,
+				nickname: `A${k}`,
+				role: 'listener',
+				rating: '5',
+				rating_comment: 'Great',
+				start_date: at(2),
+				end_date: at(58),
+				polls: POLL,
+			},
+			{
+				email: `reg.b.${k}@example.com`,
+				nickname: `B${k}`,
+				role: 'listener',
+				rating: '4',
+				rating_comment: '',
+				start_date: at(5),
+				end_date: at(20),
+				polls: POLL_OTHER,
+			},
+			{
+				email: `walkin.${k}@example.com`,
+				nickname: `W${k}`,
+				role: 'listener',
+				rating: '2',
+				rating_comment: 'Too fast',
+				start_date: at(10),
+				end_date: at(25),
+				polls: POLL_OTHER,
+			},
+			{
+				email: `REG.B.${k}@Example.com`,
+				nickname: `B${k}`,
+				role: 'listener',
+				rating: null,
+				rating_comment: null,
+				start_date: at(30),
+				end_date: at(50),
+			},
+			{
+				email: `presenter.${k}@example.com`,
+				nickname: `P${k}`,
+				role: 'presenter',
+				rating: null,
+				rating_comment: null,
+				start_date: at(0),
+				end_date: at(60),
+			},
 		];
 		const session = state.addSession(room.id, { start_date: S, end_date: at(60), attendees });
 		sessions.push(session);
@@ -87,7 +155,13 @@ export function seedAttendance(state: SimulatorState, opts: AttendanceOptions = 
 				}).id,
 		);
 	}
-	state.addRegistration(room.id, { email: 'nosession@example.com', firstname: 'No', lastname: 'Session', session_id: null, registration_date: start0 - 5 * 60 * MINUTE });
+	state.addRegistration(room.id, {
+		email: 'nosession@example.com',
+		firstname: 'No',
+		lastname: 'Session',
+		session_id: null,
+		registration_date: start0 - 5 * 60 * MINUTE,
+	});
 	return { room, sessions, registrations };
 }
 

@@ -30,7 +30,9 @@ async function main(): Promise<void> {
 	const sim = await startSimulator(opts);
 	process.stdout.write(`ClickMeeting simulator listening on ${sim.baseUrl}\n`);
 	process.stdout.write(`API key: ${sim.apiKey}\n`);
-	process.stdout.write(`Control API: ${sim.origin}/__control/ (fault, reset, requests, registrations, sessions)\n`);
+	process.stdout.write(
+		`Control API: ${sim.origin}/__control/ (fault, reset, requests, registrations, sessions)\n`,
+	);
 	const stop = (): void => {
 		void sim.close().then(() => process.exit(0));
 	};

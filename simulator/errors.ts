@@ -12,7 +12,11 @@ export function errorBody(
 	errors: ErrorItem[],
 	stringCode = false,
 ): { code: number | string; name: string; errors: ErrorItem[] } {
-	return { code: stringCode ? String(status) : status, name: STATUS_CODES[status] ?? 'Error', errors };
+	return {
+		code: stringCode ? String(status) : status,
+		name: STATUS_CODES[status] ?? 'Error',
+		errors,
+	};
 }
 
 export class ApiError extends Error {
@@ -25,7 +29,8 @@ export class ApiError extends Error {
 	}
 }
 
-export const notFound = (name: string, message: string): ApiError => new ApiError(404, [{ name, message }]);
+export const notFound = (name: string, message: string): ApiError =>
+	new ApiError(404, [{ name, message }]);
 export const invalid = (errors: ErrorItem[]): ApiError => new ApiError(422, errors);
 
 export const MSG = {
@@ -36,7 +41,8 @@ export const MSG = {
 	email: 'This value is not a valid email address.',
 	timezone: 'This value is not a valid timezone.',
 	datetime: 'This value is not a valid datetime ("YYYY-mm-dd H:i:s" or ISO 8601 expected).',
-	duration: 'This value is not a valid duration ("H:MM", e.g. "1:20", or a number of hours expected).',
+	duration:
+		'This value is not a valid duration ("H:MM", e.g. "1:20", or a number of hours expected).',
 	country: 'This value is not a valid country (ISO 3166-1 alpha-2 code expected).',
 	lang: 'This value is not a valid language code (two lower-case letters expected).',
 };

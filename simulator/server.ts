@@ -6,9 +6,22 @@ import * as http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { timingSafeEqual } from 'node:crypto';
 import { ApiError, errorBody } from './errors';
-import { AttendanceOptions, AttendanceScenario, RoomsOverTimeOptions, seedAttendance, seedRoomsOverTime } from './attendance';
+import {
+	AttendanceOptions,
+	AttendanceScenario,
+	RoomsOverTimeOptions,
+	seedAttendance,
+	seedRoomsOverTime,
+} from './attendance';
 import { Answer, ApiHost, resolve, servePdf } from './api';
-import { MultipartFile, Nested, boundaryOf, expandBrackets, parseMultipart, parseUrlEncoded } from './body';
+import {
+	MultipartFile,
+	Nested,
+	boundaryOf,
+	expandBrackets,
+	parseMultipart,
+	parseUrlEncoded,
+} from './body';
 import {
 	Chat,
 	ChatMessage,
@@ -51,7 +64,14 @@ export interface RecordedRequest {
 
 export type Fault =
 	/** `afterProcessing`: the request is carried out (state changes), then answered with the fault. */
-	| { type: 'status'; status: number; count?: number; retryAfter?: string; body?: string; afterProcessing?: boolean }
+	| {
+			type: 'status';
+			status: number;
+			count?: number;
+			retryAfter?: string;
+			body?: string;
+			afterProcessing?: boolean;
+	  }
 	| { type: 'latency'; ms: number; count?: number }
 	| { type: 'drop'; count?: number; afterProcessing?: boolean }
 	| { type: 'malformed'; count?: number };
@@ -91,9 +111,18 @@ const QUERY_FORMAT_RE = /^(\?.*)\.(json|xml|js|jsonp|printr)$/i;
 // unref: a pending delay (latency fault) never keeps a test process alive after close().
 const delay = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms).unref());
 
-function sendJson(res: http.ServerResponse, status: number, json: unknown, headers: Record<string, string> = {}): void {
+function sendJson(
+	res: http.ServerResponse,
+	status: number,
+	json: unknown,
+	headers: Record<string, string> = {},
+): void {
 	const body = Buffer.from(JSON.stringify(json), 'utf8');
-	res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': String(body.length), ...headers });
+	res.writeHead(status, {
+		'content-type': 'application/json; charset=utf-8',
+		'content-length': String(body.length),
+		...headers,
+	});
 	res.end(body);
 }
 
@@ -104,7 +133,11 @@ function readBody(req: http.IncomingMessage): Promise<Buffer> {
 		req.on('data', (chunk: Buffer) => {
 			size += chunk.length;
 			if (size > MAX_BODY) {
-				reject(new ApiError(413, [{ name: 'body', message: `Request body larger than ${MAX_BODY} bytes.` }]));
+				reject(
+					new ApiError(413, [
+						{ name: 'body', message: `Request body larger than ${MAX_BODY} bytes.` },
+					]),
+				);
 				req.destroy();
 				return;
 			}
@@ -133,7 +166,12 @@ function parseBody(raw: Buffer, contentType: string): ParsedBody {
 			return {
 				recorded: {
 					fields: mp.fields,
-					files: mp.files.map((f) => ({ field: f.field, filename: f.filename, contentType: f.contentType, size: f.data.length })),
+					files: mp.files.map((f) => ({
+						field: f.field,
+						filename: f.filename,
+						contentType: f.contentType,
+						size: f.data.length,
+					})),
 				},
 				params: expandBrackets(Object.entries(mp.fields)),
 				files: mp.files,
@@ -141,7 +179,10 @@ function parseBody(raw: Buffer, contentType: string): ParsedBody {
 		}
 		if (ct.includes('json')) {
 			const json: unknown = JSON.parse(raw.toString('utf8'));
-			const params = json && typeof json === 'object' && !Array.isArray(json) ? (json as Record<string, unknown>) : {};
+			const params =
+				json && typeof json === 'object' && !Array.isArray(json)
+					? (json as Record<string, unknown>)
+					: {};
 			return { recorded: json, params, files: [] };
 		}
 		if (ct.startsWith('application/x-www-form-urlencoded') || ct === '') {
@@ -154,7 +195,9 @@ function parseBody(raw: Buffer, contentType: string): ParsedBody {
 			recorded: raw.toString('utf8'),
 			params: {},
 			files: [],
-			error: new ApiError(400, [{ name: 'body', message: `Malformed request body: ${(e as Error).message}` }]),
+			error: new ApiError(400, [
+				{ name: 'body', message: `Malformed request body: ${(e as Error).message}` },
+			]),
 		};
 	}
 }
@@ -186,12 +229,19 @@ export class ClickMeetingSimulator implements ApiHost {
 	private _origin = '';
 
 	constructor(options: SimulatorOptions = {}) {
-		const given = Object.fromEntries(Object.entries(options).filter(([, v]) => v !== undefined)) as SimulatorOptions;
+		const given = Object.fromEntries(
+			Object.entries(options).filter(([, v]) => v !== undefined),
+		) as SimulatorOptions;
 		this.options = { ...DEFAULTS, ...given };
 		this.apiKey = this.options.apiKey;
 		this.server = http.createServer((req, res) => {
 			this.handle(req, res).catch((e: unknown) => {
-				if (!res.headersSent) sendJson(res, 500, errorBody(500, [{ name: 'server', message: String((e as Error)?.message ?? e) }]));
+				if (!res.headersSent)
+					sendJson(
+						res,
+						500,
+						errorBody(500, [{ name: 'server', message: String((e as Error)?.message ?? e) }]),
+					);
 				else res.destroy();
 			});
 		});
@@ -253,14 +303,25 @@ export class ClickMeetingSimulator implements ApiHost {
 		const key = `${roomId}:${sessionId}:${lang}`;
 		const report = this.state.pdfReports.get(key);
 		if (report) report.failed = true;
-		else this.state.pdfReports.set(key, { room_id: roomId, session_id: sessionId, lang, calls: 0, failed: true, code: 'failed' });
+		else
+			this.state.pdfReports.set(key, {
+				room_id: roomId,
+				session_id: sessionId,
+				lang,
+				calls: 0,
+				failed: true,
+				code: 'failed',
+			});
 	}
 
 	addRoom(partial?: Partial<Room>): Room {
 		return this.state.addRoom(partial);
 	}
 
-	addSession(roomId: number, partial?: Partial<Omit<Session, 'attendees'>> & { attendees?: Array<Partial<Attendee>> }): Session {
+	addSession(
+		roomId: number,
+		partial?: Partial<Omit<Session, 'attendees'>> & { attendees?: Array<Partial<Attendee>> },
+	): Session {
 		return this.state.addSession(roomId, partial);
 	}
 
@@ -331,18 +392,37 @@ export class ClickMeetingSimulator implements ApiHost {
 	private async handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
 		const url = new URL(req.url ?? '/', 'http://localhost');
 		const pathname = url.pathname;
-		if (pathname.startsWith('/__control/')) return this.control(req, res, pathname.slice('/__control'.length));
+		if (pathname.startsWith('/__control/'))
+			return this.control(req, res, pathname.slice('/__control'.length));
 		const pdf = /^\/panel\/pdf\/([^/]+)\/(\d+)\/([^/]+)$/.exec(pathname);
 		if (pdf && req.method === 'GET') {
 			const bytes = servePdf(this.state, pdf[1], Number(pdf[2]), pdf[3]);
-			if (!bytes) return sendJson(res, 404, errorBody(404, [{ name: 'report', message: 'PDF report not found.' }]));
-			res.writeHead(200, { 'content-type': 'application/pdf', 'content-length': String(bytes.length), 'content-disposition': `inline; filename="report_${pdf[2]}_${pdf[1]}.pdf"` });
+			if (!bytes)
+				return sendJson(
+					res,
+					404,
+					errorBody(404, [{ name: 'report', message: 'PDF report not found.' }]),
+				);
+			res.writeHead(200, {
+				'content-type': 'application/pdf',
+				'content-length': String(bytes.length),
+				'content-disposition': `inline; filename="report_${pdf[2]}_${pdf[1]}.pdf"`,
+			});
 			res.end(bytes);
 			return;
 		}
 		if (pathname !== '/v1' && !pathname.startsWith('/v1/')) {
 			await readBody(req).catch(() => Buffer.alloc(0));
-			return sendJson(res, 404, errorBody(404, [{ name: 'path', message: `No endpoint ${req.method} ${pathname}; the API lives under /v1.` }]));
+			return sendJson(
+				res,
+				404,
+				errorBody(404, [
+					{
+						name: 'path',
+						message: `No endpoint ${req.method} ${pathname}; the API lives under /v1.`,
+					},
+				]),
+			);
 		}
 		return this.api(req, res, url);
 	}
@@ -356,7 +436,14 @@ export class ClickMeetingSimulator implements ApiHost {
 		if (queryFormat) search = queryFormat[1];
 		const query: Record<string, string> = {};
 		for (const [k, v] of new URLSearchParams(search)) query[k] = v;
-		const record: RecordedRequest = { method, path, query, body: undefined, headers: headersOf(req), status: 0 };
+		const record: RecordedRequest = {
+			method,
+			path,
+			query,
+			body: undefined,
+			headers: headersOf(req),
+			status: 0,
+		};
 		this.requests.push(record);
 
 		let raw: Buffer;
@@ -364,7 +451,8 @@ export class ClickMeetingSimulator implements ApiHost {
 			raw = await readBody(req);
 		} catch (e) {
 			record.status = e instanceof ApiError ? e.status : 400;
-			if (!res.headersSent && !req.destroyed) sendJson(res, record.status, errorBody(record.status, (e as ApiError).errors ?? []));
+			if (!res.headersSent && !req.destroyed)
+				sendJson(res, record.status, errorBody(record.status, (e as ApiError).errors ?? []));
 			return;
 		}
 		const parsed = parseBody(raw, String(req.headers['content-type'] ?? ''));
@@ -375,19 +463,30 @@ export class ClickMeetingSimulator implements ApiHost {
 		if (fault?.type === 'latency') wait += fault.ms;
 		if (wait > 0) await delay(wait);
 
-		const late = (fault?.type === 'status' || fault?.type === 'drop') && fault.afterProcessing === true;
+		const late =
+			(fault?.type === 'status' || fault?.type === 'drop') && fault.afterProcessing === true;
 		if (fault && !late && this.answerFault(fault, record, req, res)) return;
 
 		let answer: Answer;
 		try {
 			const key = req.headers['x-api-key'];
 			if (!keyMatches(Array.isArray(key) ? key[0] : key, this.apiKey)) {
-				throw new ApiError(401, [{ name: 'X-Api-Key', message: key ? 'Invalid API key.' : 'Missing API key: send it in the X-Api-Key header.' }]);
+				throw new ApiError(401, [
+					{
+						name: 'X-Api-Key',
+						message: key ? 'Invalid API key.' : 'Missing API key: send it in the X-Api-Key header.',
+					},
+				]);
 			}
 			const fm = FORMAT_RE.exec(path);
 			const format = fm?.[2] ?? queryFormat?.[2];
 			if (format !== undefined && format.toLowerCase() !== 'json') {
-				throw new ApiError(415, [{ name: 'format', message: `The .${format} format is not supported by this simulator: only JSON (no suffix or .json) is.` }]);
+				throw new ApiError(415, [
+					{
+						name: 'format',
+						message: `The .${format} format is not supported by this simulator: only JSON (no suffix or .json) is.`,
+					},
+				]);
 			}
 			if (fm) path = fm[1];
 			if (parsed.error) throw parsed.error;
@@ -410,14 +509,22 @@ export class ClickMeetingSimulator implements ApiHost {
 		} catch (e) {
 			if (!(e instanceof ApiError)) throw e;
 			record.status = e.status;
-			sendJson(res, e.status, errorBody(e.status, e.errors, this.options.stringErrorCodes), e.headers);
+			sendJson(
+				res,
+				e.status,
+				errorBody(e.status, e.errors, this.options.stringErrorCodes),
+				e.headers,
+			);
 			return;
 		}
 		if (fault && late && this.answerFault(fault, record, req, res)) return;
 		const status = answer.status ?? 200;
 		record.status = status;
 		if (answer.raw) {
-			res.writeHead(status, { 'content-length': String(answer.raw.length), ...(answer.headers ?? {}) });
+			res.writeHead(status, {
+				'content-length': String(answer.raw.length),
+				...(answer.headers ?? {}),
+			});
 			res.end(answer.raw);
 		} else {
 			sendJson(res, status, answer.json, answer.headers);
@@ -425,7 +532,12 @@ export class ClickMeetingSimulator implements ApiHost {
 	}
 
 	/** Answers with a fault; false for faults that only delay (latency). */
-	private answerFault(fault: Fault, record: RecordedRequest, req: http.IncomingMessage, res: http.ServerResponse): boolean {
+	private answerFault(
+		fault: Fault,
+		record: RecordedRequest,
+		req: http.IncomingMessage,
+		res: http.ServerResponse,
+	): boolean {
 		if (fault.type === 'drop') {
 			record.status = 0;
 			req.socket.destroy();
@@ -434,7 +546,10 @@ export class ClickMeetingSimulator implements ApiHost {
 		if (fault.type === 'malformed') {
 			record.status = 200;
 			const body = '{"conference": {"id": 1, "name": "Trunc';
-			res.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'content-length': String(Buffer.byteLength(body)) });
+			res.writeHead(200, {
+				'content-type': 'application/json; charset=utf-8',
+				'content-length': String(Buffer.byteLength(body)),
+			});
 			res.end(body);
 			return true;
 		}
@@ -443,11 +558,24 @@ export class ClickMeetingSimulator implements ApiHost {
 			const headers: Record<string, string> = {};
 			if (fault.retryAfter !== undefined) headers['retry-after'] = fault.retryAfter;
 			if (fault.body !== undefined) {
-				res.writeHead(fault.status, { 'content-type': 'application/json; charset=utf-8', ...headers });
+				res.writeHead(fault.status, {
+					'content-type': 'application/json; charset=utf-8',
+					...headers,
+				});
 				res.end(fault.body);
 			} else {
-				const message = fault.status === 429 ? 'Too many requests, slow down.' : `Injected fault: HTTP ${fault.status}.`;
-				sendJson(res, fault.status, errorBody(fault.status, [{ name: fault.status === 429 ? 'rate_limit' : 'server', message }]), headers);
+				const message =
+					fault.status === 429
+						? 'Too many requests, slow down.'
+						: `Injected fault: HTTP ${fault.status}.`;
+				sendJson(
+					res,
+					fault.status,
+					errorBody(fault.status, [
+						{ name: fault.status === 429 ? 'rate_limit' : 'server', message },
+					]),
+					headers,
+				);
 			}
 			return true;
 		}
@@ -461,43 +589,76 @@ export class ClickMeetingSimulator implements ApiHost {
 
 	// ------------------------------------------------------------ control API (no API key)
 
-	private async control(req: http.IncomingMessage, res: http.ServerResponse, path: string): Promise<void> {
+	private async control(
+		req: http.IncomingMessage,
+		res: http.ServerResponse,
+		path: string,
+	): Promise<void> {
 		const method = (req.method ?? 'GET').toUpperCase();
 		let body: Record<string, unknown> = {};
 		try {
 			const raw = await readBody(req);
 			if (raw.length) {
 				const ct = String(req.headers['content-type'] ?? '');
-				const parsed: unknown = ct.includes('urlencoded') ? parseUrlEncoded(raw.toString('utf8')) : JSON.parse(raw.toString('utf8'));
+				const parsed: unknown = ct.includes('urlencoded')
+					? parseUrlEncoded(raw.toString('utf8'))
+					: JSON.parse(raw.toString('utf8'));
 				if (parsed && typeof parsed === 'object') body = parsed as Record<string, unknown>;
 			}
 		} catch (e) {
-			return sendJson(res, 400, errorBody(400, [{ name: 'body', message: `Malformed control body: ${(e as Error).message}` }]));
+			return sendJson(
+				res,
+				400,
+				errorBody(400, [
+					{ name: 'body', message: `Malformed control body: ${(e as Error).message}` },
+				]),
+			);
 		}
 		try {
 			const out = this.controlRoute(method, path, body);
-			if (out === undefined) return sendJson(res, 404, errorBody(404, [{ name: 'path', message: `No control endpoint ${method} /__control${path}.` }]));
+			if (out === undefined)
+				return sendJson(
+					res,
+					404,
+					errorBody(404, [
+						{ name: 'path', message: `No control endpoint ${method} /__control${path}.` },
+					]),
+				);
 			sendJson(res, 200, out);
 		} catch (e) {
 			const status = e instanceof ApiError ? e.status : 400;
-			const errors = e instanceof ApiError ? e.errors : [{ name: 'body', message: (e as Error).message }];
+			const errors =
+				e instanceof ApiError ? e.errors : [{ name: 'body', message: (e as Error).message }];
 			sendJson(res, status, errorBody(status, errors));
 		}
 	}
 
 	private controlRoute(method: string, path: string, body: Record<string, unknown>): unknown {
-		const num = (v: unknown): number | undefined => (v === undefined || v === null || v === '' ? undefined : Number(v));
-		const date = (v: unknown): number | undefined => (v === undefined || v === null || v === '' ? undefined : typeof v === 'number' ? v : Date.parse(String(v)));
+		const num = (v: unknown): number | undefined =>
+			v === undefined || v === null || v === '' ? undefined : Number(v);
+		const date = (v: unknown): number | undefined =>
+			v === undefined || v === null || v === ''
+				? undefined
+				: typeof v === 'number'
+					? v
+					: Date.parse(String(v));
 		const roomId = (): number => {
 			const id = Number(body.room_id);
-			if (!this.state.rooms.has(id)) throw new ApiError(404, [{ name: 'room_id', message: `Room ${String(body.room_id)} not found.` }]);
+			if (!this.state.rooms.has(id))
+				throw new ApiError(404, [
+					{ name: 'room_id', message: `Room ${String(body.room_id)} not found.` },
+				]);
 			return id;
 		};
 		switch (`${method} ${path}`) {
 			case 'POST /fault': {
-				const fault = (body.fault && typeof body.fault === 'object' ? body.fault : body) as Fault & { match?: unknown };
+				const fault = (
+					body.fault && typeof body.fault === 'object' ? body.fault : body
+				) as Fault & { match?: unknown };
 				if (!['status', 'latency', 'drop', 'malformed'].includes(String(fault.type))) {
-					throw new ApiError(422, [{ name: 'type', message: 'One of: status, latency, drop, malformed.' }]);
+					throw new ApiError(422, [
+						{ name: 'type', message: 'One of: status, latency, drop, malformed.' },
+					]);
 				}
 				const m = (body.match ?? {}) as { method?: string; path?: string; pathRegex?: string };
 				const match: FaultMatch = {};
@@ -515,7 +676,11 @@ export class ClickMeetingSimulator implements ApiHost {
 				this.clearFaults();
 				return { status: 'OK' };
 			case 'POST /reset':
-				this.reset(body.seed === undefined ? this.options.seed : body.seed === true || body.seed === '1' || body.seed === 'true');
+				this.reset(
+					body.seed === undefined
+						? this.options.seed
+						: body.seed === true || body.seed === '1' || body.seed === 'true',
+				);
 				return { status: 'OK' };
 			case 'GET /requests':
 				return this.requests;
@@ -537,10 +702,17 @@ export class ClickMeetingSimulator implements ApiHost {
 				};
 			case 'PUT /options':
 			case 'POST /options': {
-				for (const k of ['pdfSteps', 'latencyMs', 'maxTokensPerRoom'] as const) if (body[k] !== undefined) this.options[k] = Number(body[k]);
-				for (const k of ['bareOkDeletes', 'stringErrorCodes'] as const) if (body[k] !== undefined) this.options[k] = body[k] === true || body[k] === 'true';
-				if (body.activeRoomsPaging === 'paged' || body.activeRoomsPaging === 'ignored') this.options.activeRoomsPaging = body.activeRoomsPaging;
-				if (body.pdfInProgressSpelling === 'IN PROGRESS' || body.pdfInProgressSpelling === 'IN_PROGRESS') this.options.pdfInProgressSpelling = body.pdfInProgressSpelling;
+				for (const k of ['pdfSteps', 'latencyMs', 'maxTokensPerRoom'] as const)
+					if (body[k] !== undefined) this.options[k] = Number(body[k]);
+				for (const k of ['bareOkDeletes', 'stringErrorCodes'] as const)
+					if (body[k] !== undefined) this.options[k] = body[k] === true || body[k] === 'true';
+				if (body.activeRoomsPaging === 'paged' || body.activeRoomsPaging === 'ignored')
+					this.options.activeRoomsPaging = body.activeRoomsPaging;
+				if (
+					body.pdfInProgressSpelling === 'IN PROGRESS' ||
+					body.pdfInProgressSpelling === 'IN_PROGRESS'
+				)
+					this.options.pdfInProgressSpelling = body.pdfInProgressSpelling;
 				const { apiKey: _omit, ...visible } = this.options;
 				void _omit;
 				return visible;
@@ -549,9 +721,15 @@ export class ClickMeetingSimulator implements ApiHost {
 				if (body.count !== undefined) {
 					const rooms = this.seedRooms(Number(body.count), {
 						status: body.status === 'inactive' ? 'inactive' : 'active',
-						registrationEnabled: body.registrationEnabled === true || body.registrationEnabled === '1',
+						registrationEnabled:
+							body.registrationEnabled === true || body.registrationEnabled === '1',
 					});
-					return { status: 'OK', count: rooms.length, first_id: rooms[0]?.id ?? null, last_id: rooms[rooms.length - 1]?.id ?? null };
+					return {
+						status: 'OK',
+						count: rooms.length,
+						first_id: rooms[0]?.id ?? null,
+						last_id: rooms[rooms.length - 1]?.id ?? null,
+					};
 				}
 				const room = this.addRoom(body as Partial<Room>);
 				return { status: 'OK', id: room.id };
@@ -580,8 +758,17 @@ export class ClickMeetingSimulator implements ApiHost {
 				return { status: 'OK', id: r.id, session_id: r.session_id };
 			}
 			case 'POST /attendance': {
-				const out = this.seedAttendance({ room_id: num(body.room_id), start: date(body.start), sessions: num(body.sessions) });
-				return { status: 'OK', room_id: out.room.id, sessions: out.sessions.map((s) => s.id), registrations: out.registrations };
+				const out = this.seedAttendance({
+					room_id: num(body.room_id),
+					start: date(body.start),
+					sessions: num(body.sessions),
+				});
+				return {
+					status: 'OK',
+					room_id: out.room.id,
+					sessions: out.sessions.map((s) => s.id),
+					registrations: out.registrations,
+				};
 			}
 			case 'POST /rooms-over-time': {
 				const rooms = this.seedRoomsOverTime({
@@ -595,14 +782,25 @@ export class ClickMeetingSimulator implements ApiHost {
 			}
 			case 'POST /attendees': {
 				const sessionId = Number(body.session_id);
-				if (!this.state.sessions.has(sessionId)) throw new ApiError(404, [{ name: 'session_id', message: `Session ${String(body.session_id)} not found.` }]);
+				if (!this.state.sessions.has(sessionId))
+					throw new ApiError(404, [
+						{ name: 'session_id', message: `Session ${String(body.session_id)} not found.` },
+					]);
 				const { session_id: _s, start_date, end_date, ...rest } = body;
 				void _s;
-				const a = this.addAttendee(sessionId, { ...(rest as Partial<Attendee>), start_date: date(start_date), end_date: date(end_date) });
+				const a = this.addAttendee(sessionId, {
+					...(rest as Partial<Attendee>),
+					start_date: date(start_date),
+					end_date: date(end_date),
+				});
 				return { status: 'OK', uid: a.uid };
 			}
 			case 'POST /pdf-failure':
-				this.forcePdfFailure(Number(body.room_id), Number(body.session_id), String(body.lang ?? 'en'));
+				this.forcePdfFailure(
+					Number(body.room_id),
+					Number(body.session_id),
+					String(body.lang ?? 'en'),
+				);
 				return { status: 'OK' };
 			default:
 				return undefined;

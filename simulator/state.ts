@@ -244,13 +244,48 @@ export const SKINS: Skin[] = [
 }));
 
 export const PHONE_GATEWAYS: PhoneGateway[] = [
-	{ code: 'US', location: 'New York', value: '+1 (646) 555-0101', geo: { lat: '40.712776', long: '-74.005974' } },
-	{ code: 'US', location: 'Los Angeles', value: '+1 (213) 555-0102', geo: { lat: '34.052235', long: '-118.243683' } },
-	{ code: 'PL', location: 'Warsaw', value: '+48 22 555 01 03', geo: { lat: '52.229675', long: '21.012230' } },
-	{ code: 'GB', location: 'London', value: '+44 20 5550 0104', geo: { lat: '51.507351', long: '-0.127758' } },
-	{ code: 'DE', location: 'Berlin', value: '+49 30 5550 0105', geo: { lat: '52.520008', long: '13.404954' } },
-	{ code: 'FR', location: 'Paris', value: '+33 1 55 50 01 06', geo: { lat: '48.856613', long: '2.352222' } },
-	{ code: 'AU', location: 'Sydney', value: '+61 2 5550 0107', geo: { lat: '-33.868820', long: '151.209290' } },
+	{
+		code: 'US',
+		location: 'New York',
+		value: '+1 (646) 555-0101',
+		geo: { lat: '40.712776', long: '-74.005974' },
+	},
+	{
+		code: 'US',
+		location: 'Los Angeles',
+		value: '+1 (213) 555-0102',
+		geo: { lat: '34.052235', long: '-118.243683' },
+	},
+	{
+		code: 'PL',
+		location: 'Warsaw',
+		value: '+48 22 555 01 03',
+		geo: { lat: '52.229675', long: '21.012230' },
+	},
+	{
+		code: 'GB',
+		location: 'London',
+		value: '+44 20 5550 0104',
+		geo: { lat: '51.507351', long: '-0.127758' },
+	},
+	{
+		code: 'DE',
+		location: 'Berlin',
+		value: '+49 30 5550 0105',
+		geo: { lat: '52.520008', long: '13.404954' },
+	},
+	{
+		code: 'FR',
+		location: 'Paris',
+		value: '+33 1 55 50 01 06',
+		geo: { lat: '48.856613', long: '2.352222' },
+	},
+	{
+		code: 'AU',
+		location: 'Sydney',
+		value: '+61 2 5550 0107',
+		geo: { lat: '-33.868820', long: '151.209290' },
+	},
 ];
 
 export const DEFAULT_TIMEZONE = 'America/New_York';
@@ -426,7 +461,10 @@ export class SimulatorState {
 	}
 
 	/** Fast bulk seeding for benchmarks. */
-	seedRooms(count: number, opts: { status?: RoomStatus; registrationEnabled?: boolean } = {}): Room[] {
+	seedRooms(
+		count: number,
+		opts: { status?: RoomStatus; registrationEnabled?: boolean } = {},
+	): Room[] {
 		const out: Room[] = new Array<Room>(count);
 		const now = floorToSecond(Date.now());
 		const settings = defaultSettings();
@@ -482,7 +520,8 @@ export class SimulatorState {
 			this.sessions.delete(id);
 			this.chats.delete(id);
 		}
-		for (const [id, r] of this.registrations) if (r.room_id === roomId) this.registrations.delete(id);
+		for (const [id, r] of this.registrations)
+			if (r.room_id === roomId) this.registrations.delete(id);
 		for (const t of this.tokens.get(roomId) ?? []) this.tokenCodes.delete(t.token);
 		this.tokens.delete(roomId);
 		for (const [id, r] of this.recordings) if (r.room_id === roomId) this.recordings.delete(id);
@@ -494,7 +533,10 @@ export class SimulatorState {
 
 	// ---------------------------------------------------------------- sessions
 
-	addSession(roomId: number, partial: Partial<Omit<Session, 'attendees'>> & { attendees?: Array<Partial<Attendee>> } = {}): Session {
+	addSession(
+		roomId: number,
+		partial: Partial<Omit<Session, 'attendees'>> & { attendees?: Array<Partial<Attendee>> } = {},
+	): Session {
 		if (!this.rooms.has(roomId)) throw new Error(`Unknown room ${roomId}`);
 		const now = floorToSecond(Date.now());
 		const start = partial.start_date ?? now - 2 * HOUR;
@@ -529,14 +571,16 @@ export class SimulatorState {
 				partial.device ??
 				'Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0 Safari/537.36',
 			rating: partial.rating !== undefined ? partial.rating : listener ? String(1 + (n % 5)) : null,
-			rating_comment: partial.rating_comment !== undefined ? partial.rating_comment : listener ? '' : null,
+			rating_comment:
+				partial.rating_comment !== undefined ? partial.rating_comment : listener ? '' : null,
 			user_ip: partial.user_ip ?? `198.51.100.${1 + (n % 250)}`,
 			start_date: partial.start_date ?? session.start_date + n * MINUTE,
 			end_date: partial.end_date ?? session.end_date,
 		};
 		if (partial.polls) attendee.polls = partial.polls;
 		session.attendees.push(attendee);
-		if (session.attendees.length > session.max_visitors) session.max_visitors = session.attendees.length;
+		if (session.attendees.length > session.max_visitors)
+			session.max_visitors = session.attendees.length;
 		return attendee;
 	}
 
@@ -573,7 +617,8 @@ export class SimulatorState {
 		const first = partial.firstname ?? `First${id}`;
 		const last = partial.lastname ?? `Last${id}`;
 		const email = partial.email ?? `registrant${id}@example.com`;
-		const sessionId = partial.session_id === null ? null : (partial.session_id ?? this.upcomingSession(roomId).id);
+		const sessionId =
+			partial.session_id === null ? null : (partial.session_id ?? this.upcomingSession(roomId).id);
 		const confirmed = partial.registration_confirmed;
 		const reg: Registration = {
 			id,
@@ -582,13 +627,20 @@ export class SimulatorState {
 			email,
 			first_name: first,
 			last_name: last,
-			fields: { 'First Name': first, 'Last Name': last, 'Email Address': email, ...(partial.fields ?? {}) },
+			fields: {
+				'First Name': first,
+				'Last Name': last,
+				'Email Address': email,
+				...(partial.fields ?? {}),
+			},
 			visitor_nickname: partial.visitor_nickname ?? `${first} ${last}`,
 			registration_date: floorToSecond(
 				partial.registration_date !== undefined ? toMs(partial.registration_date) : Date.now(),
 			),
 			registration_confirmed:
-				confirmed === undefined || confirmed === null || confirmed === 'null' ? null : floorToSecond(toMs(confirmed)),
+				confirmed === undefined || confirmed === null || confirmed === 'null'
+					? null
+					: floorToSecond(toMs(confirmed)),
 			code: randomCode(24),
 			http_referer: partial.http_referer ?? null,
 			geo: partial.geo ? { ...partial.geo } : { country: null, city: null },
@@ -623,7 +675,12 @@ export class SimulatorState {
 			const code = randomAlnum(6, TOKEN_ALPHABET);
 			if (this.tokenCodes.has(code)) continue;
 			this.tokenCodes.add(code);
-			const t: AccessToken = { token: code, sent_to_email: null, first_use_date: null, used_by: null };
+			const t: AccessToken = {
+				token: code,
+				sent_to_email: null,
+				first_use_date: null,
+				used_by: null,
+			};
 			list.push(t);
 			out.push(t);
 		}
@@ -653,7 +710,10 @@ export class SimulatorState {
 		return entry;
 	}
 
-	addRecording(roomId: number, partial: Partial<Omit<Recording, 'id' | 'room_id'>> = {}): Recording {
+	addRecording(
+		roomId: number,
+		partial: Partial<Omit<Recording, 'id' | 'room_id'>> = {},
+	): Recording {
 		if (!this.rooms.has(roomId)) throw new Error(`Unknown room ${roomId}`);
 		const id = this.nextRecordingId++;
 		const rec: Recording = {
@@ -662,7 +722,9 @@ export class SimulatorState {
 			recording_duration: partial.recording_duration ?? 1800,
 			recorder_started: partial.recorder_started ?? floorToSecond(Date.now() - DAY),
 			recording_file_size: partial.recording_file_size ?? 52_428_800,
-			recording_url: partial.recording_url ?? `http://recorder.sim.clickmeeting.test/download/${id}/recording.mp4?st=${randomCode(22)}&e=${id}`,
+			recording_url:
+				partial.recording_url ??
+				`http://recorder.sim.clickmeeting.test/download/${id}/recording.mp4?st=${randomCode(22)}&e=${id}`,
 			recording_name: partial.recording_name ?? `recording_${id}`,
 		};
 		this.recordings.set(id, rec);
@@ -702,7 +764,10 @@ export class SimulatorState {
 				name: 'Product feedback',
 				questions: [
 					{ question: 'How useful was the demo?', answers: [{ points: 5, value: 'Very useful' }] },
-					{ question: 'Which feature do you need most?', answers: [{ points: 0, value: 'Automations' }] },
+					{
+						question: 'Which feature do you need most?',
+						answers: [{ points: 0, value: 'Automations' }],
+					},
 				],
 			},
 		];
@@ -772,21 +837,77 @@ export class SimulatorState {
 				...(withPolls && i % 2 === 1 ? { polls: poll } : {}),
 			}));
 
-		const t1 = this.addSession(team.id, { start_date: at(-14 * DAY), end_date: at(-14 * DAY + 55 * MINUTE), attendees: mkAttendees(4, false) });
-		const t2 = this.addSession(team.id, { start_date: at(-7 * DAY), end_date: at(-7 * DAY + 48 * MINUTE), attendees: mkAttendees(3, true) });
-		const w1 = this.addSession(webinar.id, { start_date: at(-5 * DAY), end_date: at(-5 * DAY + 80 * MINUTE), attendees: mkAttendees(6, true) });
-		const o1 = this.addSession(old.id, { start_date: old.starts_at, end_date: old.ends_at, attendees: mkAttendees(2, false) });
+		const t1 = this.addSession(team.id, {
+			start_date: at(-14 * DAY),
+			end_date: at(-14 * DAY + 55 * MINUTE),
+			attendees: mkAttendees(4, false),
+		});
+		const t2 = this.addSession(team.id, {
+			start_date: at(-7 * DAY),
+			end_date: at(-7 * DAY + 48 * MINUTE),
+			attendees: mkAttendees(3, true),
+		});
+		const w1 = this.addSession(webinar.id, {
+			start_date: at(-5 * DAY),
+			end_date: at(-5 * DAY + 80 * MINUTE),
+			attendees: mkAttendees(6, true),
+		});
+		const o1 = this.addSession(old.id, {
+			start_date: old.starts_at,
+			end_date: old.ends_at,
+			attendees: mkAttendees(2, false),
+		});
 		void o1;
 
 		// registrations: two to the past webinar session, five to the upcoming one (two share a second)
 		const shared = at(-DAY) + 17_000;
-		this.addRegistration(webinar.id, { firstname: 'Anna', lastname: 'Nowak', email: 'anna.nowak@example.com', session_id: w1.id, registration_date: at(-6 * DAY) });
-		this.addRegistration(webinar.id, { firstname: 'John', lastname: 'Smith', email: 'john.smith@example.com', session_id: w1.id, registration_date: at(-6 * DAY + HOUR) });
+		this.addRegistration(webinar.id, {
+			firstname: 'Anna',
+			lastname: 'Nowak',
+			email: 'anna.nowak@example.com',
+			session_id: w1.id,
+			registration_date: at(-6 * DAY),
+		});
+		this.addRegistration(webinar.id, {
+			firstname: 'John',
+			lastname: 'Smith',
+			email: 'john.smith@example.com',
+			session_id: w1.id,
+			registration_date: at(-6 * DAY + HOUR),
+		});
 		const upcoming = this.upcomingSession(webinar.id);
-		this.addRegistration(webinar.id, { firstname: 'Maria', lastname: 'Garcia', email: 'maria.garcia@example.com', session_id: upcoming.id, registration_date: at(-2 * DAY) });
-		this.addRegistration(webinar.id, { firstname: 'Li', lastname: 'Wei', email: 'li.wei@example.com', session_id: upcoming.id, registration_date: shared });
-		this.addRegistration(webinar.id, { firstname: 'Olivia', lastname: 'Brown', email: 'olivia.brown@example.com', session_id: upcoming.id, registration_date: shared });
-		this.addRegistration(webinar.id, { firstname: 'Lukas', lastname: 'Muller', email: 'lukas.muller@example.com', session_id: upcoming.id, registration_date: at(-3 * HOUR), fields: { Company: 'Acme GmbH' }, registration_confirmed: at(-3 * HOUR) + 4000, http_referer: 'https://www.example.com/launch', geo: { country: 'DE', city: 'Berlin' } });
+		this.addRegistration(webinar.id, {
+			firstname: 'Maria',
+			lastname: 'Garcia',
+			email: 'maria.garcia@example.com',
+			session_id: upcoming.id,
+			registration_date: at(-2 * DAY),
+		});
+		this.addRegistration(webinar.id, {
+			firstname: 'Li',
+			lastname: 'Wei',
+			email: 'li.wei@example.com',
+			session_id: upcoming.id,
+			registration_date: shared,
+		});
+		this.addRegistration(webinar.id, {
+			firstname: 'Olivia',
+			lastname: 'Brown',
+			email: 'olivia.brown@example.com',
+			session_id: upcoming.id,
+			registration_date: shared,
+		});
+		this.addRegistration(webinar.id, {
+			firstname: 'Lukas',
+			lastname: 'Muller',
+			email: 'lukas.muller@example.com',
+			session_id: upcoming.id,
+			registration_date: at(-3 * HOUR),
+			fields: { Company: 'Acme GmbH' },
+			registration_confirmed: at(-3 * HOUR) + 4000,
+			http_referer: 'https://www.example.com/launch',
+			geo: { country: 'DE', city: 'Berlin' },
+		});
 
 		// tokens for the token room
 		const toks = this.generateTokens(vip.id, 5);
@@ -796,9 +917,17 @@ export class SimulatorState {
 		toks[1].used_by = 'vip2@example.com';
 
 		// files
-		this.addFile(Buffer.from('ClickMeeting simulator demo agenda\n1. Welcome\n2. Product demo\n3. Q&A\n'), 'agenda.txt');
+		this.addFile(
+			Buffer.from('ClickMeeting simulator demo agenda\n1. Welcome\n2. Product demo\n3. Q&A\n'),
+			'agenda.txt',
+		);
 		this.addFile(buildTinyPng(), 'logo.png', undefined, 'image/png');
-		this.addFile(Buffer.from('Slides placeholder\n'), 'launch-slides.pdf', webinar.id, 'application/pdf');
+		this.addFile(
+			Buffer.from('Slides placeholder\n'),
+			'launch-slides.pdf',
+			webinar.id,
+			'application/pdf',
+		);
 
 		// recordings
 		this.addRecording(team.id, { recording_duration: 2880, recorder_started: t1.start_date });
@@ -814,7 +943,16 @@ export class SimulatorState {
 			['anna.nowak@example.com', 'Anna', 'Nowak', 'PL'],
 			['john.smith@example.com', 'John', 'Smith', 'US'],
 		]) {
-			this.contacts.set(email, { email, firstname, lastname, phone: null, company: null, country, created_at: now, updated_at: now });
+			this.contacts.set(email, {
+				email,
+				firstname,
+				lastname,
+				phone: null,
+				company: null,
+				country,
+				created_at: now,
+				updated_at: now,
+			});
 		}
 		void secret;
 	}
@@ -850,7 +988,8 @@ export function documentType(contentType: string, name: string): string {
 	if (contentType.startsWith('video/')) return 'video';
 	// recorded upload answers: a PDF is "presentation_pdf"
 	if (contentType === 'application/pdf' || /\.pdf$/i.test(name)) return 'presentation_pdf';
-	if (/powerpoint|presentation/.test(contentType) || /\.(pptx?|odp)$/i.test(name)) return 'presentation';
+	if (/powerpoint|presentation/.test(contentType) || /\.(pptx?|odp)$/i.test(name))
+		return 'presentation';
 	return 'document';
 }
 

@@ -134,7 +134,10 @@ export function dateInZone(ms: number, tz: string): string {
 export function chatTimeInZone(ms: number, tz: string): string {
 	const p = partsIn(ms, tz);
 	const h = p.offsetSeconds / 3600;
-	const off = p.offsetSeconds === 0 ? '' : `${h > 0 ? '+' : '-'}${Number.isInteger(h) ? Math.abs(h) : Math.abs(h).toFixed(1)}`;
+	const off =
+		p.offsetSeconds === 0
+			? ''
+			: `${h > 0 ? '+' : '-'}${Number.isInteger(h) ? Math.abs(h) : Math.abs(h).toFixed(1)}`;
 	return `${pad(p.hour)}:${pad(p.minute)} GMT${off}`;
 }
 

@@ -20,7 +20,11 @@ export function roomUrl(room: Room): string {
 	return `${ROOM_HOST}/${room.name_url}`;
 }
 
-export function roomView(state: SimulatorState, room: Room, variant: RoomVariant): Record<string, unknown> {
+export function roomView(
+	state: SimulatorState,
+	room: Room,
+	variant: RoomVariant,
+): Record<string, unknown> {
 	const tz = room.timezone;
 	const view: Record<string, unknown> = {
 		embed_room_url: `http://embed.sim.clickmeeting.test/embed_conference.html?r=${1416980000 + room.id}`,
@@ -94,7 +98,8 @@ export function pdfStatus(
 	steps: number,
 	spelling: string,
 ): { status: string; progress: number } {
-	if (!report || report.calls === 0) return report?.failed ? { status: 'FAILED', progress: 0 } : { status: 'NEW', progress: 0 };
+	if (!report || report.calls === 0)
+		return report?.failed ? { status: 'FAILED', progress: 0 } : { status: 'NEW', progress: 0 };
 	const n = report.calls;
 	// recorded answers: progress stays 0 until the report is FINISHED
 	if (report.failed) return { status: 'FAILED', progress: 0 };
@@ -120,9 +125,16 @@ export function sessionView(
 		if (report && report.calls > 0) {
 			// recorded answers: a requested report shows {status, url, progress}
 			const st = pdfStatus(report, steps, spelling);
-			pdf[lang] = { status: st.status, url: `${origin}/panel/pdf/${lang}/${s.id}/${report.code}`, progress: st.progress };
+			pdf[lang] = {
+				status: st.status,
+				url: `${origin}/panel/pdf/${lang}/${s.id}/${report.code}`,
+				progress: st.progress,
+			};
 		} else {
-			pdf[lang] = { generate_pdf_url: `${apiBase}/conferences/${s.room_id}/sessions/${s.id}/generate-pdf/${lang}`, progress: 0 };
+			pdf[lang] = {
+				generate_pdf_url: `${apiBase}/conferences/${s.room_id}/sessions/${s.id}/generate-pdf/${lang}`,
+				progress: 0,
+			};
 		}
 	}
 	// recorded answers: the session detail has no "id"
@@ -155,7 +167,14 @@ export function attendeeView(a: Attendee, tz: string): Record<string, unknown> {
 		end_date: isoInZone(a.end_date, tz),
 		user_ip: a.user_ip,
 	};
-	if (a.polls) v.polls = a.polls.map((p) => ({ questions: p.questions.map((q) => ({ question: q.question, answers: q.answers.map((x) => ({ ...x })) })), name: p.name }));
+	if (a.polls)
+		v.polls = a.polls.map((p) => ({
+			questions: p.questions.map((q) => ({
+				question: q.question,
+				answers: q.answers.map((x) => ({ ...x })),
+			})),
+			name: p.name,
+		}));
 	return v;
 }
 
@@ -169,7 +188,8 @@ export function registrationView(state: SimulatorState, r: Registration): Record
 	return {
 		registration_date: isoInZone(r.registration_date, tz),
 		// recorded answers: the string "null", or the ISO date of the confirmation
-		registration_confirmed: r.registration_confirmed === null ? 'null' : isoInZone(r.registration_confirmed, tz),
+		registration_confirmed:
+			r.registration_confirmed === null ? 'null' : isoInZone(r.registration_confirmed, tz),
 		fields: { ...r.fields },
 		id: r.id,
 		session_id: r.session_id,
@@ -225,7 +245,11 @@ export function recordingView(r: Recording): Record<string, unknown> {
 	};
 }
 
-export function chatListView(state: SimulatorState, c: Chat, apiBase: string): Record<string, unknown> {
+export function chatListView(
+	state: SimulatorState,
+	c: Chat,
+	apiBase: string,
+): Record<string, unknown> {
 	const room = state.rooms.get(c.room_id);
 	const session = state.sessions.get(c.session_id);
 	const tz = room?.timezone ?? 'UTC';
@@ -240,7 +264,20 @@ export function chatListView(state: SimulatorState, c: Chat, apiBase: string): R
 	};
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+	'January',
+	'February',
+	'March',
+	'April',
+	'May',
+	'June',
+	'July',
+	'August',
+	'September',
+	'October',
+	'November',
+	'December',
+];
 
 /** 'November 17, 2016 07:26:04 PM' in the zone (the chat.csv time column). */
 export function chatCsvTime(ms: number, tz: string): string {
@@ -260,6 +297,9 @@ function csvField(v: string): string {
 export function chatCsv(state: SimulatorState, c: Chat): string {
 	const tz = state.rooms.get(c.room_id)?.timezone ?? 'UTC';
 	return c.messages
-		.map((m) => `"${chatCsvTime(m.time, tz)}",${csvField(m.email)},${csvField(m.nickname)},${csvField(m.message)}\n`)
+		.map(
+			(m) =>
+				`"${chatCsvTime(m.time, tz)}",${csvField(m.email)},${csvField(m.nickname)},${csvField(m.message)}\n`,
+		)
 		.join('');
 }

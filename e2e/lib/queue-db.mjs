@@ -20,7 +20,14 @@ export async function executionsOf(t, workflowId, { afterId = 0 } = {}) {
 		} catch {
 			data = undefined;
 		}
-		return { id: String(r.id), status: r.status, mode: r.mode, finished: r.finished, runData: data?.resultData?.runData, error: data?.resultData?.error };
+		return {
+			id: String(r.id),
+			status: r.status,
+			mode: r.mode,
+			finished: r.finished,
+			runData: data?.resultData?.runData,
+			error: data?.resultData?.error,
+		};
 	});
 }
 
@@ -36,7 +43,10 @@ export async function waitExecutions(t, workflowId, afterId, count, timeoutMs = 
 	for (;;) {
 		const execs = await executionsOf(t, workflowId, { afterId });
 		if (execs.filter(isDone).length >= count) return execs;
-		if (Date.now() > deadline) throw new Error(`${workflowId}: ${execs.filter(isDone).length}/${count} executions done within ${timeoutMs / 1000} s (${JSON.stringify(execs.map((e) => [e.id, e.status]))})`);
+		if (Date.now() > deadline)
+			throw new Error(
+				`${workflowId}: ${execs.filter(isDone).length}/${count} executions done within ${timeoutMs / 1000} s (${JSON.stringify(execs.map((e) => [e.id, e.status]))})`,
+			);
 		await new Promise((r) => setTimeout(r, 1000));
 	}
 }

@@ -16,10 +16,18 @@ import { freePort, installPackageInto, log, n8nEnv, sleep, startN8n } from './co
  */
 export function binaryEnv(line, mode, sharedDir) {
 	if (mode === 'filesystem') {
-		return { N8N_DEFAULT_BINARY_DATA_MODE: 'filesystem', N8N_BINARY_DATA_STORAGE_PATH: sharedDir, N8N_AVAILABLE_BINARY_DATA_MODES: 'filesystem' };
+		return {
+			N8N_DEFAULT_BINARY_DATA_MODE: 'filesystem',
+			N8N_BINARY_DATA_STORAGE_PATH: sharedDir,
+			N8N_AVAILABLE_BINARY_DATA_MODES: 'filesystem',
+		};
 	}
 	if (mode === 'default') return { N8N_DEFAULT_BINARY_DATA_MODE: 'default' }; // in memory: the control that must fail on 1.x
-	if (line.id === 'n8n1') return { N8N_DEFAULT_BINARY_DATA_MODE: 'database', N8N_AVAILABLE_BINARY_DATA_MODES: 'filesystem,database' };
+	if (line.id === 'n8n1')
+		return {
+			N8N_DEFAULT_BINARY_DATA_MODE: 'database',
+			N8N_AVAILABLE_BINARY_DATA_MODES: 'filesystem,database',
+		};
 	return {};
 }
 
@@ -64,9 +72,22 @@ export async function prepareQueueLine(line, runDir, { pg, redis, database, bina
 		const userFolder = path.join(runDir, name);
 		fs.mkdirSync(path.join(userFolder, 'logs'), { recursive: true });
 		const [port, broker, health] = await distinctPorts(3, taken);
-		const env = { ...n8nEnv(line, userFolder, port), ...common, N8N_RUNNERS_BROKER_PORT: String(broker), QUEUE_HEALTH_CHECK_PORT: String(health) };
+		const env = {
+			...n8nEnv(line, userFolder, port),
+			...common,
+			N8N_RUNNERS_BROKER_PORT: String(broker),
+			QUEUE_HEALTH_CHECK_PORT: String(health),
+		};
 		installPackageInto(line, path.join(userFolder, '.n8n'));
-		procs[name] = { name, line, runDir, userFolder, env, baseUrl: `http://127.0.0.1:${port}`, healthUrl: `http://127.0.0.1:${health}` };
+		procs[name] = {
+			name,
+			line,
+			runDir,
+			userFolder,
+			env,
+			baseUrl: `http://127.0.0.1:${port}`,
+			healthUrl: `http://127.0.0.1:${health}`,
+		};
 	}
 	if (binaryMode === 'filesystem') fs.mkdirSync(sharedBinary, { recursive: true });
 	return procs;
@@ -84,7 +105,12 @@ export const logTailOf = (proc, chars = 3000) => logOf(proc).slice(-chars);
 
 /** `n8n worker --concurrency=5`; resolves once its health check answers /healthz/readiness. */
 export async function startWorker(proc) {
-	const child = spawn(proc.line.nodeBin, [proc.line.n8nBin, 'worker', '--concurrency=5'], { cwd: proc.userFolder, env: proc.env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+	const child = spawn(proc.line.nodeBin, [proc.line.n8nBin, 'worker', '--concurrency=5'], {
+		cwd: proc.userFolder,
+		env: proc.env,
+		stdio: ['ignore', 'pipe', 'pipe'],
+		detached: true,
+	});
 	let output = '';
 	child.stdout.on('data', (d) => (output += d));
 	child.stderr.on('data', (d) => (output += d));
@@ -92,17 +118,25 @@ export async function startWorker(proc) {
 	child.on('exit', (code, signal) => (exited = code ?? signal));
 	const deadline = Date.now() + 180_000;
 	for (;;) {
-		if (exited !== null) throw new Error(`${proc.name}: n8n worker exited with ${exited}\n${output.slice(-3000)}\n${logTailOf(proc)}`);
+		if (exited !== null)
+			throw new Error(
+				`${proc.name}: n8n worker exited with ${exited}\n${output.slice(-3000)}\n${logTailOf(proc)}`,
+			);
 		try {
 			const res = await fetch(`${proc.healthUrl}/healthz/readiness`);
 			if (res.ok) break;
 		} catch {
 			// not up yet
 		}
-		if (Date.now() > deadline) throw new Error(`${proc.name} not ready within 180 s\n${logTailOf(proc)}`);
+		if (Date.now() > deadline)
+			throw new Error(`${proc.name} not ready within 180 s\n${logTailOf(proc)}`);
 		await sleep(500);
 	}
-	return handle(child, () => exited, () => output);
+	return handle(
+		child,
+		() => exited,
+		() => output,
+	);
 }
 
 /** Stop by PID: SIGTERM (graceful), SIGKILL after 30 s; then the process group (task runners). */
@@ -137,15 +171,26 @@ export function activationProbe(line, t) {
 			mark: async () => logOf(t.procs.main).length,
 			pending: async (mark, ids) => {
 				const since = logOf(t.procs.main).slice(mark);
-				return ids.filter((id) => !new RegExp(`Activated workflow[^\\n]*\\(ID: ${id}\\)`).test(since));
+				return ids.filter(
+					(id) => !new RegExp(`Activated workflow[^\\n]*\\(ID: ${id}\\)`).test(since),
+				);
 			},
 		};
 	}
 	const outbox = 'workflow_publication_outbox';
 	return {
-		mark: async () => Number(await t.pg.psql(t.db, `select case when to_regclass('${outbox}') is null then 0 else (select coalesce(max(id), 0) from ${outbox}) end`)),
+		mark: async () =>
+			Number(
+				await t.pg.psql(
+					t.db,
+					`select case when to_regclass('${outbox}') is null then 0 else (select coalesce(max(id), 0) from ${outbox}) end`,
+				),
+			),
 		pending: async (mark, ids) => {
-			const rows = await t.pg.json(t.db, `select coalesce(json_agg(json_build_object('id', "workflowId", 'status', status, 'error', "errorMessage")), '[]') from ${outbox} where id > ${mark}`);
+			const rows = await t.pg.json(
+				t.db,
+				`select coalesce(json_agg(json_build_object('id', "workflowId", 'status', status, 'error', "errorMessage")), '[]') from ${outbox} where id > ${mark}`,
+			);
 			const failed = rows.filter((r) => r.status === 'failed' || r.status === 'partial_success');
 			if (failed.length) throw new Error(`activation failed: ${JSON.stringify(failed)}`);
 			return ids.filter((id) => !rows.some((r) => r.id === id && r.status === 'completed'));
@@ -168,7 +213,9 @@ export async function startMain(proc) {
 		if (!missing.length) break;
 		if (Date.now() > deadline) {
 			await handle.stop();
-			throw new Error(`main did not activate ${missing.join(', ')} within 180 s\n${logTailOf(proc)}`);
+			throw new Error(
+				`main did not activate ${missing.join(', ')} within 180 s\n${logTailOf(proc)}`,
+			);
 		}
 		await sleep(500);
 	}

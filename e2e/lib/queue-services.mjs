@@ -17,7 +17,12 @@ function serviceDir(prefix) {
 /** A PostgreSQL binary: Debian keeps them in /usr/lib/postgresql/<major>/bin, off PATH. */
 export function pgBin(name) {
 	const base = '/usr/lib/postgresql';
-	const majors = fs.existsSync(base) ? fs.readdirSync(base).filter((d) => /^\d+$/.test(d)).sort((a, b) => b - a) : [];
+	const majors = fs.existsSync(base)
+		? fs
+				.readdirSync(base)
+				.filter((d) => /^\d+$/.test(d))
+				.sort((a, b) => b - a)
+		: [];
 	for (const m of majors) {
 		const p = path.join(base, m, 'bin', name);
 		if (fs.existsSync(p)) return p;
@@ -27,7 +32,9 @@ export function pgBin(name) {
 
 export function haveQueueServices() {
 	const which = (b) => spawnSync('sh', ['-c', `command -v ${b}`]).status === 0;
-	return which('redis-server') && which('psql') && (fs.existsSync(pgBin('initdb')) || which('initdb'));
+	return (
+		which('redis-server') && which('psql') && (fs.existsSync(pgBin('initdb')) || which('initdb'))
+	);
 }
 
 const isRoot = () => typeof process.getuid === 'function' && process.getuid() === 0;
@@ -62,9 +69,36 @@ export async function startPostgres() {
 	fs.mkdirSync(data, { mode: 0o700 });
 	if (isRoot()) spawnSync('chown', ['-R', 'postgres:postgres', dir]);
 	const port = await freePort();
-	const [initCmd, initArgs] = asPostgres(pgBin('initdb'), ['-D', data, '--auth=trust', '-U', 'postgres', '--no-sync', '-E', 'UTF8', '--locale=C']);
+	const [initCmd, initArgs] = asPostgres(pgBin('initdb'), [
+		'-D',
+		data,
+		'--auth=trust',
+		'-U',
+		'postgres',
+		'--no-sync',
+		'-E',
+		'UTF8',
+		'--locale=C',
+	]);
 	await run(initCmd, initArgs, { quiet: true, cwd: dir });
-	const opts = ['-D', data, '-p', String(port), '-k', dir, '-c', 'listen_addresses=127.0.0.1', '-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off', '-c', 'max_connections=200'];
+	const opts = [
+		'-D',
+		data,
+		'-p',
+		String(port),
+		'-k',
+		dir,
+		'-c',
+		'listen_addresses=127.0.0.1',
+		'-c',
+		'fsync=off',
+		'-c',
+		'synchronous_commit=off',
+		'-c',
+		'full_page_writes=off',
+		'-c',
+		'max_connections=200',
+	];
 	const [cmd, args] = asPostgres(pgBin('postgres'), opts);
 	const child = spawn(cmd, args, { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] });
 	let output = '';
@@ -74,7 +108,27 @@ export async function startPostgres() {
 	child.on('exit', (code, signal) => (exited = code ?? signal));
 
 	const psql = async (db, sql) => {
-		const { stdout } = await run('psql', ['-h', '127.0.0.1', '-p', String(port), '-U', 'postgres', '-d', db, '-v', 'ON_ERROR_STOP=1', '-X', '-q', '-At', '-c', sql], { quiet: true, cwd: dir, timeoutMs: 60_000 });
+		const { stdout } = await run(
+			'psql',
+			[
+				'-h',
+				'127.0.0.1',
+				'-p',
+				String(port),
+				'-U',
+				'postgres',
+				'-d',
+				db,
+				'-v',
+				'ON_ERROR_STOP=1',
+				'-X',
+				'-q',
+				'-At',
+				'-c',
+				sql,
+			],
+			{ quiet: true, cwd: dir, timeoutMs: 60_000 },
+		);
 		return stdout.replace(/\n$/, '');
 	};
 	const deadline = Date.now() + 60_000;
@@ -85,12 +139,14 @@ export async function startPostgres() {
 		} catch {
 			// not up yet
 		}
-		if (Date.now() > deadline) throw new Error(`postgres did not answer within 60 s\n${output.slice(-2000)}`);
+		if (Date.now() > deadline)
+			throw new Error(`postgres did not answer within 60 s\n${output.slice(-2000)}`);
 		await sleep(300);
 	}
 	const version = await psql('postgres', 'show server_version');
 	/** The postmaster's PID (runuser forks it as its child when we run as root). */
-	const postmasterPid = () => Number(fs.readFileSync(path.join(data, 'postmaster.pid'), 'utf8').split('\n')[0]);
+	const postmasterPid = () =>
+		Number(fs.readFileSync(path.join(data, 'postmaster.pid'), 'utf8').split('\n')[0]);
 	return {
 		port,
 		version,
@@ -134,7 +190,11 @@ function redisCommand(port, ...args) {
 			sock.destroy();
 			reject(new Error('redis: no answer within 5 s'));
 		}, 5_000);
-		sock.on('connect', () => sock.write(`*${args.length}\r\n${args.map((a) => `$${Buffer.byteLength(String(a))}\r\n${a}\r\n`).join('')}`));
+		sock.on('connect', () =>
+			sock.write(
+				`*${args.length}\r\n${args.map((a) => `$${Buffer.byteLength(String(a))}\r\n${a}\r\n`).join('')}`,
+			),
+		);
 		sock.on('data', (d) => {
 			out += d;
 			if (out.endsWith('\r\n')) {
@@ -154,7 +214,24 @@ function redisCommand(port, ...args) {
 export async function startRedis() {
 	const dir = serviceDir('queue-redis-');
 	const port = await freePort();
-	const child = spawn('redis-server', ['--bind', '127.0.0.1', '--port', String(port), '--save', '', '--appendonly', 'no', '--dir', dir, '--daemonize', 'no'], { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] });
+	const child = spawn(
+		'redis-server',
+		[
+			'--bind',
+			'127.0.0.1',
+			'--port',
+			String(port),
+			'--save',
+			'',
+			'--appendonly',
+			'no',
+			'--dir',
+			dir,
+			'--daemonize',
+			'no',
+		],
+		{ cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] },
+	);
 	let output = '';
 	child.stdout.on('data', (d) => (output += d));
 	child.stderr.on('data', (d) => (output += d));
@@ -162,13 +239,15 @@ export async function startRedis() {
 	child.on('exit', (code, signal) => (exited = code ?? signal));
 	const deadline = Date.now() + 30_000;
 	for (;;) {
-		if (exited !== null) throw new Error(`redis-server exited with ${exited}\n${output.slice(-2000)}`);
+		if (exited !== null)
+			throw new Error(`redis-server exited with ${exited}\n${output.slice(-2000)}`);
 		try {
 			if ((await redisCommand(port, 'PING')).startsWith('+PONG')) break;
 		} catch {
 			// not up yet
 		}
-		if (Date.now() > deadline) throw new Error(`redis-server did not answer within 30 s\n${output.slice(-2000)}`);
+		if (Date.now() > deadline)
+			throw new Error(`redis-server did not answer within 30 s\n${output.slice(-2000)}`);
 		await sleep(200);
 	}
 	const info = await redisCommand(port, 'INFO', 'server');
@@ -191,6 +270,8 @@ export async function startRedis() {
 export async function startQueueServices() {
 	const t0 = Date.now();
 	const [pg, redis] = await Promise.all([startPostgres(), startRedis()]);
-	log(`PostgreSQL ${pg.version} on 127.0.0.1:${pg.port}, Redis ${redis.version} on 127.0.0.1:${redis.port} (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
+	log(
+		`PostgreSQL ${pg.version} on 127.0.0.1:${pg.port}, Redis ${redis.version} on 127.0.0.1:${redis.port} (${((Date.now() - t0) / 1000).toFixed(1)} s)`,
+	);
 	return { pg, redis };
 }

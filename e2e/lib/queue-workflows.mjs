@@ -35,7 +35,13 @@ function webhookNode(name, id, position, response) {
 		typeVersion: 2,
 		position,
 		webhookId: uuid(`webhook-${id}`),
-		parameters: { httpMethod: 'GET', path: webhookPath(id), responseMode: 'lastNode', options: {}, ...response },
+		parameters: {
+			httpMethod: 'GET',
+			path: webhookPath(id),
+			responseMode: 'lastNode',
+			options: {},
+			...response,
+		},
 	};
 }
 
@@ -44,13 +50,18 @@ const STARTERS = new Set(['n8n-nodes-base.manualTrigger', 'n8n-nodes-base.schedu
 /** An example with its manual or schedule trigger replaced by a Webhook of the same name. */
 export function webhookVariant(workflow) {
 	const wf = structuredClone(workflow);
-	wf.nodes = wf.nodes.map((n) => (STARTERS.has(n.type) ? webhookNode(n.name, wf.id, n.position, { responseData: 'allEntries' }) : n));
+	wf.nodes = wf.nodes.map((n) =>
+		STARTERS.has(n.type)
+			? webhookNode(n.name, wf.id, n.position, { responseData: 'allEntries' })
+			: n,
+	);
 	return wf;
 }
 
 function fastTrigger(workflow) {
 	const wf = structuredClone(workflow);
-	for (const node of wf.nodes) if (node.type.endsWith('.clickMeetingTrigger')) node.parameters.pollTimes = FAST_POLL;
+	for (const node of wf.nodes)
+		if (node.type.endsWith('.clickMeetingTrigger')) node.parameters.pollTimes = FAST_POLL;
 	return wf;
 }
 
@@ -67,10 +78,22 @@ export function sessionTriggerWorkflow() {
 				type: 'n8n-nodes-clickmeeting.clickMeetingTrigger',
 				typeVersion: 1,
 				position: [0, 0],
-				parameters: { pollTimes: FAST_POLL, event: 'sessionEnded', watch: 'selected', rooms: { roomValues: [{ room: room(BOARD_ROOM) }] } },
+				parameters: {
+					pollTimes: FAST_POLL,
+					event: 'sessionEnded',
+					watch: 'selected',
+					rooms: { roomValues: [{ room: room(BOARD_ROOM) }] },
+				},
 				credentials: cmCred,
 			},
-			{ id: uuid('sess-noop'), name: 'Ended', type: 'n8n-nodes-base.noOp', typeVersion: 1, position: [220, 0], parameters: {} },
+			{
+				id: uuid('sess-noop'),
+				name: 'Ended',
+				type: 'n8n-nodes-base.noOp',
+				typeVersion: 1,
+				position: [220, 0],
+				parameters: {},
+			},
 		],
 		connections: { 'Session Ended': { main: [[{ node: 'Ended', type: 'main', index: 0 }]] } },
 		settings: { executionOrder: 'v1' },
@@ -85,14 +108,22 @@ export function fileDownloadWorkflow() {
 		id: FILE_DOWNLOAD_ID,
 		name: 'e2e queue: File Download answered by the webhook',
 		nodes: [
-			webhookNode('Webhook', FILE_DOWNLOAD_ID, [0, 0], { responseData: 'firstEntryBinary', responseBinaryPropertyName: 'data' }),
+			webhookNode('Webhook', FILE_DOWNLOAD_ID, [0, 0], {
+				responseData: 'firstEntryBinary',
+				responseBinaryPropertyName: 'data',
+			}),
 			{
 				id: uuid('file-download'),
 				name: 'Download File',
 				type: 'n8n-nodes-clickmeeting.clickMeeting',
 				typeVersion: 1,
 				position: [220, 0],
-				parameters: { resource: 'file', operation: 'download', fileId: '={{ $json.query.file }}', binaryPropertyName: 'data' },
+				parameters: {
+					resource: 'file',
+					operation: 'download',
+					fileId: '={{ $json.query.file }}',
+					binaryPropertyName: 'data',
+				},
 				credentials: cmCred,
 			},
 		],
@@ -109,7 +140,10 @@ export function pdfDownloadWorkflow() {
 		id: PDF_DOWNLOAD_ID,
 		name: 'e2e queue: PDF Report download answered by the webhook',
 		nodes: [
-			webhookNode('Webhook', PDF_DOWNLOAD_ID, [0, 0], { responseData: 'firstEntryBinary', responseBinaryPropertyName: 'report' }),
+			webhookNode('Webhook', PDF_DOWNLOAD_ID, [0, 0], {
+				responseData: 'firstEntryBinary',
+				responseBinaryPropertyName: 'report',
+			}),
 			{
 				id: uuid('pdf-download'),
 				name: 'PDF Report',
@@ -122,7 +156,12 @@ export function pdfDownloadWorkflow() {
 					room: room(TEAM_ROOM),
 					session: '={{ $json.query.session }}',
 					language: 'en',
-					options: { download: true, pollInterval: 0.5, timeout: 120, binaryPropertyName: 'report' },
+					options: {
+						download: true,
+						pollInterval: 0.5,
+						timeout: 120,
+						binaryPropertyName: 'report',
+					},
 				},
 				credentials: cmCred,
 			},
@@ -147,7 +186,8 @@ export function queueWorkflows() {
 /** Writes the workflows into dir, one file each (for `import:workflow --separate`). */
 export function writeWorkflows(dir, workflows) {
 	fs.mkdirSync(dir, { recursive: true });
-	for (const wf of workflows) fs.writeFileSync(path.join(dir, `${wf.id}.json`), JSON.stringify(wf, null, 2));
+	for (const wf of workflows)
+		fs.writeFileSync(path.join(dir, `${wf.id}.json`), JSON.stringify(wf, null, 2));
 }
 
 /** n8n stores run data `flatted`: the line's own copy parses it. */

@@ -3,10 +3,21 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 
-import { CREDENTIAL, EXAMPLES_DIR, FAST_POLL, SIM_KEY, TRIGGER_ID, freePort, installPackageInto, n8nCli, n8nEnv } from './common.mjs';
+import {
+	CREDENTIAL,
+	EXAMPLES_DIR,
+	FAST_POLL,
+	SIM_KEY,
+	TRIGGER_ID,
+	freePort,
+	installPackageInto,
+	n8nCli,
+	n8nEnv,
+} from './common.mjs';
 
 /** Examples that need a database of their own (n8n's Postgres node): run by `npm run e2e:queue` only. */
-export const needsDatabase = (workflow) => workflow.nodes.some((n) => n.type === 'n8n-nodes-base.postgres');
+export const needsDatabase = (workflow) =>
+	workflow.nodes.some((n) => n.type === 'n8n-nodes-base.postgres');
 
 /** The example workflows, by file name (without the Postgres ones unless `withDatabase`). */
 export function examples({ withDatabase = false } = {}) {
@@ -14,7 +25,10 @@ export function examples({ withDatabase = false } = {}) {
 		.readdirSync(EXAMPLES_DIR)
 		.filter((f) => f.endsWith('.json'))
 		.sort()
-		.map((f) => ({ file: f, workflow: JSON.parse(fs.readFileSync(path.join(EXAMPLES_DIR, f), 'utf8')) }))
+		.map((f) => ({
+			file: f,
+			workflow: JSON.parse(fs.readFileSync(path.join(EXAMPLES_DIR, f), 'utf8')),
+		}))
 		.filter(({ workflow }) => withDatabase || !needsDatabase(workflow));
 }
 
@@ -46,21 +60,28 @@ export async function prepareInstance(line, runDir) {
  */
 export async function importExamples(ctx, sim) {
 	const credFile = path.join(ctx.runDir, 'credentials.json');
-	fs.writeFileSync(credFile, JSON.stringify([{ ...CREDENTIAL, data: { apiKey: SIM_KEY, baseUrl: sim.baseUrl } }], null, 2));
+	fs.writeFileSync(
+		credFile,
+		JSON.stringify([{ ...CREDENTIAL, data: { apiKey: SIM_KEY, baseUrl: sim.baseUrl } }], null, 2),
+	);
 	await n8nCli(ctx, ['import:credentials', `--input=${credFile}`]);
 	const wfDir = path.join(ctx.runDir, 'workflows');
 	fs.mkdirSync(wfDir, { recursive: true });
 	for (const { file, workflow } of examples()) {
 		if (workflow.id === TRIGGER_ID) {
-			for (const node of workflow.nodes) if (node.type.endsWith('.clickMeetingTrigger')) node.parameters.pollTimes = FAST_POLL;
+			for (const node of workflow.nodes)
+				if (node.type.endsWith('.clickMeetingTrigger')) node.parameters.pollTimes = FAST_POLL;
 		}
 		fs.writeFileSync(path.join(wfDir, file), JSON.stringify(workflow, null, 2));
 	}
 	await n8nCli(ctx, ['import:workflow', '--separate', `--input=${wfDir}`]);
 	// list:workflow writes through the logger: to stdout for this one command
-	const { stdout } = await n8nCli(ctx, ['list:workflow'], { env: { ...ctx.env, N8N_LOG_OUTPUT: 'console' } });
+	const { stdout } = await n8nCli(ctx, ['list:workflow'], {
+		env: { ...ctx.env, N8N_LOG_OUTPUT: 'console' },
+	});
 	for (const { workflow } of examples()) {
-		if (!stdout.includes(workflow.id)) throw new Error(`workflow ${workflow.id} not listed after import:\n${stdout}`);
+		if (!stdout.includes(workflow.id))
+			throw new Error(`workflow ${workflow.id} not listed after import:\n${stdout}`);
 	}
 }
 
@@ -86,7 +107,9 @@ function parseRun(stdout, logFile) {
 			// another message
 		}
 	}
-	throw new Error(`no run data printed by n8n execute:\n${stdout.slice(0, 1000)}\n--- log ---\n${tail(logFile)}`);
+	throw new Error(
+		`no run data printed by n8n execute:\n${stdout.slice(0, 1000)}\n--- log ---\n${tail(logFile)}`,
+	);
 }
 
 /** `n8n execute --id`: the run data of every node. `execute` prints through n8n's logger (1.x) or stdout. */
@@ -94,12 +117,15 @@ export async function executeWorkflow(ctx, id) {
 	const logFile = path.join(ctx.userFolder, 'logs', `execute-${id}.log`);
 	let stdout;
 	try {
-		({ stdout } = await n8nCli(ctx, ['execute', `--id=${id}`, '--rawOutput'], { env: { ...ctx.env, N8N_LOG_FILE_LOCATION: logFile } }));
+		({ stdout } = await n8nCli(ctx, ['execute', `--id=${id}`, '--rawOutput'], {
+			env: { ...ctx.env, N8N_LOG_FILE_LOCATION: logFile },
+		}));
 	} catch (error) {
 		throw new Error(`${error.message}\n--- n8n log ---\n${tail(logFile)}`);
 	}
 	const data = parseRun(stdout, logFile);
-	if (data.data?.resultData?.error) throw new Error(`execution failed: ${data.data.resultData.error.message}`);
+	if (data.data?.resultData?.error)
+		throw new Error(`execution failed: ${data.data.resultData.error.message}`);
 	const runData = data.data.resultData.runData;
 	if (!runData) throw new Error('no runData in the execution');
 	return runData;

@@ -83,8 +83,9 @@ export async function testCredential(
 	try {
 		response = await routingNode.runNode();
 	} catch (error) {
-		const cause = (error as { cause?: { response?: { status: number; statusText?: string }; code?: string } })
-			.cause;
+		const cause = (
+			error as { cause?: { response?: { status: number; statusText?: string }; code?: string } }
+		).cause;
 		if (cause?.response) {
 			for (const rule of testRequest.rules ?? []) {
 				if (rule.type === 'responseCode' && rule.properties.value === cause.response.status) {
@@ -102,11 +103,17 @@ export async function testCredential(
 	for (const rule of testRequest.rules ?? []) {
 		if (rule.type === 'responseSuccessBody') {
 			const json = response?.[0]?.[0]?.json as Record<string, unknown> | undefined;
-			const value = rule.properties.key.split('.').reduce<unknown>(
-				(current, key) => (current && typeof current === 'object' ? (current as Record<string, unknown>)[key] : undefined),
-				json,
-			);
-			if (value === rule.properties.value) return { status: 'Error', message: rule.properties.message };
+			const value = rule.properties.key
+				.split('.')
+				.reduce<unknown>(
+					(current, key) =>
+						current && typeof current === 'object'
+							? (current as Record<string, unknown>)[key]
+							: undefined,
+					json,
+				);
+			if (value === rule.properties.value)
+				return { status: 'Error', message: rule.properties.message };
 		}
 	}
 	return { status: 'OK', message: 'Connection successful!' };

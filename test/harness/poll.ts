@@ -56,7 +56,9 @@ const silentLogger = {
 	error: () => {},
 } as unknown as ConstructorParameters<typeof PollTriggerExecutor>[0];
 
-const errorReporter = { error: () => {} } as unknown as ConstructorParameters<typeof PollTriggerExecutor>[3];
+const errorReporter = { error: () => {} } as unknown as ConstructorParameters<
+	typeof PollTriggerExecutor
+>[3];
 
 const clone = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
 
@@ -113,7 +115,11 @@ export class PollHarness {
 		return clone(this.workflow.getStaticData('node', this.node));
 	}
 
-	private build(staticData: IDataObject, mode: WorkflowExecuteMode = 'trigger', activation: WorkflowActivateMode = 'activate'): void {
+	private build(
+		staticData: IDataObject,
+		mode: WorkflowExecuteMode = 'trigger',
+		activation: WorkflowActivateMode = 'activate',
+	): void {
 		this.workflow = new Workflow({
 			id: 'poll-workflow',
 			name: 'poll workflow',
@@ -185,7 +191,12 @@ export class PollHarness {
 	}
 
 	/** Fetch Test Event: a manual poll on the current static data; returns what it emitted or throws. */
-	async manual(): Promise<{ items: INodeExecutionData[]; requests: RecordedRequest[]; staticDataBefore: IDataObject; staticDataAfter: IDataObject }> {
+	async manual(): Promise<{
+		items: INodeExecutionData[];
+		requests: RecordedRequest[];
+		staticDataBefore: IDataObject;
+		staticDataAfter: IDataObject;
+	}> {
 		const live = this.workflow ? (this.workflow.staticData as IDataObject) : {};
 		const manualWorkflow = new Workflow({
 			id: 'poll-workflow',

@@ -74,15 +74,21 @@ export function assertNoSecrets(
 		if (!entry || typeof entry !== 'object' || seen.has(entry)) return;
 		seen.add(entry);
 		if (entry instanceof Error) {
-			texts.push(entry.message, String(entry.stack), String((entry as { description?: unknown }).description));
+			texts.push(
+				entry.message,
+				String(entry.stack),
+				String((entry as { description?: unknown }).description),
+			);
 		}
 		if (Buffer.isBuffer(entry)) return;
-		for (const key of Object.getOwnPropertyNames(entry)) walk((entry as Record<string, unknown>)[key]);
+		for (const key of Object.getOwnPropertyNames(entry))
+			walk((entry as Record<string, unknown>)[key]);
 	};
 	walk(value);
 	const text = texts.join('\n');
 	for (const secret of secrets) {
-		if (text.includes(secret)) throw new Error('The API key appears in the run data (output, error or stack)');
+		if (text.includes(secret))
+			throw new Error('The API key appears in the run data (output, error or stack)');
 	}
 }
 
@@ -162,7 +168,8 @@ export async function runWorkflow(definition: WorkflowDefinition): Promise<Workf
 		error,
 		output(nodeName, outputIndex = 0) {
 			const task = runData[nodeName]?.[0];
-			if (!task) throw new Error(`Node "${nodeName}" did not run${error ? `: ${error.message}` : ''}`);
+			if (!task)
+				throw new Error(`Node "${nodeName}" did not run${error ? `: ${error.message}` : ''}`);
 			return task.data?.main?.[outputIndex] ?? [];
 		},
 	};
@@ -211,7 +218,9 @@ export async function runNode(
 		Start: { main: [[{ node: name, type: 'main', index: 0 }]] },
 	};
 	const input = (options.input ?? [{}]).map((entry) =>
-		'json' in entry && typeof entry.json === 'object' ? (entry as INodeExecutionData) : { json: entry as IDataObject },
+		'json' in entry && typeof entry.json === 'object'
+			? (entry as INodeExecutionData)
+			: { json: entry as IDataObject },
 	);
 	const before = sim.requests.length;
 	const result = await runWorkflow({

@@ -38,24 +38,42 @@ describe('Access Token: Get Many filters (GET /conferences/:room_id/tokens)', ()
 	});
 
 	const run = (filters: INodeParameters, extra: INodeParameters = {}) =>
-		runNode(sim, { resource: 'accessToken', operation: 'getAll', room: room(roomId), returnAll: true, filters, ...extra });
+		runNode(sim, {
+			resource: 'accessToken',
+			operation: 'getAll',
+			room: room(roomId),
+			returnAll: true,
+			filters,
+			...extra,
+		});
 	const codes = (keep: (t: AccessToken) => boolean) => tokens.filter(keep).map((t) => t.token);
 
 	it('by sent_to_email, case-insensitive, whole address only, in one request', async () => {
 		const { items, error, requests } = await run({ sentToEmail: ' ANN@example.com ' });
 		expect(error).toBeUndefined();
-		expect(requests.map((r) => `${r.method} ${r.path} ${r.status}`)).toEqual([`GET /conferences/${roomId}/tokens 200`]);
-		expect(items.map((item) => item.json.token)).toEqual(codes((t) => t.sent_to_email?.toLowerCase() === 'ann@example.com'));
+		expect(requests.map((r) => `${r.method} ${r.path} ${r.status}`)).toEqual([
+			`GET /conferences/${roomId}/tokens 200`,
+		]);
+		expect(items.map((item) => item.json.token)).toEqual(
+			codes((t) => t.sent_to_email?.toLowerCase() === 'ann@example.com'),
+		);
 		expect(items).toHaveLength(2);
 	});
 
 	it('used and unused', async () => {
 		const used = await run({ used: 'used' });
-		expect(used.items.map((item) => item.json.token)).toEqual(codes((t) => t.first_use_date !== null));
-		expect(used.items.map((item) => item.json.first_use_date)).toEqual(['2024-03-01T10:00:00+00:00', '2024-03-01T10:00:00+00:00']);
+		expect(used.items.map((item) => item.json.token)).toEqual(
+			codes((t) => t.first_use_date !== null),
+		);
+		expect(used.items.map((item) => item.json.first_use_date)).toEqual([
+			'2024-03-01T10:00:00+00:00',
+			'2024-03-01T10:00:00+00:00',
+		]);
 
 		const unused = await run({ used: 'unused' });
-		expect(unused.items.map((item) => item.json.token)).toEqual(codes((t) => t.first_use_date === null));
+		expect(unused.items.map((item) => item.json.token)).toEqual(
+			codes((t) => t.first_use_date === null),
+		);
 		expect(unused.items).toHaveLength(6);
 	});
 
@@ -64,7 +82,9 @@ describe('Access Token: Get Many filters (GET /conferences/:room_id/tokens)', ()
 		expect(both.items.map((item) => item.json.token)).toEqual([tokens[0].token]);
 
 		const limited = await run({ used: 'unused' }, { returnAll: false, limit: 2 });
-		expect(limited.items.map((item) => item.json.token)).toEqual(codes((t) => t.first_use_date === null).slice(0, 2));
+		expect(limited.items.map((item) => item.json.token)).toEqual(
+			codes((t) => t.first_use_date === null).slice(0, 2),
+		);
 		expect(limited.requests).toHaveLength(1);
 	});
 

@@ -35,8 +35,14 @@ describe('Access Token', () => {
 			expect(lines(requests)).toEqual([`POST /conferences/${target.id}/tokens 200`]);
 			expect(requests[0].body).toEqual({ how_many: '5' });
 			expect(items).toHaveLength(5);
-			expect(items[0].json).toEqual({ token: expect.stringMatching(/^[A-Z0-9]{6}$/), sent_to_email: null, first_use_date: null });
-			expect(items.map((item) => item.json.token)).toEqual(sim.state.tokensOf(target.id).map((t) => t.token));
+			expect(items[0].json).toEqual({
+				token: expect.stringMatching(/^[A-Z0-9]{6}$/),
+				sent_to_email: null,
+				first_use_date: null,
+			});
+			expect(items.map((item) => item.json.token)).toEqual(
+				sim.state.tokensOf(target.id).map((t) => t.token),
+			);
 			expect(items.every((item) => (item.pairedItem as { item: number }).item === 0)).toBe(true);
 		});
 
@@ -51,14 +57,23 @@ describe('Access Token', () => {
 
 			expect(error).toBeUndefined();
 			expect(lines(requests)).toEqual(Array(3).fill(`POST /conferences/${target.id}/tokens 200`));
-			expect(requests.map((r) => r.body)).toEqual([{ how_many: '1000' }, { how_many: '1000' }, { how_many: '500' }]);
+			expect(requests.map((r) => r.body)).toEqual([
+				{ how_many: '1000' },
+				{ how_many: '1000' },
+				{ how_many: '500' },
+			]);
 			expect(items).toHaveLength(2500);
 			expect(new Set(items.map((item) => item.json.token)).size).toBe(2500);
 		});
 
 		it('refuses a count below 1 and a non-numeric room ID before any request', async () => {
 			const target = sim.addRoom({ access_type: 3 });
-			const zero = await runNode(sim, { ...TOKEN, operation: 'generate', room: room(target.id), howMany: '={{ 0 }}' });
+			const zero = await runNode(sim, {
+				...TOKEN,
+				operation: 'generate',
+				room: room(target.id),
+				howMany: '={{ 0 }}',
+			});
 			expect(zero.error?.name).toBe('NodeOperationError');
 			expect(zero.error?.message).toMatch(/"How Many" field must be a whole number of at least 1/);
 
@@ -75,7 +90,12 @@ describe('Access Token', () => {
 
 		it('passes on the API error for a room that is not token protected', async () => {
 			const open = sim.addRoom({ access_type: 1 });
-			const { error, requests } = await runNode(sim, { ...TOKEN, operation: 'generate', room: room(open.id), howMany: 2 });
+			const { error, requests } = await runNode(sim, {
+				...TOKEN,
+				operation: 'generate',
+				room: room(open.id),
+				howMany: 2,
+			});
 			expect(error?.name).toBe('NodeApiError');
 			expect(error?.message).toContain('HTTP 422');
 			expect(error?.message).toContain('access_type');
@@ -85,7 +105,12 @@ describe('Access Token', () => {
 		it('says how many tokens were made when a later request of a split fails', async () => {
 			sim.options.maxTokensPerRoom = 1500;
 			const target = sim.addRoom({ access_type: 3 });
-			const { error, requests } = await runNode(sim, { ...TOKEN, operation: 'generate', room: room(target.id), howMany: 2000 });
+			const { error, requests } = await runNode(sim, {
+				...TOKEN,
+				operation: 'generate',
+				room: room(target.id),
+				howMany: 2000,
+			});
 			expect(error?.name).toBe('NodeApiError');
 			expect(error?.message).toContain('HTTP 422');
 			expect(error?.description).toMatch(/1000 of the 2000 tokens were generated/);
@@ -104,7 +129,12 @@ describe('Access Token', () => {
 			);
 			expect(error).toBeUndefined();
 			expect(items).toHaveLength(4);
-			expect(items.map((item) => item.pairedItem)).toEqual([{ item: 0 }, { item: 0 }, { item: 1 }, { item: 2 }]);
+			expect(items.map((item) => item.pairedItem)).toEqual([
+				{ item: 0 },
+				{ item: 0 },
+				{ item: 1 },
+				{ item: 2 },
+			]);
 			expect(String(items[2].json.error)).toMatch(/"How Many"/);
 			expect(requests.map((r) => r.body)).toEqual([{ how_many: '2' }, { how_many: '1' }]);
 		});
@@ -116,19 +146,41 @@ describe('Access Token', () => {
 			const made = sim.state.generateTokens(target.id, 4);
 			made[0].sent_to_email = 'a@example.com';
 
-			const all = await runNode(sim, { ...TOKEN, operation: 'getAll', room: room(target.id), returnAll: true });
+			const all = await runNode(sim, {
+				...TOKEN,
+				operation: 'getAll',
+				room: room(target.id),
+				returnAll: true,
+			});
 			expect(all.error).toBeUndefined();
 			expect(lines(all.requests)).toEqual([`GET /conferences/${target.id}/tokens 200`]);
 			expect(all.items.map((item) => item.json.token)).toEqual(made.map((t) => t.token));
-			expect(all.items[0].json).toEqual({ token: made[0].token, sent_to_email: 'a@example.com', first_use_date: null });
+			expect(all.items[0].json).toEqual({
+				token: made[0].token,
+				sent_to_email: 'a@example.com',
+				first_use_date: null,
+			});
 
-			const some = await runNode(sim, { ...TOKEN, operation: 'getAll', room: room(target.id), returnAll: false, limit: 2 });
-			expect(some.items.map((item) => item.json.token)).toEqual(made.slice(0, 2).map((t) => t.token));
+			const some = await runNode(sim, {
+				...TOKEN,
+				operation: 'getAll',
+				room: room(target.id),
+				returnAll: false,
+				limit: 2,
+			});
+			expect(some.items.map((item) => item.json.token)).toEqual(
+				made.slice(0, 2).map((t) => t.token),
+			);
 			expect(some.requests).toHaveLength(1);
 		});
 
 		it('reports a missing room as a NodeApiError', async () => {
-			const { error } = await runNode(sim, { ...TOKEN, operation: 'getAll', room: room(424242), returnAll: true });
+			const { error } = await runNode(sim, {
+				...TOKEN,
+				operation: 'getAll',
+				room: room(424242),
+				returnAll: true,
+			});
 			expect(error?.name).toBe('NodeApiError');
 			expect(error?.message).toContain('HTTP 404');
 		});

@@ -23,7 +23,13 @@ describe('Attendee: Get Many across all sessions (GET /conferences/:room_id/sess
 		await sim.close();
 	});
 
-	const base = () => ({ resource: 'attendee', operation: 'getAll', room: room(roomId), session: '', returnAll: true });
+	const base = () => ({
+		resource: 'attendee',
+		operation: 'getAll',
+		room: room(roomId),
+		session: '',
+		returnAll: true,
+	});
 	/** What the simulator holds, in the API's order: [session id, uid, email]. */
 	const expected = () =>
 		sim.state.sessionsOfRoom(roomId).flatMap((s) => s.attendees.map((a) => [s.id, a.uid, a.email]));
@@ -37,7 +43,9 @@ describe('Attendee: Get Many across all sessions (GET /conferences/:room_id/sess
 			...sessionIds.map((id) => `GET /conferences/${roomId}/sessions/${id}/attendees 200`),
 		]);
 		expect(expected()).toHaveLength(18);
-		expect(items.map((item) => [item.json.session_id, item.json.id, item.json.email])).toEqual(expected());
+		expect(items.map((item) => [item.json.session_id, item.json.id, item.json.email])).toEqual(
+			expected(),
+		);
 		expect(items[4].json).toEqual({
 			id: sim.state.sessions.get(sessionIds[0])!.attendees[4].uid,
 			session_id: sessionIds[0],
@@ -58,7 +66,9 @@ describe('Attendee: Get Many across all sessions (GET /conferences/:room_id/sess
 			`/conferences/${roomId}/sessions/${sessionIds[0]}/attendees`,
 			`/conferences/${roomId}/sessions/${sessionIds[1]}/attendees`,
 		]);
-		expect(items.map((item) => [item.json.session_id, item.json.id, item.json.email])).toEqual(expected().slice(0, 7));
+		expect(items.map((item) => [item.json.session_id, item.json.id, item.json.email])).toEqual(
+			expected().slice(0, 7),
+		);
 	});
 
 	it('a Limit of exactly one session’s attendees reads no further session', async () => {
@@ -69,15 +79,34 @@ describe('Attendee: Get Many across all sessions (GET /conferences/:room_id/sess
 
 	it('gives the full objects their session_id when Simplify is off, and splits poll answers across sessions', async () => {
 		const raw = await runNode(sim, { ...base(), output: 'raw' });
-		expect(raw.items.map((item) => [item.json.session_id, item.json.uid])).toEqual(expected().map(([s, uid]) => [s, uid]));
-		expect(raw.items[1].json).toMatchObject({ email: 'reg.a.0@example.com', rating_comment: 'Great', polls: expect.any(Array) });
+		expect(raw.items.map((item) => [item.json.session_id, item.json.uid])).toEqual(
+			expected().map(([s, uid]) => [s, uid]),
+		);
+		expect(raw.items[1].json).toMatchObject({
+			email: 'reg.a.0@example.com',
+			rating_comment: 'Great',
+			polls: expect.any(Array),
+		});
 
 		const split = await runNode(sim, { ...base(), options: { splitPollAnswers: true } });
 		const answers = sim.state
 			.sessionsOfRoom(roomId)
-			.flatMap((s) => s.attendees.flatMap((a) => (a.polls ?? []).flatMap((p) => p.questions.flatMap((q) => q.answers.map((x) => [s.id, a.email, q.question, x.value])))));
+			.flatMap((s) =>
+				s.attendees.flatMap((a) =>
+					(a.polls ?? []).flatMap((p) =>
+						p.questions.flatMap((q) => q.answers.map((x) => [s.id, a.email, q.question, x.value])),
+					),
+				),
+			);
 		expect(answers).toHaveLength(21);
-		expect(split.items.map((item) => [item.json.session_id, item.json.email, item.json.question, item.json.answer])).toEqual(answers);
+		expect(
+			split.items.map((item) => [
+				item.json.session_id,
+				item.json.email,
+				item.json.question,
+				item.json.answer,
+			]),
+		).toEqual(answers);
 	});
 
 	it('a room without sessions gives no items after one request', async () => {
@@ -90,7 +119,9 @@ describe('Attendee: Get Many across all sessions (GET /conferences/:room_id/sess
 
 	it('a chosen session still costs one request', async () => {
 		const { items, requests } = await runNode(sim, { ...base(), session: String(sessionIds[2]) });
-		expect(requests.map((r) => r.path)).toEqual([`/conferences/${roomId}/sessions/${sessionIds[2]}/attendees`]);
+		expect(requests.map((r) => r.path)).toEqual([
+			`/conferences/${roomId}/sessions/${sessionIds[2]}/attendees`,
+		]);
 		expect(items.every((item) => item.json.session_id === sessionIds[2])).toBe(true);
 		expect(items).toHaveLength(6);
 	});

@@ -10,7 +10,13 @@ const POLLS = [
 		name: 'Feedback',
 		questions: [
 			{ question: 'How was it?', answers: [{ points: 0, value: 'Great' }] },
-			{ question: 'Topics?', answers: [{ points: 1, value: 'APIs' }, { points: 2, value: 'n8n' }] },
+			{
+				question: 'Topics?',
+				answers: [
+					{ points: 1, value: 'APIs' },
+					{ points: 2, value: 'n8n' },
+				],
+			},
 		],
 	},
 ];
@@ -31,10 +37,33 @@ describe('Attendee: Get Many', () => {
 			start_date: START,
 			end_date: START + 60 * MINUTE,
 			attendees: [
-				{ email: 'ann@example.com', nickname: 'ann', role: 'presenter', start_date: START, end_date: START + 50 * MINUTE, user_ip: '203.0.113.7' },
-				{ email: 'bob@example.com', nickname: 'bob', rating: '3', rating_comment: 'ok', polls: POLLS, start_date: START + 5 * MINUTE, end_date: START + 60 * MINUTE, user_ip: '203.0.113.8' },
+				{
+					email: 'ann@example.com',
+					nickname: 'ann',
+					role: 'presenter',
+					start_date: START,
+					end_date: START + 50 * MINUTE,
+					user_ip: '203.0.113.7',
+				},
+				{
+					email: 'bob@example.com',
+					nickname: 'bob',
+					rating: '3',
+					rating_comment: 'ok',
+					polls: POLLS,
+					start_date: START + 5 * MINUTE,
+					end_date: START + 60 * MINUTE,
+					user_ip: '203.0.113.8',
+				},
 				// bob rejoins: his own second entry has its own dates (the session's list would give the first)
-				{ email: 'bob@example.com', nickname: 'bob', rating: '4', start_date: START + 30 * MINUTE, end_date: START + 45 * MINUTE, user_ip: '203.0.113.8' },
+				{
+					email: 'bob@example.com',
+					nickname: 'bob',
+					rating: '4',
+					start_date: START + 30 * MINUTE,
+					end_date: START + 45 * MINUTE,
+					user_ip: '203.0.113.8',
+				},
 			],
 		});
 		sessionId = session.id;
@@ -44,19 +73,54 @@ describe('Attendee: Get Many', () => {
 		await sim.close();
 	});
 
-	const base = () => ({ resource: 'attendee', operation: 'getAll', room: room(roomId), session: String(sessionId), returnAll: true });
+	const base = () => ({
+		resource: 'attendee',
+		operation: 'getAll',
+		room: room(roomId),
+		session: String(sessionId),
+		returnAll: true,
+	});
 
 	it("outputs one simplified item per attendee with the attendee's own join and leave dates, in one request", async () => {
 		const { items, error, requests } = await runNode(sim, base());
 
 		expect(error).toBeUndefined();
 		// one request in the simulator's log: the attendee list
-		expect(requests.map((r) => `${r.method} ${r.path} ${r.status}`)).toEqual([`GET /conferences/${roomId}/sessions/${sessionId}/attendees 200`]);
+		expect(requests.map((r) => `${r.method} ${r.path} ${r.status}`)).toEqual([
+			`GET /conferences/${roomId}/sessions/${sessionId}/attendees 200`,
+		]);
 		expect(sim.requests).toHaveLength(1);
 		expect(items.map((item) => item.json)).toEqual([
-			{ id: uids[0], session_id: sessionId, email: 'ann@example.com', nickname: 'ann', role: 'presenter', rating: null, start_date: '2024-03-01T10:00:00+00:00', end_date: '2024-03-01T10:50:00+00:00' },
-			{ id: uids[1], session_id: sessionId, email: 'bob@example.com', nickname: 'bob', role: 'listener', rating: '3', start_date: '2024-03-01T10:05:00+00:00', end_date: '2024-03-01T11:00:00+00:00' },
-			{ id: uids[2], session_id: sessionId, email: 'bob@example.com', nickname: 'bob', role: 'listener', rating: '4', start_date: '2024-03-01T10:30:00+00:00', end_date: '2024-03-01T10:45:00+00:00' },
+			{
+				id: uids[0],
+				session_id: sessionId,
+				email: 'ann@example.com',
+				nickname: 'ann',
+				role: 'presenter',
+				rating: null,
+				start_date: '2024-03-01T10:00:00+00:00',
+				end_date: '2024-03-01T10:50:00+00:00',
+			},
+			{
+				id: uids[1],
+				session_id: sessionId,
+				email: 'bob@example.com',
+				nickname: 'bob',
+				role: 'listener',
+				rating: '3',
+				start_date: '2024-03-01T10:05:00+00:00',
+				end_date: '2024-03-01T11:00:00+00:00',
+			},
+			{
+				id: uids[2],
+				session_id: sessionId,
+				email: 'bob@example.com',
+				nickname: 'bob',
+				role: 'listener',
+				rating: '4',
+				start_date: '2024-03-01T10:30:00+00:00',
+				end_date: '2024-03-01T10:45:00+00:00',
+			},
 		]);
 		expect(items.map((item) => item.pairedItem)).toEqual([{ item: 0 }, { item: 0 }, { item: 0 }]);
 	});
@@ -64,7 +128,9 @@ describe('Attendee: Get Many', () => {
 	it('outputs the API objects whole when Simplify is off', async () => {
 		const { items, requests } = await runNode(sim, { ...base(), output: 'raw' });
 
-		expect(requests.map((r) => `${r.method} ${r.path}`)).toEqual([`GET /conferences/${roomId}/sessions/${sessionId}/attendees`]);
+		expect(requests.map((r) => `${r.method} ${r.path}`)).toEqual([
+			`GET /conferences/${roomId}/sessions/${sessionId}/attendees`,
+		]);
 		expect(items).toHaveLength(3);
 		expect(items[0].json).toEqual({
 			device: expect.any(String),
@@ -84,7 +150,16 @@ describe('Attendee: Get Many', () => {
 	it('splits out poll answers, one item per answer with the attendee fields', async () => {
 		const { items } = await runNode(sim, { ...base(), options: { splitPollAnswers: true } });
 
-		const attendee = { id: uids[1], session_id: sessionId, email: 'bob@example.com', nickname: 'bob', role: 'listener', rating: '3', start_date: '2024-03-01T10:05:00+00:00', end_date: '2024-03-01T11:00:00+00:00' };
+		const attendee = {
+			id: uids[1],
+			session_id: sessionId,
+			email: 'bob@example.com',
+			nickname: 'bob',
+			role: 'listener',
+			rating: '3',
+			start_date: '2024-03-01T10:05:00+00:00',
+			end_date: '2024-03-01T11:00:00+00:00',
+		};
 		expect(items.map((item) => item.json)).toEqual([
 			{ ...attendee, poll_name: 'Feedback', question: 'How was it?', answer: 'Great', points: 0 },
 			{ ...attendee, poll_name: 'Feedback', question: 'Topics?', answer: 'APIs', points: 1 },
@@ -93,7 +168,11 @@ describe('Attendee: Get Many', () => {
 	});
 
 	it('splits out poll answers of the full objects, without the polls array', async () => {
-		const { items } = await runNode(sim, { ...base(), output: 'raw', options: { splitPollAnswers: true } });
+		const { items } = await runNode(sim, {
+			...base(),
+			output: 'raw',
+			options: { splitPollAnswers: true },
+		});
 
 		expect(items).toHaveLength(3);
 		expect(items[2].json).toEqual({
@@ -127,10 +206,18 @@ describe('Attendee: Get Many', () => {
 		);
 
 		expect(error).toBeUndefined();
-		expect(items[0].json).toEqual({ error: 'The "Session" field must be a numeric session ID, got "x"' });
+		expect(items[0].json).toEqual({
+			error: 'The "Session" field must be a numeric session ID, got "x"',
+		});
 		expect(items[0].pairedItem).toEqual({ item: 0 });
-		expect(items.slice(1).map((item) => item.pairedItem)).toEqual([{ item: 1 }, { item: 1 }, { item: 1 }]);
-		expect(requests.map((r) => r.path)).toEqual([`/conferences/${roomId}/sessions/${sessionId}/attendees`]);
+		expect(items.slice(1).map((item) => item.pairedItem)).toEqual([
+			{ item: 1 },
+			{ item: 1 },
+			{ item: 1 },
+		]);
+		expect(requests.map((r) => r.path)).toEqual([
+			`/conferences/${roomId}/sessions/${sessionId}/attendees`,
+		]);
 	});
 
 	it("reports a session of another room with ClickMeeting's 404, in the one request", async () => {
@@ -141,6 +228,8 @@ describe('Attendee: Get Many', () => {
 		expect(error?.name).toBe('NodeApiError');
 		expect(error?.message).toContain('HTTP 404');
 		expect(error?.message).toContain(`Session ${other} not found in room ${roomId}`);
-		expect(requests.map((r) => `${r.path} ${r.status}`)).toEqual([`/conferences/${roomId}/sessions/${other}/attendees 404`]);
+		expect(requests.map((r) => `${r.path} ${r.status}`)).toEqual([
+			`/conferences/${roomId}/sessions/${other}/attendees 404`,
+		]);
 	});
 });

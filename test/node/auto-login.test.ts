@@ -33,7 +33,11 @@ describe('Auto-Login: Create URL', () => {
 			`GET /conferences/${target.id} 200`,
 			`POST /conferences/${target.id}/room/autologin_hash 200`,
 		]);
-		expect(requests[1].body).toEqual({ email: 'anna@example.com', nickname: 'Anna', role: 'presenter' });
+		expect(requests[1].body).toEqual({
+			email: 'anna@example.com',
+			nickname: 'Anna',
+			role: 'presenter',
+		});
 		const hash = sim.state.autologins[0].hash;
 		expect(items.map((item) => item.json)).toEqual([
 			{
@@ -42,7 +46,11 @@ describe('Auto-Login: Create URL', () => {
 				url: `https://sim.clickmeeting.test/${target.name_url}?l=${hash}`,
 			},
 		]);
-		expect(sim.state.autologins[0]).toMatchObject({ room_id: target.id, email: 'anna@example.com', role: 'presenter' });
+		expect(sim.state.autologins[0]).toMatchObject({
+			room_id: target.id,
+			email: 'anna@example.com',
+			role: 'presenter',
+		});
 	});
 
 	it('uses the Room URL option without reading the room', async () => {
@@ -58,7 +66,9 @@ describe('Auto-Login: Create URL', () => {
 
 		expect(error).toBeUndefined();
 		expect(lines(requests)).toEqual([`POST /conferences/${target.id}/room/autologin_hash 200`]);
-		expect(items[0].json.url).toBe(`https://acme.clickmeeting.com/board?l=${String(items[0].json.autologin_hash)}`);
+		expect(items[0].json.url).toBe(
+			`https://acme.clickmeeting.com/board?l=${String(items[0].json.autologin_hash)}`,
+		);
 	});
 
 	it('sends the password of a password-protected room', async () => {
@@ -72,7 +82,12 @@ describe('Auto-Login: Create URL', () => {
 			options: { password: 'pw-1' },
 		});
 		expect(error).toBeUndefined();
-		expect(requests[1].body).toEqual({ email: 'b@example.com', nickname: 'B', role: 'listener', password: 'pw-1' });
+		expect(requests[1].body).toEqual({
+			email: 'b@example.com',
+			nickname: 'B',
+			role: 'listener',
+			password: 'pw-1',
+		});
 	});
 
 	it('sends the token of a token-protected room', async () => {
@@ -87,7 +102,12 @@ describe('Auto-Login: Create URL', () => {
 			options: { token: token.token },
 		});
 		expect(error).toBeUndefined();
-		expect(requests[1].body).toEqual({ email: 'c@example.com', nickname: 'C', role: 'listener', token: token.token });
+		expect(requests[1].body).toEqual({
+			email: 'c@example.com',
+			nickname: 'C',
+			role: 'listener',
+			token: token.token,
+		});
 		expect(token.first_use_date).not.toBeNull();
 	});
 
@@ -107,7 +127,13 @@ describe('Auto-Login: Create URL', () => {
 
 	it('refuses a malformed e-mail or an empty nickname before any request', async () => {
 		const target = sim.addRoom();
-		const badEmail = await runNode(sim, { ...AUTO_LOGIN, room: room(target.id), email: 'not-an-email', nickname: 'E', role: 'listener' });
+		const badEmail = await runNode(sim, {
+			...AUTO_LOGIN,
+			room: room(target.id),
+			email: 'not-an-email',
+			nickname: 'E',
+			role: 'listener',
+		});
 		expect(badEmail.error?.name).toBe('NodeOperationError');
 		expect(badEmail.error?.message).toMatch(/"Email" field is not a valid email address/);
 
@@ -137,7 +163,13 @@ describe('Auto-Login: Create URL', () => {
 		expect(wrong.error?.message).toContain('HTTP 422');
 		expect(wrong.error?.message).toContain('Invalid room password');
 
-		const missing = await runNode(sim, { ...AUTO_LOGIN, room: room(999999), email: 'g@example.com', nickname: 'G', role: 'listener' });
+		const missing = await runNode(sim, {
+			...AUTO_LOGIN,
+			room: room(999999),
+			email: 'g@example.com',
+			nickname: 'G',
+			role: 'listener',
+		});
 		expect(missing.error?.name).toBe('NodeApiError');
 		expect(missing.error?.message).toContain('HTTP 404');
 	});

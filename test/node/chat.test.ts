@@ -28,9 +28,18 @@ describe('Chat', () => {
 		sim.reset(false);
 		const weekly = sim.addRoom({ name: 'Weekly Team Sync', timezone: 'UTC' });
 		const launch = sim.addRoom({ name: 'Product Launch Webinar', timezone: 'UTC' });
-		const s1 = sim.addSession(weekly.id, { start_date: Date.UTC(2024, 4, 10, 9, 0), end_date: Date.UTC(2024, 4, 10, 10, 0) });
-		const s2 = sim.addSession(launch.id, { start_date: Date.UTC(2024, 4, 20, 15, 0), end_date: Date.UTC(2024, 4, 20, 16, 0) });
-		const s3 = sim.addSession(weekly.id, { start_date: Date.UTC(2024, 3, 1, 9, 0), end_date: Date.UTC(2024, 3, 1, 10, 0) });
+		const s1 = sim.addSession(weekly.id, {
+			start_date: Date.UTC(2024, 4, 10, 9, 0),
+			end_date: Date.UTC(2024, 4, 10, 10, 0),
+		});
+		const s2 = sim.addSession(launch.id, {
+			start_date: Date.UTC(2024, 4, 20, 15, 0),
+			end_date: Date.UTC(2024, 4, 20, 16, 0),
+		});
+		const s3 = sim.addSession(weekly.id, {
+			start_date: Date.UTC(2024, 3, 1, 9, 0),
+			end_date: Date.UTC(2024, 3, 1, 10, 0),
+		});
 		sim.addChat(s1.id);
 		sim.addChat(s2.id, [{ nickname: 'host', message: 'Welcome to the launch' }]);
 		sim.addChat(s3.id);
@@ -42,12 +51,20 @@ describe('Chat', () => {
 
 	describe('Get Many', () => {
 		it('lists every chat, one item per chat, as the API returns it', async () => {
-			const { error, items, requests } = await runNode(sim, { ...CHAT, operation: 'getAll', returnAll: true });
+			const { error, items, requests } = await runNode(sim, {
+				...CHAT,
+				operation: 'getAll',
+				returnAll: true,
+			});
 
 			expect(error).toBeUndefined();
 			expect(requests.map((r) => `${r.method} ${r.path} ${r.status}`)).toEqual(['GET /chats 200']);
 			expect(requests[0].query).toEqual({});
-			expect(items.map((item) => item.json.id)).toEqual([sessions.launch, sessions.weekly, sessions.old]);
+			expect(items.map((item) => item.json.id)).toEqual([
+				sessions.launch,
+				sessions.weekly,
+				sessions.old,
+			]);
 			expect(items[0].json).toEqual({
 				time: expect.any(String),
 				id: sessions.launch,
@@ -106,7 +123,9 @@ describe('Chat', () => {
 				returnAll: true,
 				filters: { fromDate: '2024-06-01T00:00:00', toDate: '2024-05-01T00:00:00' },
 			});
-			expect(error?.message).toBe('The "From Date" filter (2024-06-01) is after the "To Date" filter (2024-05-01)');
+			expect(error?.message).toBe(
+				'The "From Date" filter (2024-06-01) is after the "To Date" filter (2024-05-01)',
+			);
 			expect(requests).toEqual([]);
 		});
 	});
@@ -121,7 +140,9 @@ describe('Chat', () => {
 			});
 
 			expect(error).toBeUndefined();
-			expect(requests.map((r) => `${r.method} ${r.path} ${r.status}`)).toEqual([`GET /chats/${sessions.launch} 200`]);
+			expect(requests.map((r) => `${r.method} ${r.path} ${r.status}`)).toEqual([
+				`GET /chats/${sessions.launch} 200`,
+			]);
 			expect(items).toHaveLength(1);
 			const binary = items[0].binary?.chat;
 			expect(binary?.fileName).toBe(`clickmeeting-chat-${sessions.launch}.zip`);
@@ -134,7 +155,9 @@ describe('Chat', () => {
 			});
 
 			// the exact bytes the API serves
-			const direct = await fetch(`${sim.baseUrl}/chats/${sessions.launch}`, { headers: { 'X-Api-Key': sim.apiKey } });
+			const direct = await fetch(`${sim.baseUrl}/chats/${sessions.launch}`, {
+				headers: { 'X-Api-Key': sim.apiKey },
+			});
 			const expected = Buffer.from(await direct.arrayBuffer());
 			// (the simulator stamps each zip entry with the current time: compare without it)
 			expect(withoutZipTimes(bytes).equals(withoutZipTimes(expected))).toBe(true);
@@ -145,7 +168,12 @@ describe('Chat', () => {
 		});
 
 		it('reports an unknown session as a NodeApiError with the API text; Continue On Fail per item', async () => {
-			const failing = await runNode(sim, { ...CHAT, operation: 'download', sessionId: '5', binaryPropertyName: 'data' });
+			const failing = await runNode(sim, {
+				...CHAT,
+				operation: 'download',
+				sessionId: '5',
+				binaryPropertyName: 'data',
+			});
 			expect(failing.error?.name).toBe('NodeApiError');
 			expect((failing.error as unknown as NodeApiError).httpCode).toBe('404');
 			expect(failing.error?.message).toContain('Chat of session 5 not found.');
@@ -164,7 +192,12 @@ describe('Chat', () => {
 		});
 
 		it('rejects a non-numeric session ID before any request', async () => {
-			const { error, requests } = await runNode(sim, { ...CHAT, operation: 'download', sessionId: 'x1', binaryPropertyName: 'data' });
+			const { error, requests } = await runNode(sim, {
+				...CHAT,
+				operation: 'download',
+				sessionId: 'x1',
+				binaryPropertyName: 'data',
+			});
 			expect(error?.message).toBe('The "Session ID" field must be a numeric ID, got "x1"');
 			expect(requests).toEqual([]);
 		});

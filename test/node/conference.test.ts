@@ -114,7 +114,12 @@ describe('Conference', () => {
 			});
 
 			expect(error).toBeUndefined();
-			expect(requests[0].body).toEqual({ name: 'Daily', room_type: 'meeting', permanent_room: '1', access_type: '1' });
+			expect(requests[0].body).toEqual({
+				name: 'Daily',
+				room_type: 'meeting',
+				permanent_room: '1',
+				access_type: '1',
+			});
 			expect(Object.keys(items[0].json)).toEqual(['room']);
 			expect(items[0].json.room).toMatchObject({ name: 'Daily', permanent_room: true });
 		});
@@ -127,10 +132,17 @@ describe('Conference', () => {
 				roomType: 'meeting',
 				permanentRoom: false,
 				accessType: 1,
-				additionalFields: { startsAt: '2030-01-02T09:05:00', timezone: 'America/New_York', duration: 2 },
+				additionalFields: {
+					startsAt: '2030-01-02T09:05:00',
+					timezone: 'America/New_York',
+					duration: 2,
+				},
 			});
 			expect(first.error).toBeUndefined();
-			expect(first.requests[0].body).toMatchObject({ starts_at: '2030-01-02 09:05:00', duration: '2:00' });
+			expect(first.requests[0].body).toMatchObject({
+				starts_at: '2030-01-02 09:05:00',
+				duration: '2:00',
+			});
 			expect(first.items[0].json).toMatchObject({
 				starts_at: '2030-01-02T09:05:00-05:00',
 				ends_at: '2030-01-02T11:05:00-05:00',
@@ -143,7 +155,9 @@ describe('Conference', () => {
 				roomType: 'meeting',
 				permanentRoom: false,
 				accessType: 1,
-				additionalFields: { startsAt: "={{ DateTime.fromISO('2030-03-04T05:06:07.123Z', { zone: 'utc' }) }}" },
+				additionalFields: {
+					startsAt: "={{ DateTime.fromISO('2030-03-04T05:06:07.123Z', { zone: 'utc' }) }}",
+				},
 			});
 			expect(second.error).toBeUndefined();
 			expect(second.requests[0].body).toMatchObject({ starts_at: '2030-03-04T05:06:07Z' });
@@ -151,11 +165,31 @@ describe('Conference', () => {
 
 		it.each([
 			['a missing name', { name: '  ' }, /"Name" field is empty/],
-			['access type 2 without a password', { accessType: 2, password: '={{ "" }}' }, /"Password" field is required/],
-			['an unknown time zone', { additionalFields: { timezone: 'Mars/Olympus_Mons' } }, /"Time Zone" field is not a known time zone/],
-			['a malformed duration', { additionalFields: { duration: '90 minutes' } }, /"Duration" field/],
-			['a malformed start', { additionalFields: { startsAt: 'next tuesday' } }, /"Starts At" field/],
-			['a registration template out of range', { additionalFields: { registrationTemplate: 4 } }, /"Registration Template"/],
+			[
+				'access type 2 without a password',
+				{ accessType: 2, password: '={{ "" }}' },
+				/"Password" field is required/,
+			],
+			[
+				'an unknown time zone',
+				{ additionalFields: { timezone: 'Mars/Olympus_Mons' } },
+				/"Time Zone" field is not a known time zone/,
+			],
+			[
+				'a malformed duration',
+				{ additionalFields: { duration: '90 minutes' } },
+				/"Duration" field/,
+			],
+			[
+				'a malformed start',
+				{ additionalFields: { startsAt: 'next tuesday' } },
+				/"Starts At" field/,
+			],
+			[
+				'a registration template out of range',
+				{ additionalFields: { registrationTemplate: 4 } },
+				/"Registration Template"/,
+			],
 		])('refuses %s before any request', async (_label, override, message) => {
 			const { error, items, requests } = await runNode(sim, {
 				...CONFERENCE,
@@ -201,7 +235,12 @@ describe('Conference', () => {
 		it('outputs the room itself (Output: Raw), or its simplified form (the default)', async () => {
 			const target = sim.addRoom({ name: 'Town Hall', timezone: 'UTC', permanent_room: true });
 
-			const plain = await runNode(sim, { ...CONFERENCE, operation: 'get', room: room(target.id), output: 'raw' });
+			const plain = await runNode(sim, {
+				...CONFERENCE,
+				operation: 'get',
+				room: room(target.id),
+				output: 'raw',
+			});
 			expect(plain.error).toBeUndefined();
 			expect(lines(plain.requests)).toEqual([`GET /conferences/${target.id} 200`]);
 			expect(plain.items).toHaveLength(1);
@@ -222,8 +261,12 @@ describe('Conference', () => {
 				room_url: `https://sim.clickmeeting.test/${target.name_url}`,
 				room_type: plain.items[0].json.room_type,
 				status: 'active',
-				...(plain.items[0].json.starts_at !== undefined ? { starts_at: plain.items[0].json.starts_at } : {}),
-				...(plain.items[0].json.ends_at !== undefined ? { ends_at: plain.items[0].json.ends_at } : {}),
+				...(plain.items[0].json.starts_at !== undefined
+					? { starts_at: plain.items[0].json.starts_at }
+					: {}),
+				...(plain.items[0].json.ends_at !== undefined
+					? { ends_at: plain.items[0].json.ends_at }
+					: {}),
 				timezone: 'UTC',
 				lobby_enabled: true,
 				registration_enabled: expect.any(Boolean),
@@ -240,18 +283,29 @@ describe('Conference', () => {
 			});
 			expect(error).toBeUndefined();
 			expect(items[0].json.id).toBe(target.id);
-			expect(lines(requests)).toEqual(['GET /conferences/active 200', `GET /conferences/${target.id} 200`]);
+			expect(lines(requests)).toEqual([
+				'GET /conferences/active 200',
+				`GET /conferences/${target.id} 200`,
+			]);
 		});
 
 		it('refuses a non-numeric room ID before any request', async () => {
-			const { error, requests } = await runNode(sim, { ...CONFERENCE, operation: 'get', room: { __rl: true, mode: 'id', value: '={{ "abc" }}' } });
+			const { error, requests } = await runNode(sim, {
+				...CONFERENCE,
+				operation: 'get',
+				room: { __rl: true, mode: 'id', value: '={{ "abc" }}' },
+			});
 			expect(error?.name).toBe('NodeOperationError');
 			expect(error?.message).toMatch(/"Room" field must be a numeric room ID/);
 			expect(requests).toEqual([]);
 		});
 
 		it('reports a missing room as a NodeApiError with the API message', async () => {
-			const { error, requests } = await runNode(sim, { ...CONFERENCE, operation: 'get', room: room(987654) });
+			const { error, requests } = await runNode(sim, {
+				...CONFERENCE,
+				operation: 'get',
+				room: room(987654),
+			});
 			expect(error?.name).toBe('NodeApiError');
 			expect(error?.message).toContain('HTTP 404');
 			expect(error?.message).toContain('Room 987654 not found');
@@ -332,9 +386,19 @@ describe('Conference', () => {
 			});
 
 			expect(error).toBeUndefined();
-			expect(lines(requests)).toEqual([`GET /conferences/${target.id} 200`, `PUT /conferences/${target.id} 200`]);
-			expect(requests[1].body).toEqual({ starts_at: '2031-02-03 04:05:06', duration: '0:45', permanent_room: '0' });
-			expect(items[0].json).toMatchObject({ starts_at: '2031-02-03T04:05:06+00:00', ends_at: '2031-02-03T04:50:06+00:00' });
+			expect(lines(requests)).toEqual([
+				`GET /conferences/${target.id} 200`,
+				`PUT /conferences/${target.id} 200`,
+			]);
+			expect(requests[1].body).toEqual({
+				starts_at: '2031-02-03 04:05:06',
+				duration: '0:45',
+				permanent_room: '0',
+			});
+			expect(items[0].json).toMatchObject({
+				starts_at: '2031-02-03T04:05:06+00:00',
+				ends_at: '2031-02-03T04:50:06+00:00',
+			});
 		});
 
 		it('uses Permanent Room from the update fields without reading the room', async () => {
@@ -352,7 +416,12 @@ describe('Conference', () => {
 
 		it('refuses an update without fields, or access type 2 without a password, before any request', async () => {
 			const target = sim.addRoom();
-			const empty = await runNode(sim, { ...CONFERENCE, operation: 'update', room: room(target.id), updateFields: {} });
+			const empty = await runNode(sim, {
+				...CONFERENCE,
+				operation: 'update',
+				room: room(target.id),
+				updateFields: {},
+			});
 			expect(empty.error?.name).toBe('NodeOperationError');
 			expect(empty.error?.message).toMatch(/at least one field/);
 
@@ -371,7 +440,11 @@ describe('Conference', () => {
 	describe('Delete', () => {
 		it('deletes the room and outputs { deleted: true, id }', async () => {
 			const target = sim.addRoom();
-			const { error, items, requests } = await runNode(sim, { ...CONFERENCE, operation: 'delete', room: room(target.id) });
+			const { error, items, requests } = await runNode(sim, {
+				...CONFERENCE,
+				operation: 'delete',
+				room: room(target.id),
+			});
 			expect(error).toBeUndefined();
 			expect(lines(requests)).toEqual([`DELETE /conferences/${target.id} 200`]);
 			expect(items.map((item) => item.json)).toEqual([{ deleted: true, id: target.id }]);
@@ -381,7 +454,10 @@ describe('Conference', () => {
 
 	describe('Get Skins', () => {
 		it('outputs one item per skin', async () => {
-			const { error, items, requests } = await runNode(sim, { ...CONFERENCE, operation: 'getSkins' });
+			const { error, items, requests } = await runNode(sim, {
+				...CONFERENCE,
+				operation: 'getSkins',
+			});
 			expect(error).toBeUndefined();
 			expect(lines(requests)).toEqual(['GET /conferences/skins 200']);
 			expect(items).toHaveLength(5);
@@ -392,7 +468,9 @@ describe('Conference', () => {
 
 	describe('Get Many', () => {
 		it('active: one request for a page that is not full, simplified by default', async () => {
-			const rooms = Array.from({ length: 5 }, (_, i) => sim.addRoom({ name: `Room ${i}`, registration_enabled: i === 0 }));
+			const rooms = Array.from({ length: 5 }, (_, i) =>
+				sim.addRoom({ name: `Room ${i}`, registration_enabled: i === 0 }),
+			);
 			const { error, items, requests } = await runNode(sim, {
 				...CONFERENCE,
 				operation: 'getAll',
@@ -406,15 +484,31 @@ describe('Conference', () => {
 			expect(requests[0].query).toEqual({ page: '1' });
 			expect(items.map((item) => item.json.id)).toEqual(rooms.slice(0, 3).map((r) => r.id));
 			expect(Object.keys(items[0].json).sort()).toEqual(
-				['ends_at', 'host_login_url', 'id', 'lobby_enabled', 'name', 'registration_enabled', 'room_type', 'room_url', 'starts_at', 'status', 'timezone'].sort(),
+				[
+					'ends_at',
+					'host_login_url',
+					'id',
+					'lobby_enabled',
+					'name',
+					'registration_enabled',
+					'room_type',
+					'room_url',
+					'starts_at',
+					'status',
+					'timezone',
+				].sort(),
 			);
 			// ClickMeeting sends registration_enabled 0/1 and lobby_enabled true/false: both booleans here
-			expect(items.map((item) => [item.json.registration_enabled, item.json.lobby_enabled])).toEqual([
+			expect(
+				items.map((item) => [item.json.registration_enabled, item.json.lobby_enabled]),
+			).toEqual([
 				[true, true],
 				[false, true],
 				[false, true],
 			]);
-			expect(items[0].json.host_login_url).toBe(`https://sim.clickmeeting.test/${rooms[0].name_url}?l=${rooms[0].autologin_hash}`);
+			expect(items[0].json.host_login_url).toBe(
+				`https://sim.clickmeeting.test/${rooms[0].name_url}?l=${rooms[0].autologin_hash}`,
+			);
 		});
 
 		describe('active rooms, more than 250', () => {
@@ -424,9 +518,16 @@ describe('Conference', () => {
 			});
 
 			it('Return All reads pages while they are full (3 requests for 600 rooms)', async () => {
-				const { error, items, requests } = await runNode(sim, { ...CONFERENCE, operation: 'getAll', status: 'active', returnAll: true });
+				const { error, items, requests } = await runNode(sim, {
+					...CONFERENCE,
+					operation: 'getAll',
+					status: 'active',
+					returnAll: true,
+				});
 				expect(error).toBeUndefined();
-				expect(requests.map((r) => `${r.method} ${r.path}?page=${r.query.page} ${r.status}`)).toEqual([
+				expect(
+					requests.map((r) => `${r.method} ${r.path}?page=${r.query.page} ${r.status}`),
+				).toEqual([
 					'GET /conferences/active?page=1 200',
 					'GET /conferences/active?page=2 200',
 					'GET /conferences/active?page=3 200',
@@ -435,7 +536,13 @@ describe('Conference', () => {
 			});
 
 			it('a Limit of 260 reads 2 pages', async () => {
-				const { items, requests } = await runNode(sim, { ...CONFERENCE, operation: 'getAll', status: 'active', returnAll: false, limit: 260 });
+				const { items, requests } = await runNode(sim, {
+					...CONFERENCE,
+					operation: 'getAll',
+					status: 'active',
+					returnAll: false,
+					limit: 260,
+				});
 				expect(items).toHaveLength(260);
 				expect(requests.map((r) => r.query.page)).toEqual(['1', '2']);
 			});
@@ -443,7 +550,12 @@ describe('Conference', () => {
 			it('an API that ignores `page` is read once more and stopped by the repeated ids, without an error', async () => {
 				sim.options.activeRoomsPaging = 'ignored';
 				try {
-					const { error, items, requests } = await runNode(sim, { ...CONFERENCE, operation: 'getAll', status: 'active', returnAll: true });
+					const { error, items, requests } = await runNode(sim, {
+						...CONFERENCE,
+						operation: 'getAll',
+						status: 'active',
+						returnAll: true,
+					});
 					expect(error).toBeUndefined();
 					expect(requests.map((r) => r.query.page)).toEqual(['1', '2']);
 					expect(items).toHaveLength(600);
@@ -456,7 +568,13 @@ describe('Conference', () => {
 
 		it('Simplify off returns the whole room objects', async () => {
 			sim.addRoom({ name: 'Full' });
-			const { items } = await runNode(sim, { ...CONFERENCE, operation: 'getAll', status: 'active', returnAll: true, output: 'raw' });
+			const { items } = await runNode(sim, {
+				...CONFERENCE,
+				operation: 'getAll',
+				status: 'active',
+				returnAll: true,
+				output: 'raw',
+			});
 			expect(items).toHaveLength(1);
 			expect(items[0].json).toHaveProperty('access_role_hashes');
 			expect(items[0].json).toHaveProperty('settings');
@@ -488,15 +606,35 @@ describe('Conference', () => {
 			});
 
 			it('a Limit of 300 reads 2 pages, 10 reads 1 page, 250 reads 1 page', async () => {
-				const three = await runNode(sim, { ...CONFERENCE, operation: 'getAll', status: 'inactive', returnAll: false, limit: 300 });
+				const three = await runNode(sim, {
+					...CONFERENCE,
+					operation: 'getAll',
+					status: 'inactive',
+					returnAll: false,
+					limit: 300,
+				});
 				expect(three.items).toHaveLength(300);
 				expect(three.requests.map((r) => r.query.page)).toEqual(['1', '2']);
 
-				const ten = await runNode(sim, { ...CONFERENCE, operation: 'getAll', status: 'inactive', returnAll: false, limit: 10 });
+				const ten = await runNode(sim, {
+					...CONFERENCE,
+					operation: 'getAll',
+					status: 'inactive',
+					returnAll: false,
+					limit: 10,
+				});
 				expect(ten.items).toHaveLength(10);
-				expect(ten.requests.map((r) => `${r.path}?page=${r.query.page}`)).toEqual(['/conferences/inactive?page=1']);
+				expect(ten.requests.map((r) => `${r.path}?page=${r.query.page}`)).toEqual([
+					'/conferences/inactive?page=1',
+				]);
 
-				const full = await runNode(sim, { ...CONFERENCE, operation: 'getAll', status: 'inactive', returnAll: false, limit: 250 });
+				const full = await runNode(sim, {
+					...CONFERENCE,
+					operation: 'getAll',
+					status: 'inactive',
+					returnAll: false,
+					limit: 250,
+				});
 				expect(full.items).toHaveLength(250);
 				expect(full.requests).toHaveLength(1);
 			});

@@ -25,7 +25,9 @@ describe('Contact: Create or Update', () => {
 		});
 
 		expect(error).toBeUndefined();
-		expect(requests.map((r) => `${r.method} ${r.path} ${r.status}`)).toEqual(['POST /contacts 200']);
+		expect(requests.map((r) => `${r.method} ${r.path} ${r.status}`)).toEqual([
+			'POST /contacts 200',
+		]);
 		expect(requests[0].headers['content-type']).toBe('application/x-www-form-urlencoded');
 		expect(requests[0].body).toEqual({
 			email: 'jane@example.com',
@@ -36,16 +38,38 @@ describe('Contact: Create or Update', () => {
 			country: 'PL',
 		});
 		expect(items.map((item) => item.json)).toEqual([{ status: 'OK' }]);
-		expect(sim.state.contacts.get('jane@example.com')).toMatchObject({ firstname: 'Jane', company: 'Acme', country: 'PL' });
+		expect(sim.state.contacts.get('jane@example.com')).toMatchObject({
+			firstname: 'Jane',
+			company: 'Acme',
+			country: 'PL',
+		});
 	});
 
 	it('updates the contact with the same e-mail, sending only the required fields', async () => {
-		await runNode(sim, { ...CONTACT, email: 'jane@example.com', firstName: 'Jane', lastName: 'Doe', additionalFields: { company: 'Acme' } });
-		const { requests } = await runNode(sim, { ...CONTACT, email: 'jane@example.com', firstName: 'Janet', lastName: 'Doe' });
+		await runNode(sim, {
+			...CONTACT,
+			email: 'jane@example.com',
+			firstName: 'Jane',
+			lastName: 'Doe',
+			additionalFields: { company: 'Acme' },
+		});
+		const { requests } = await runNode(sim, {
+			...CONTACT,
+			email: 'jane@example.com',
+			firstName: 'Janet',
+			lastName: 'Doe',
+		});
 
-		expect(requests[0].body).toEqual({ email: 'jane@example.com', firstname: 'Janet', lastname: 'Doe' });
+		expect(requests[0].body).toEqual({
+			email: 'jane@example.com',
+			firstname: 'Janet',
+			lastname: 'Doe',
+		});
 		expect(sim.state.contacts.size).toBe(1);
-		expect(sim.state.contacts.get('jane@example.com')).toMatchObject({ firstname: 'Janet', company: 'Acme' });
+		expect(sim.state.contacts.get('jane@example.com')).toMatchObject({
+			firstname: 'Janet',
+			company: 'Acme',
+		});
 	});
 
 	it('rejects a country code that is not two letters before any request', async () => {
@@ -58,15 +82,27 @@ describe('Contact: Create or Update', () => {
 		});
 
 		expect(error?.name).toBe('NodeOperationError');
-		expect(error?.message).toBe('The "Country" field must be a two-letter ISO 3166 country code such as "US" or "PL", got "POL"');
+		expect(error?.message).toBe(
+			'The "Country" field must be a two-letter ISO 3166 country code such as "US" or "PL", got "POL"',
+		);
 		expect(requests).toHaveLength(0);
 	});
 
 	it('rejects an invalid e-mail and an empty name before any request', async () => {
-		const badEmail = await runNode(sim, { ...CONTACT, email: 'jane@', firstName: 'Jane', lastName: 'Doe' });
+		const badEmail = await runNode(sim, {
+			...CONTACT,
+			email: 'jane@',
+			firstName: 'Jane',
+			lastName: 'Doe',
+		});
 		expect(badEmail.error?.message).toBe('The "Email" field is not a valid email address: "jane@"');
 
-		const noName = await runNode(sim, { ...CONTACT, email: 'jane@example.com', firstName: ' ', lastName: 'Doe' });
+		const noName = await runNode(sim, {
+			...CONTACT,
+			email: 'jane@example.com',
+			firstName: ' ',
+			lastName: 'Doe',
+		});
 		expect(noName.error?.message).toBe('The "First Name" field is empty');
 
 		expect([...badEmail.requests, ...noName.requests]).toHaveLength(0);
@@ -75,7 +111,13 @@ describe('Contact: Create or Update', () => {
 	it('with Continue On Fail, fails only the bad items, each paired to its input', async () => {
 		const { items, error, requests } = await runNode(
 			sim,
-			{ ...CONTACT, email: '={{ $json.email }}', firstName: '={{ $json.first }}', lastName: 'Doe', additionalFields: { country: '={{ $json.country }}' } },
+			{
+				...CONTACT,
+				email: '={{ $json.email }}',
+				firstName: '={{ $json.first }}',
+				lastName: 'Doe',
+				additionalFields: { country: '={{ $json.country }}' },
+			},
 			{
 				input: [
 					{ email: 'a@example.com', first: 'Ann', country: 'de' },
@@ -90,11 +132,22 @@ describe('Contact: Create or Update', () => {
 		expect(error).toBeUndefined();
 		expect(items.map((item) => item.json)).toEqual([
 			{ status: 'OK' },
-			{ error: 'The "Country" field must be a two-letter ISO 3166 country code such as "US" or "PL", got "Germany"' },
+			{
+				error:
+					'The "Country" field must be a two-letter ISO 3166 country code such as "US" or "PL", got "Germany"',
+			},
 			{ error: 'The "Email" field is not a valid email address: "not-an-email"' },
 			{ status: 'OK' },
 		]);
-		expect(items.map((item) => item.pairedItem)).toEqual([{ item: 0 }, { item: 1 }, { item: 2 }, { item: 3 }]);
-		expect(requests.map((r) => (r.body as { email: string; country: string }).country)).toEqual(['DE', 'US']);
+		expect(items.map((item) => item.pairedItem)).toEqual([
+			{ item: 0 },
+			{ item: 1 },
+			{ item: 2 },
+			{ item: 3 },
+		]);
+		expect(requests.map((r) => (r.body as { email: string; country: string }).country)).toEqual([
+			'DE',
+			'US',
+		]);
 	});
 });

@@ -94,7 +94,14 @@ function roomWithSession(sim: ClickMeetingSimulator, registration = false) {
 
 function binaryInput(): INodeExecutionData[] {
 	const data = Buffer.from('coverage file content');
-	return [{ json: {}, binary: { data: { data: data.toString('base64'), mimeType: 'text/plain', fileName: 'coverage.txt' } } }];
+	return [
+		{
+			json: {},
+			binary: {
+				data: { data: data.toString('base64'), mimeType: 'text/plain', fileName: 'coverage.txt' },
+			},
+		},
+	];
 }
 
 /** Parameters per `resource:operation`. Every operation of the node needs an entry. */
@@ -102,7 +109,12 @@ const CASES: Record<string, CaseFactory> = {
 	'ping:check': () => ({ parameters: {} }),
 
 	'conference:create': () => ({
-		parameters: { name: 'Coverage meeting', roomType: 'meeting', permanentRoom: true, accessType: 1 },
+		parameters: {
+			name: 'Coverage meeting',
+			roomType: 'meeting',
+			permanentRoom: true,
+			accessType: 1,
+		},
 	}),
 	'conference:delete': (sim) => ({ parameters: { room: rl(sim.addRoom().id) } }),
 	'conference:get': (sim) => ({ parameters: { room: rl(sim.addRoom().id) } }),
@@ -118,7 +130,9 @@ const CASES: Record<string, CaseFactory> = {
 		parameters: { room: rl(sim.addRoom().id), updateFields: { name: 'Renamed by coverage' } },
 	}),
 
-	'accessToken:generate': (sim) => ({ parameters: { room: rl(sim.addRoom({ access_type: 3 }).id), howMany: 2 } }),
+	'accessToken:generate': (sim) => ({
+		parameters: { room: rl(sim.addRoom({ access_type: 3 }).id), howMany: 2 },
+	}),
 	'accessToken:getAll': (sim) => {
 		const room = sim.addRoom({ access_type: 3 });
 		sim.state.generateTokens(room.id, 2);
@@ -126,18 +140,29 @@ const CASES: Record<string, CaseFactory> = {
 	},
 
 	'autoLogin:createUrl': (sim) => ({
-		parameters: { room: rl(sim.addRoom().id), email: 'ann@example.com', nickname: 'Ann', role: 'listener' },
+		parameters: {
+			room: rl(sim.addRoom().id),
+			email: 'ann@example.com',
+			nickname: 'Ann',
+			role: 'listener',
+		},
 	}),
 
 	'invitation:sendEmail': (sim) => ({
-		parameters: { room: rl(sim.addRoom().id), language: 'en', attendees: 'ann@example.com, ben@example.com' },
+		parameters: {
+			room: rl(sim.addRoom().id),
+			language: 'en',
+			attendees: 'ann@example.com, ben@example.com',
+		},
 	}),
 
 	'session:get': (sim) => {
 		const { room, session } = roomWithSession(sim);
 		return { parameters: { room: rl(room.id), session: String(session.id) } };
 	},
-	'session:getAll': (sim) => ({ parameters: { room: rl(roomWithSession(sim).room.id), returnAll: true } }),
+	'session:getAll': (sim) => ({
+		parameters: { room: rl(roomWithSession(sim).room.id), returnAll: true },
+	}),
 	'session:getSummary': (sim) => {
 		const { room, session } = roomWithSession(sim, true);
 		sim.addRegistration(room.id, { email: 'ann@example.com', session_id: session.id });
@@ -154,7 +179,9 @@ const CASES: Record<string, CaseFactory> = {
 		return { parameters: { room: rl(room.id), session: String(session.id), language: 'en' } };
 	},
 
-	'registration:disable': (sim) => ({ parameters: { room: rl(sim.addRoom({ registration_enabled: true }).id) } }),
+	'registration:disable': (sim) => ({
+		parameters: { room: rl(sim.addRoom({ registration_enabled: true }).id) },
+	}),
 	'registration:enable': (sim) => ({ parameters: { room: rl(sim.addRoom().id) } }),
 	'registration:getAll': (sim) => {
 		const room = sim.addRoom({ registration_enabled: true });
@@ -166,7 +193,12 @@ const CASES: Record<string, CaseFactory> = {
 	},
 	'registration:getAllForSession': (sim) => {
 		const { room, session } = roomWithSession(sim, true);
-		sim.addRegistration(room.id, { firstname: 'Ann', lastname: 'Lee', email: 'ann@example.com', session_id: session.id });
+		sim.addRegistration(room.id, {
+			firstname: 'Ann',
+			lastname: 'Lee',
+			email: 'ann@example.com',
+			session_id: session.id,
+		});
 		return { parameters: { room: rl(room.id), session: String(session.id), returnAll: true } };
 	},
 	'registration:register': (sim) => ({
@@ -202,12 +234,22 @@ const CASES: Record<string, CaseFactory> = {
 	},
 	'file:upload': (sim) => [
 		{ parameters: { scope: 'account', binaryPropertyName: 'data' }, input: binaryInput() },
-		{ parameters: { scope: 'room', room: rl(sim.addRoom().id), binaryPropertyName: 'data' }, input: binaryInput() },
+		{
+			parameters: { scope: 'room', room: rl(sim.addRoom().id), binaryPropertyName: 'data' },
+			input: binaryInput(),
+		},
 	],
-	'file:get': (sim) => ({ parameters: { fileId: String(sim.addFile(Buffer.from('x'), 'get.txt').id) } }),
-	'file:delete': (sim) => ({ parameters: { fileId: String(sim.addFile(Buffer.from('x'), 'delete.txt').id) } }),
+	'file:get': (sim) => ({
+		parameters: { fileId: String(sim.addFile(Buffer.from('x'), 'get.txt').id) },
+	}),
+	'file:delete': (sim) => ({
+		parameters: { fileId: String(sim.addFile(Buffer.from('x'), 'delete.txt').id) },
+	}),
 	'file:download': (sim) => ({
-		parameters: { fileId: String(sim.addFile(Buffer.from('x'), 'download.txt').id), binaryPropertyName: 'data' },
+		parameters: {
+			fileId: String(sim.addFile(Buffer.from('x'), 'download.txt').id),
+			binaryPropertyName: 'data',
+		},
 	}),
 
 	'recording:getAll': (sim) => {
@@ -242,11 +284,14 @@ function nodeOperations(): string[] {
 		const selector = properties.find(
 			(property) =>
 				property.name === 'operation' &&
-				(property.displayOptions?.show?.resource as string[] | undefined)?.includes(String(option.value)),
+				(property.displayOptions?.show?.resource as string[] | undefined)?.includes(
+					String(option.value),
+				),
 		);
 		const operations = (selector?.options ?? []) as INodePropertyOptions[];
 		if (!operations.length) out.push(`${String(option.value)}:<no operation selector>`);
-		for (const operation of operations) out.push(`${String(option.value)}:${String(operation.value)}`);
+		for (const operation of operations)
+			out.push(`${String(option.value)}:${String(operation.value)}`);
 	}
 	return out;
 }
@@ -295,7 +340,9 @@ describe('Endpoint coverage: every endpoint of the reference is called by an ope
 		expect(ENDPOINTS.map(label)).toEqual(REFERENCE_ENDPOINTS.map(label));
 		expect(ENDPOINTS.length + PAGED_ENDPOINTS.length).toBe(35);
 		for (const paged of PAGED_ENDPOINTS) {
-			expect(referenceText).toContain(`https://api.clickmeeting.com/v1${paged.path}?${paged.query}=`);
+			expect(referenceText).toContain(
+				`https://api.clickmeeting.com/v1${paged.path}?${paged.query}=`,
+			);
 		}
 	});
 
@@ -303,9 +350,15 @@ describe('Endpoint coverage: every endpoint of the reference is called by an ope
 		expect(templateRegex('/conferences/<:status>').test('/conferences/active')).toBe(true);
 		expect(templateRegex('/conferences/<:status>').test('/conferences/12')).toBe(false);
 		expect(templateRegex('/conferences/<:room_id>').test('/conferences/skins')).toBe(false);
-		expect(templateRegex('/conferences/<:room_id>/sessions/<:sessoin_id>').test('/conferences/1/sessions/2')).toBe(true);
+		expect(
+			templateRegex('/conferences/<:room_id>/sessions/<:sessoin_id>').test(
+				'/conferences/1/sessions/2',
+			),
+		).toBe(true);
 		expect(templateRegex('/time_zone_list/<:country>').test('/time_zone_list/PL')).toBe(true);
-		expect(templateRegex('/file-library/<:file_id>').test('/file-library/conferences/12')).toBe(false);
+		expect(templateRegex('/file-library/<:file_id>').test('/file-library/conferences/12')).toBe(
+			false,
+		);
 	});
 
 	it('has parameters for every operation of the node, and none for operations it lacks', () => {
@@ -320,7 +373,10 @@ describe('Endpoint coverage: every endpoint of the reference is called by an ope
 
 	it('calls every endpoint of the reference from at least one operation', () => {
 		const uncovered = ENDPOINTS.filter(
-			(endpoint) => ![...calls.values()].some((requests) => requests.some((request) => matches(endpoint, request))),
+			(endpoint) =>
+				![...calls.values()].some((requests) =>
+					requests.some((request) => matches(endpoint, request)),
+				),
 		).map(label);
 		expect(uncovered).toEqual([]);
 	});
@@ -329,7 +385,9 @@ describe('Endpoint coverage: every endpoint of the reference is called by an ope
 		const uncovered = PAGED_ENDPOINTS.filter(
 			(endpoint) =>
 				![...calls.values()].some((requests) =>
-					requests.some((request) => matches(endpoint, request) && request.query[endpoint.query] !== undefined),
+					requests.some(
+						(request) => matches(endpoint, request) && request.query[endpoint.query] !== undefined,
+					),
 				),
 		).map((endpoint) => `${label(endpoint)}?${endpoint.query}=`);
 		expect(uncovered).toEqual([]);

@@ -9,8 +9,16 @@ import { runNode } from '../harness/run-workflow';
 const FILE = { resource: 'file' };
 const room = (id: number) => ({ __rl: true, mode: 'id', value: String(id) });
 
-function binaryItem(data: Buffer, fileName: string, mimeType: string, property = 'data'): INodeExecutionData {
-	return { json: { name: fileName }, binary: { [property]: { data: data.toString('base64'), mimeType, fileName } } };
+function binaryItem(
+	data: Buffer,
+	fileName: string,
+	mimeType: string,
+	property = 'data',
+): INodeExecutionData {
+	return {
+		json: { name: fileName },
+		binary: { [property]: { data: data.toString('base64'), mimeType, fileName } },
+	};
 }
 
 function bytesOf(item: INodeExecutionData, property = 'data'): Buffer {
@@ -47,13 +55,22 @@ describe('File', () => {
 			expect(request.body).toEqual({
 				fields: {},
 				files: [
-					{ field: 'uploaded', filename: 'big random.bin', contentType: 'application/x-custom', size: content.length },
+					{
+						field: 'uploaded',
+						filename: 'big random.bin',
+						contentType: 'application/x-custom',
+						size: content.length,
+					},
 				],
 			});
 			expect(upload.items).toHaveLength(1);
 			const uploaded = upload.items[0].json;
 			// ClickMeeting's upload answer: the file waits for conversion
-			expect(uploaded).toMatchObject({ name: 'big random.bin', status: 'waiting_for_conversion', conversion_progress: 0 });
+			expect(uploaded).toMatchObject({
+				name: 'big random.bin',
+				status: 'waiting_for_conversion',
+				conversion_progress: 0,
+			});
 			expect(upload.items[0].pairedItem).toEqual({ item: 0 });
 
 			const stored = sim.state.files.get(Number(uploaded.id));
@@ -104,9 +121,16 @@ describe('File', () => {
 			);
 
 			expect(error).toBeUndefined();
-			expect(requests.map((r) => `${r.method} ${r.path}`)).toEqual([`POST /file-library/conferences/${target.id}`]);
+			expect(requests.map((r) => `${r.method} ${r.path}`)).toEqual([
+				`POST /file-library/conferences/${target.id}`,
+			]);
 			expect((requests[0].body as { files: unknown[] }).files).toEqual([
-				{ field: 'uploaded', filename: 'deck.pdf', contentType: 'application/pdf', size: content.length },
+				{
+					field: 'uploaded',
+					filename: 'deck.pdf',
+					contentType: 'application/pdf',
+					size: content.length,
+				},
 			]);
 			expect(items[0].json).toMatchObject({ name: 'deck.pdf', document_type: 'presentation_pdf' });
 			const stored = sim.state.files.get(Number(items[0].json.id));
@@ -125,7 +149,12 @@ describe('File', () => {
 			const id = upload.items[0].json.id;
 			expect(sim.state.files.get(Number(id))?.name).toBe('notatki-żółw.txt');
 
-			const download = await runNode(sim, { ...FILE, operation: 'download', fileId: String(id), binaryPropertyName: 'data' });
+			const download = await runNode(sim, {
+				...FILE,
+				operation: 'download',
+				fileId: String(id),
+				binaryPropertyName: 'data',
+			});
 			expect(download.items[0].binary?.data.fileName).toBe('notatki-żółw.txt');
 			expect(download.items[0].binary?.data.mimeType).toBe('text/plain');
 			expect(bytesOf(download.items[0]).equals(content)).toBe(true);
@@ -150,7 +179,10 @@ describe('File', () => {
 				{ ...FILE, operation: 'upload', scope: 'account', binaryPropertyName: 'data' },
 				{
 					continueOnFail: true,
-					input: [binaryItem(Buffer.from('one'), 'one.txt', 'text/plain'), { json: { nothing: true } }],
+					input: [
+						binaryItem(Buffer.from('one'), 'one.txt', 'text/plain'),
+						{ json: { nothing: true } },
+					],
 				},
 			);
 
@@ -245,7 +277,9 @@ describe('File', () => {
 			});
 
 			expect(error).toBeUndefined();
-			expect(requests.map((r) => `${r.method} ${r.path}`)).toEqual([`GET /file-library/conferences/${target.id}`]);
+			expect(requests.map((r) => `${r.method} ${r.path}`)).toEqual([
+				`GET /file-library/conferences/${target.id}`,
+			]);
 			expect(items.map((i) => i.json.name)).toEqual([first.name]);
 		});
 
@@ -266,20 +300,36 @@ describe('File', () => {
 	describe('Get and Delete', () => {
 		it('gets a file by ID', async () => {
 			const stored = sim.addFile(Buffer.from('a'), 'a.txt');
-			const { error, items, requests } = await runNode(sim, { ...FILE, operation: 'get', fileId: ` ${stored.id} ` });
+			const { error, items, requests } = await runNode(sim, {
+				...FILE,
+				operation: 'get',
+				fileId: ` ${stored.id} `,
+			});
 
 			expect(error).toBeUndefined();
-			expect(requests.map((r) => `${r.method} ${r.path}`)).toEqual([`GET /file-library/${stored.id}`]);
+			expect(requests.map((r) => `${r.method} ${r.path}`)).toEqual([
+				`GET /file-library/${stored.id}`,
+			]);
 			expect(items).toHaveLength(1);
-			expect(items[0].json).toMatchObject({ id: stored.id, name: 'a.txt', document_type: 'document' });
+			expect(items[0].json).toMatchObject({
+				id: stored.id,
+				name: 'a.txt',
+				document_type: 'document',
+			});
 		});
 
 		it('deletes a file and outputs { deleted, id }', async () => {
 			const stored = sim.addFile(Buffer.from('a'), 'a.txt');
-			const { error, items, requests } = await runNode(sim, { ...FILE, operation: 'delete', fileId: String(stored.id) });
+			const { error, items, requests } = await runNode(sim, {
+				...FILE,
+				operation: 'delete',
+				fileId: String(stored.id),
+			});
 
 			expect(error).toBeUndefined();
-			expect(requests.map((r) => `${r.method} ${r.path} ${r.status}`)).toEqual([`DELETE /file-library/${stored.id} 200`]);
+			expect(requests.map((r) => `${r.method} ${r.path} ${r.status}`)).toEqual([
+				`DELETE /file-library/${stored.id} 200`,
+			]);
 			expect(items.map((i) => i.json)).toEqual([{ deleted: true, id: stored.id }]);
 			expect(sim.state.files.has(stored.id)).toBe(false);
 		});
@@ -304,7 +354,11 @@ describe('File', () => {
 		});
 
 		it('rejects a non-numeric file ID before any request, naming the field', async () => {
-			const { error, requests } = await runNode(sim, { ...FILE, operation: 'delete', fileId: '12a' });
+			const { error, requests } = await runNode(sim, {
+				...FILE,
+				operation: 'delete',
+				fileId: '12a',
+			});
 			expect(error?.message).toBe('The "File ID" field must be a numeric ID, got "12a"');
 			expect(requests).toEqual([]);
 		});

@@ -31,7 +31,11 @@ describe('Invitation: Send Email', () => {
 		expect(error).toBeUndefined();
 		expect(lines(requests)).toEqual([`POST /conferences/${target.id}/invitation/email/de 200`]);
 		expect(requests[0].body).toEqual({
-			attendees: [{ email: 'anna@example.com' }, { email: 'ben@example.com' }, { email: 'carl@example.com' }],
+			attendees: [
+				{ email: 'anna@example.com' },
+				{ email: 'ben@example.com' },
+				{ email: 'carl@example.com' },
+			],
 			template: 'advanced',
 			role: 'presenter',
 		});
@@ -43,7 +47,9 @@ describe('Invitation: Send Email', () => {
 				emails: ['anna@example.com', 'ben@example.com', 'carl@example.com'],
 			},
 		]);
-		expect(sim.state.invitations.map((i) => `${i.email} ${i.lang} ${i.template} ${i.role}`)).toEqual([
+		expect(
+			sim.state.invitations.map((i) => `${i.email} ${i.lang} ${i.template} ${i.role}`),
+		).toEqual([
 			'anna@example.com de advanced presenter',
 			'ben@example.com de advanced presenter',
 			'carl@example.com de advanced presenter',
@@ -58,7 +64,9 @@ describe('Invitation: Send Email', () => {
 			{ input: [{ emails: ['x@example.com', 'y@example.com'] }] },
 		);
 		expect(error).toBeUndefined();
-		expect(requests[0].body).toEqual({ attendees: [{ email: 'x@example.com' }, { email: 'y@example.com' }] });
+		expect(requests[0].body).toEqual({
+			attendees: [{ email: 'x@example.com' }, { email: 'y@example.com' }],
+		});
 		expect(sim.state.invitations.map((i) => `${i.email} ${i.template} ${i.role}`)).toEqual([
 			'x@example.com basic listener',
 			'y@example.com basic listener',
@@ -67,15 +75,32 @@ describe('Invitation: Send Email', () => {
 
 	it('refuses a malformed e-mail, an empty list or a bad language before any request', async () => {
 		const target = sim.addRoom();
-		const bad = await runNode(sim, { ...INVITATION, room: room(target.id), language: 'en', attendees: 'ok@example.com, nope' });
+		const bad = await runNode(sim, {
+			...INVITATION,
+			room: room(target.id),
+			language: 'en',
+			attendees: 'ok@example.com, nope',
+		});
 		expect(bad.error?.name).toBe('NodeOperationError');
-		expect(bad.error?.message).toMatch(/"Attendee Emails \(#2\)" field is not a valid email address: "nope"/);
+		expect(bad.error?.message).toMatch(
+			/"Attendee Emails \(#2\)" field is not a valid email address: "nope"/,
+		);
 
-		const empty = await runNode(sim, { ...INVITATION, room: room(target.id), language: 'en', attendees: '={{ " , " }}' });
+		const empty = await runNode(sim, {
+			...INVITATION,
+			room: room(target.id),
+			language: 'en',
+			attendees: '={{ " , " }}',
+		});
 		expect(empty.error?.name).toBe('NodeOperationError');
 		expect(empty.error?.message).toMatch(/"Attendee Emails" field is empty/);
 
-		const lang = await runNode(sim, { ...INVITATION, room: room(target.id), language: '={{ "english" }}', attendees: 'a@example.com' });
+		const lang = await runNode(sim, {
+			...INVITATION,
+			room: room(target.id),
+			language: '={{ "english" }}',
+			attendees: 'a@example.com',
+		});
 		expect(lang.error?.name).toBe('NodeOperationError');
 		expect(lang.error?.message).toMatch(/"Language" field must be a two-letter language code/);
 		expect([...bad.requests, ...empty.requests, ...lang.requests]).toEqual([]);
@@ -86,7 +111,10 @@ describe('Invitation: Send Email', () => {
 		const { error, items, requests } = await runNode(
 			sim,
 			{ ...INVITATION, room: room(target.id), language: 'pl', attendees: '={{ $json.to }}' },
-			{ continueOnFail: true, input: [{ to: 'a@example.com' }, { to: 'broken' }, { to: 'c@example.com' }] },
+			{
+				continueOnFail: true,
+				input: [{ to: 'a@example.com' }, { to: 'broken' }, { to: 'c@example.com' }],
+			},
 		);
 		expect(error).toBeUndefined();
 		expect(items.map((item) => item.pairedItem)).toEqual([{ item: 0 }, { item: 1 }, { item: 2 }]);
@@ -100,7 +128,12 @@ describe('Invitation: Send Email', () => {
 	});
 
 	it('reports a missing room as a NodeApiError', async () => {
-		const { error, requests } = await runNode(sim, { ...INVITATION, room: room(31337), language: 'en', attendees: 'a@example.com' });
+		const { error, requests } = await runNode(sim, {
+			...INVITATION,
+			room: room(31337),
+			language: 'en',
+			attendees: 'a@example.com',
+		});
 		expect(error?.name).toBe('NodeApiError');
 		expect(error?.message).toContain('HTTP 404');
 		expect(lines(requests)).toEqual(['POST /conferences/31337/invitation/email/en 404']);

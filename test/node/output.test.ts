@@ -52,12 +52,22 @@ describe('Output: Simplified / Raw / Selected Fields', () => {
 				'attendees',
 				'pdf_report_urls',
 			]);
-			expect(json).toMatchObject({ id: sessionId, room_id: roomId, start_date: '2024-05-06T09:30:00+00:00', total_visitors: 2 });
-			expect((json.attendees as Array<Record<string, unknown>>).map((a) => Object.keys(a))).toEqual([
-				['email', 'name', 'start_date', 'end_date'],
-				['email', 'name', 'start_date', 'end_date'],
+			expect(json).toMatchObject({
+				id: sessionId,
+				room_id: roomId,
+				start_date: '2024-05-06T09:30:00+00:00',
+				total_visitors: 2,
+			});
+			expect((json.attendees as Array<Record<string, unknown>>).map((a) => Object.keys(a))).toEqual(
+				[
+					['email', 'name', 'start_date', 'end_date'],
+					['email', 'name', 'start_date', 'end_date'],
+				],
+			);
+			expect((json.attendees as Array<Record<string, unknown>>).map((a) => a.email)).toEqual([
+				'a@example.com',
+				'b@example.com',
 			]);
-			expect((json.attendees as Array<Record<string, unknown>>).map((a) => a.email)).toEqual(['a@example.com', 'b@example.com']);
 			expect(json.pdf_report_urls).toEqual({});
 			expect(JSON.stringify(json)).not.toContain('generate_pdf_url');
 		});
@@ -69,7 +79,13 @@ describe('Output: Simplified / Raw / Selected Fields', () => {
 		});
 
 		it('Selected Fields keeps only the listed fields, nested ones by their dotted path', async () => {
-			const { items, error } = await runNode(sim, get({ output: 'selected', fields: 'start_date, total_visitors, pdf.en.progress, room_id, nope' }));
+			const { items, error } = await runNode(
+				sim,
+				get({
+					output: 'selected',
+					fields: 'start_date, total_visitors, pdf.en.progress, room_id, nope',
+				}),
+			);
 			expect(error).toBeUndefined();
 			expect(items[0].json).toEqual({
 				start_date: '2024-05-06T09:30:00+00:00',
@@ -80,9 +96,18 @@ describe('Output: Simplified / Raw / Selected Fields', () => {
 		});
 
 		it.each([
-			[{ output: 'selected', fields: ' , ' }, 'The "Fields" field is empty: list the fields to output, separated by commas (e.g. id, name)'],
-			[{ output: 'selected', fields: 'id, name; drop' }, 'The "Fields" field has a name that is not a field name: "name; drop"'],
-			[{ output: 'compact' }, 'The "Output" field must be "simplified", "raw" or "selected", got "compact"'],
+			[
+				{ output: 'selected', fields: ' , ' },
+				'The "Fields" field is empty: list the fields to output, separated by commas (e.g. id, name)',
+			],
+			[
+				{ output: 'selected', fields: 'id, name; drop' },
+				'The "Fields" field has a name that is not a field name: "name; drop"',
+			],
+			[
+				{ output: 'compact' },
+				'The "Output" field must be "simplified", "raw" or "selected", got "compact"',
+			],
 		])('rejects %j before any request', async (extra, message) => {
 			const { error, requests } = await runNode(sim, get(extra));
 			expect(error?.name).toBe('NodeOperationError');
@@ -92,7 +117,13 @@ describe('Output: Simplified / Raw / Selected Fields', () => {
 	});
 
 	describe('GET /conferences/active (Room → Get Many)', () => {
-		const list = (extra: Record<string, unknown>) => ({ resource: 'conference', operation: 'getAll', status: 'active', returnAll: true, ...extra });
+		const list = (extra: Record<string, unknown>) => ({
+			resource: 'conference',
+			operation: 'getAll',
+			status: 'active',
+			returnAll: true,
+			...extra,
+		});
 
 		it('Simplified (the default) keeps the fields most workflows need; Raw keeps every field', async () => {
 			const simple = await runNode(sim, list({}));
@@ -100,15 +131,32 @@ describe('Output: Simplified / Raw / Selected Fields', () => {
 			expect(simple.error).toBeUndefined();
 			expect(simple.items.map((i) => i.json.id)).toEqual([roomId]);
 			expect(simple.items[0].json).not.toHaveProperty('settings');
-			expect(simple.items[0].json).toMatchObject({ id: roomId, name: 'Team sync', room_url: expect.any(String) });
+			expect(simple.items[0].json).toMatchObject({
+				id: roomId,
+				name: 'Team sync',
+				room_url: expect.any(String),
+			});
 			expect(raw.items[0].json).toHaveProperty('settings');
-			expect(JSON.stringify(raw.items[0].json).length).toBeGreaterThan(JSON.stringify(simple.items[0].json).length);
+			expect(JSON.stringify(raw.items[0].json).length).toBeGreaterThan(
+				JSON.stringify(simple.items[0].json).length,
+			);
 		});
 
 		it('Selected Fields: the listed fields, nested ones by path, booleans as in Simplified', async () => {
-			const { items, error } = await runNode(sim, list({ output: 'selected', fields: 'id,name, registration_enabled ,settings.show_on_personal_page' }));
+			const { items, error } = await runNode(
+				sim,
+				list({
+					output: 'selected',
+					fields: 'id,name, registration_enabled ,settings.show_on_personal_page',
+				}),
+			);
 			expect(error).toBeUndefined();
-			expect(Object.keys(items[0].json)).toEqual(['id', 'name', 'registration_enabled', 'settings']);
+			expect(Object.keys(items[0].json)).toEqual([
+				'id',
+				'name',
+				'registration_enabled',
+				'settings',
+			]);
 			expect(typeof items[0].json.registration_enabled).toBe('boolean');
 			expect(Object.keys(items[0].json.settings as object)).toEqual(['show_on_personal_page']);
 		});
@@ -133,7 +181,9 @@ describe('Output: Simplified / Raw / Selected Fields', () => {
 				fields: 'email, first_name, registration_date',
 			});
 			expect(error).toBeUndefined();
-			expect(items.map((i) => i.json)).toEqual([{ email: 'r@example.com', first_name: 'Rita', registration_date: expect.any(String) }]);
+			expect(items.map((i) => i.json)).toEqual([
+				{ email: 'r@example.com', first_name: 'Rita', registration_date: expect.any(String) },
+			]);
 		});
 	});
 
@@ -149,7 +199,10 @@ describe('Output: Simplified / Raw / Selected Fields', () => {
 				fields: 'email',
 			});
 			expect(error).toBeUndefined();
-			expect(items.map((i) => i.json)).toEqual([{ email: 'a@example.com' }, { email: 'b@example.com' }]);
+			expect(items.map((i) => i.json)).toEqual([
+				{ email: 'a@example.com' },
+				{ email: 'b@example.com' },
+			]);
 		});
 	});
 });

@@ -63,7 +63,9 @@ describe('PDF Report: waiting stops when the execution is cancelled', () => {
 		const before = sim.requests.length;
 		const seen = new Promise<void>((resolve) => {
 			const timer = setInterval(() => {
-				if (sim.requests.slice(before).some((request) => request.path.endsWith('/generate-pdf/en'))) {
+				if (
+					sim.requests.slice(before).some((request) => request.path.endsWith('/generate-pdf/en'))
+				) {
 					clearInterval(timer);
 					resolve();
 				}
@@ -86,7 +88,9 @@ describe('PDF Report: waiting stops when the execution is cancelled', () => {
 		const { error, requests } = await running;
 		sim.clearFaults();
 
-		expect(error?.message).toMatch(/^ClickMeeting GET \/conferences\/\d+\/sessions\/\d+\/generate-pdf\/en was stopped: the execution was cancelled$/);
+		expect(error?.message).toMatch(
+			/^ClickMeeting GET \/conferences\/\d+\/sessions\/\d+\/generate-pdf\/en was stopped: the execution was cancelled$/,
+		);
 		expect(requests.filter((request) => request.path.endsWith('/generate-pdf/en'))).toHaveLength(1);
 	});
 });

@@ -19,7 +19,9 @@ describe('PDF Report: Generate', () => {
 		sim.options.pdfSteps = 2;
 		sim.options.pdfInProgressSpelling = 'IN PROGRESS';
 		roomId = sim.addRoom({ name: 'Quarterly review' }).id;
-		sessionId = sim.addSession(roomId, { attendees: [{ email: 'ann@example.com', nickname: 'ann' }] }).id;
+		sessionId = sim.addSession(roomId, {
+			attendees: [{ email: 'ann@example.com', nickname: 'ann' }],
+		}).id;
 	});
 	afterAll(async () => {
 		await sim.close();
@@ -52,7 +54,13 @@ describe('PDF Report: Generate', () => {
 	it('waits NEW -> IN PROGRESS -> FINISHED and downloads the PDF as binary with its exact bytes', async () => {
 		const { items, error, requests } = await runNode(
 			sim,
-			base({ waitForCompletion: true, download: true, pollInterval: 0.02, timeout: 10, binaryPropertyName: 'report' }),
+			base({
+				waitForCompletion: true,
+				download: true,
+				pollInterval: 0.02,
+				timeout: 10,
+				binaryPropertyName: 'report',
+			}),
 		);
 
 		expect(error).toBeUndefined();
@@ -66,7 +74,11 @@ describe('PDF Report: Generate', () => {
 		expect(items).toHaveLength(1);
 		const [item] = items;
 		expect(item.pairedItem).toEqual({ item: 0 });
-		expect(item.json).toEqual({ status: 'FINISHED', progress: 100, url: expect.stringMatching(/\/panel\/pdf\/en\//) });
+		expect(item.json).toEqual({
+			status: 'FINISHED',
+			progress: 100,
+			url: expect.stringMatching(/\/panel\/pdf\/en\//),
+		});
 
 		const served = await fetch(String(item.json.url));
 		expect(served.headers.get('content-type')).toBe('application/pdf');
@@ -86,7 +98,10 @@ describe('PDF Report: Generate', () => {
 		const peek = await runNode(sim, base());
 		expect(peek.items[0].json.status).toBe('IN_PROGRESS');
 
-		const { items, error, requests } = await runNode(sim, base({ waitForCompletion: true, pollInterval: 0.02, timeout: 10 }));
+		const { items, error, requests } = await runNode(
+			sim,
+			base({ waitForCompletion: true, pollInterval: 0.02, timeout: 10 }),
+		);
 
 		expect(error).toBeUndefined();
 		expect(items[0].json).toMatchObject({ status: 'FINISHED', progress: 100 });
@@ -96,7 +111,10 @@ describe('PDF Report: Generate', () => {
 
 	it('fails with a clear error when the report is FAILED', async () => {
 		sim.forcePdfFailure(roomId, sessionId, 'en');
-		const { error, items, requests } = await runNode(sim, base({ waitForCompletion: true, pollInterval: 0.02, timeout: 10 }));
+		const { error, items, requests } = await runNode(
+			sim,
+			base({ waitForCompletion: true, pollInterval: 0.02, timeout: 10 }),
+		);
 
 		expect(items).toEqual([]);
 		expect(error?.name).toBe('NodeOperationError');
@@ -108,11 +126,16 @@ describe('PDF Report: Generate', () => {
 
 	it('fails when the report is not finished within the timeout', async () => {
 		sim.options.pdfSteps = 10_000;
-		const { error, requests } = await runNode(sim, base({ waitForCompletion: true, pollInterval: 0.05, timeout: 0.3 }));
+		const { error, requests } = await runNode(
+			sim,
+			base({ waitForCompletion: true, pollInterval: 0.05, timeout: 0.3 }),
+		);
 
 		expect(error?.name).toBe('NodeOperationError');
 		expect(error?.message).toMatch(
-			new RegExp(`^Timed out after 0.3 seconds waiting for the PDF report of session ${sessionId} in room ${roomId} \\(language "en"\\): last status "IN PROGRESS"`),
+			new RegExp(
+				`^Timed out after 0.3 seconds waiting for the PDF report of session ${sessionId} in room ${roomId} \\(language "en"\\): last status "IN PROGRESS"`,
+			),
 		);
 		const polls = requests.filter((r) => r.path === generatePath()).length;
 		// It polled again before giving up (how often depends on the machine's speed).
@@ -123,14 +146,21 @@ describe('PDF Report: Generate', () => {
 		const { error, requests } = await runNode(sim, { ...base(), language: 'english' });
 
 		expect(error?.name).toBe('NodeOperationError');
-		expect(error?.message).toBe('The "Language" field must be a two-letter language code such as "en", got "english"');
+		expect(error?.message).toBe(
+			'The "Language" field must be a two-letter language code such as "en", got "english"',
+		);
 		expect(requests).toHaveLength(0);
 	});
 
 	it('rejects a poll interval that is not positive before any request', async () => {
-		const { error, requests } = await runNode(sim, base({ waitForCompletion: true, pollInterval: 0 }));
+		const { error, requests } = await runNode(
+			sim,
+			base({ waitForCompletion: true, pollInterval: 0 }),
+		);
 
-		expect(error?.message).toBe('The "Poll Interval (Seconds)" option must be a positive number of seconds');
+		expect(error?.message).toBe(
+			'The "Poll Interval (Seconds)" option must be a positive number of seconds',
+		);
 		expect(requests).toHaveLength(0);
 	});
 

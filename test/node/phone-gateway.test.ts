@@ -15,14 +15,20 @@ describe('Phone Gateway: Get Many', () => {
 	});
 
 	it('lists the dial-in numbers, one item per number, as the API returns them', async () => {
-		const { error, items, requests } = await runNode(sim, { ...PHONE_GATEWAY, returnAll: true }, { input: [{}, {}] });
+		const { error, items, requests } = await runNode(
+			sim,
+			{ ...PHONE_GATEWAY, returnAll: true },
+			{ input: [{}, {}] },
+		);
 
 		expect(error).toBeUndefined();
 		expect(requests.map((r) => `${r.method} ${r.path} ${r.status}`)).toEqual([
 			'GET /phone_gateways 200',
 			'GET /phone_gateways 200',
 		]);
-		const response = await fetch(`${sim.baseUrl}/phone_gateways`, { headers: { 'X-Api-Key': sim.apiKey } });
+		const response = await fetch(`${sim.baseUrl}/phone_gateways`, {
+			headers: { 'X-Api-Key': sim.apiKey },
+		});
 		const all = (await response.json()) as Array<Record<string, unknown>>;
 		expect(all.length).toBeGreaterThan(2);
 		expect(items).toHaveLength(all.length * 2);
@@ -45,13 +51,23 @@ describe('Phone Gateway: Get Many', () => {
 	});
 
 	it('turns an API failure into a NodeApiError; Continue On Fail keeps going', async () => {
-		sim.injectFault({ type: 'status', status: 403, count: 1 }, { method: 'GET', path: '/phone_gateways' });
+		sim.injectFault(
+			{ type: 'status', status: 403, count: 1 },
+			{ method: 'GET', path: '/phone_gateways' },
+		);
 		const failing = await runNode(sim, { ...PHONE_GATEWAY, returnAll: true });
 		expect(failing.error?.name).toBe('NodeApiError');
 		expect(failing.error?.message).toContain('GET /phone_gateways failed with HTTP 403');
 
-		sim.injectFault({ type: 'status', status: 403, count: 1 }, { method: 'GET', path: '/phone_gateways' });
-		const { error, items } = await runNode(sim, { ...PHONE_GATEWAY, returnAll: false, limit: 1 }, { continueOnFail: true, input: [{}, {}] });
+		sim.injectFault(
+			{ type: 'status', status: 403, count: 1 },
+			{ method: 'GET', path: '/phone_gateways' },
+		);
+		const { error, items } = await runNode(
+			sim,
+			{ ...PHONE_GATEWAY, returnAll: false, limit: 1 },
+			{ continueOnFail: true, input: [{}, {}] },
+		);
 		expect(error).toBeUndefined();
 		expect(items.map((item) => item.pairedItem)).toEqual([{ item: 0 }, { item: 1 }]);
 		expect(String(items[0].json.error)).toContain('HTTP 403');

@@ -18,7 +18,9 @@ describe('Ping: Check API Status', () => {
 	});
 
 	it('answers pong through a real workflow run, one item per input item, paired', async () => {
-		const { items, error, requests } = await runNode(sim, PING, { input: [{ a: 1 }, { a: 2 }, { a: 3 }] });
+		const { items, error, requests } = await runNode(sim, PING, {
+			input: [{ a: 1 }, { a: 2 }, { a: 3 }],
+		});
 
 		expect(error).toBeUndefined();
 		expect(items.map((item) => item.json)).toEqual([
@@ -38,7 +40,9 @@ describe('Ping: Check API Status', () => {
 
 	it('fails with a NodeApiError that says the key is wrong and never shows the key', async () => {
 		const wrongKey = 'wrong-key-7f3a9c0d1e2b';
-		const { error, items, requests, run } = await runNode(sim, PING, { credentials: { apiKey: wrongKey } });
+		const { error, items, requests, run } = await runNode(sim, PING, {
+			credentials: { apiKey: wrongKey },
+		});
 
 		expect(items).toEqual([]);
 		expect(error?.name).toBe('NodeApiError');
@@ -90,21 +94,30 @@ describe('ClickMeeting API credential test (as the credentials dialog runs it)',
 
 	it('passes with the right key and calls GET /ping with the X-Api-Key header', async () => {
 		sim.clearRequests();
-		const result = await testCredential('clickMeetingApi', { apiKey: sim.apiKey, baseUrl: sim.baseUrl });
+		const result = await testCredential('clickMeetingApi', {
+			apiKey: sim.apiKey,
+			baseUrl: sim.baseUrl,
+		});
 
 		expect(result).toEqual({ status: 'OK', message: 'Connection successful!' });
-		expect(sim.requests.map((request) => `${request.method} ${request.path} ${request.status}`)).toEqual([
-			'GET /ping 200',
-		]);
+		expect(
+			sim.requests.map((request) => `${request.method} ${request.path} ${request.status}`),
+		).toEqual(['GET /ping 200']);
 	});
 
 	it('accepts a base URL with a trailing slash', async () => {
-		const result = await testCredential('clickMeetingApi', { apiKey: sim.apiKey, baseUrl: `${sim.baseUrl}/` });
+		const result = await testCredential('clickMeetingApi', {
+			apiKey: sim.apiKey,
+			baseUrl: `${sim.baseUrl}/`,
+		});
 		expect(result.status).toBe('OK');
 	});
 
 	it('says "Invalid API key" for a wrong key', async () => {
-		const result = await testCredential('clickMeetingApi', { apiKey: 'nope-nope', baseUrl: sim.baseUrl });
+		const result = await testCredential('clickMeetingApi', {
+			apiKey: 'nope-nope',
+			baseUrl: sim.baseUrl,
+		});
 
 		expect(result.status).toBe('Error');
 		expect(result.message).toMatch(/^Invalid API key/);
@@ -113,7 +126,10 @@ describe('ClickMeeting API credential test (as the credentials dialog runs it)',
 
 	it('says the base URL is wrong when /ping is not there', async () => {
 		const origin = new URL(sim.baseUrl).origin;
-		const result = await testCredential('clickMeetingApi', { apiKey: sim.apiKey, baseUrl: `${origin}/v9` });
+		const result = await testCredential('clickMeetingApi', {
+			apiKey: sim.apiKey,
+			baseUrl: `${origin}/v9`,
+		});
 
 		expect(result.status).toBe('Error');
 		expect(result.message).toMatch(/No ClickMeeting API at this Base URL/);

@@ -30,22 +30,45 @@ describe('Recorded answers', () => {
 		sim.addRecording(target.id);
 		const file = sim.addFile(Buffer.from('a'), 'a.txt');
 
-		const one = await runNode(sim, { resource: 'recording', operation: 'delete', room: room(target.id), recordingId: String(rec.id) });
+		const one = await runNode(sim, {
+			resource: 'recording',
+			operation: 'delete',
+			room: room(target.id),
+			recordingId: String(rec.id),
+		});
 		expect(one.error).toBeUndefined();
-		expect(one.items.map((item) => item.json)).toEqual([{ deleted: true, id: rec.id, roomId: target.id }]);
+		expect(one.items.map((item) => item.json)).toEqual([
+			{ deleted: true, id: rec.id, roomId: target.id },
+		]);
 
-		const all = await runNode(sim, { resource: 'recording', operation: 'deleteAll', room: room(target.id) });
+		const all = await runNode(sim, {
+			resource: 'recording',
+			operation: 'deleteAll',
+			room: room(target.id),
+		});
 		expect(all.error).toBeUndefined();
-		expect(all.requests.map((r) => `${r.method} ${r.path} ${r.status}`)).toEqual([`DELETE /conferences/${target.id}/recordings 200`]);
+		expect(all.requests.map((r) => `${r.method} ${r.path} ${r.status}`)).toEqual([
+			`DELETE /conferences/${target.id}/recordings 200`,
+		]);
 
-		const gone = await runNode(sim, { resource: 'file', operation: 'delete', fileId: String(file.id) });
+		const gone = await runNode(sim, {
+			resource: 'file',
+			operation: 'delete',
+			fileId: String(file.id),
+		});
 		expect(gone.error).toBeUndefined();
 		expect(gone.items.map((item) => item.json)).toEqual([{ deleted: true, id: file.id }]);
 
-		const removed = await runNode(sim, { resource: 'conference', operation: 'delete', room: room(target.id) });
+		const removed = await runNode(sim, {
+			resource: 'conference',
+			operation: 'delete',
+			room: room(target.id),
+		});
 		expect(removed.error).toBeUndefined();
 		expect(removed.items.map((item) => item.json)).toEqual([{ deleted: true, id: target.id }]);
-		expect([sim.state.rooms.size, sim.state.recordings.size, sim.state.files.size]).toEqual([0, 0, 0]);
+		expect([sim.state.rooms.size, sim.state.recordings.size, sim.state.files.size]).toEqual([
+			0, 0, 0,
+		]);
 	});
 
 	it('an error body with a string code ("422") still gives the API message and the status', async () => {

@@ -61,7 +61,13 @@ describe('Recording', () => {
 	it('Get Many applies the limit', async () => {
 		const target = sim.addRoom();
 		for (let i = 0; i < 3; i++) sim.addRecording(target.id);
-		const { items } = await runNode(sim, { ...RECORDING, operation: 'getAll', room: room(target.id), returnAll: false, limit: 2 });
+		const { items } = await runNode(sim, {
+			...RECORDING,
+			operation: 'getAll',
+			room: room(target.id),
+			returnAll: false,
+			limit: 2,
+		});
 		expect(items).toHaveLength(2);
 	});
 
@@ -81,7 +87,9 @@ describe('Recording', () => {
 		expect(requests.map((r) => `${r.method} ${r.path} ${r.status}`)).toEqual([
 			`DELETE /conferences/${target.id}/recordings/${gone.id} 200`,
 		]);
-		expect(items.map((item) => item.json)).toEqual([{ deleted: true, id: gone.id, roomId: target.id }]);
+		expect(items.map((item) => item.json)).toEqual([
+			{ deleted: true, id: gone.id, roomId: target.id },
+		]);
 		expect([...sim.state.recordings.keys()]).toEqual([keep.id]);
 	});
 
@@ -92,13 +100,19 @@ describe('Recording', () => {
 		sim.addRecording(target.id);
 		const kept = sim.addRecording(other.id);
 
-		const { error, items, requests } = await runNode(sim, { ...RECORDING, operation: 'deleteAll', room: room(target.id) });
+		const { error, items, requests } = await runNode(sim, {
+			...RECORDING,
+			operation: 'deleteAll',
+			room: room(target.id),
+		});
 
 		expect(error).toBeUndefined();
 		expect(requests.map((r) => `${r.method} ${r.path} ${r.status}`)).toEqual([
 			`DELETE /conferences/${target.id}/recordings 200`,
 		]);
-		expect(items.map((item) => item.json)).toEqual([{ deleted: true, roomId: target.id, allRecordings: true }]);
+		expect(items.map((item) => item.json)).toEqual([
+			{ deleted: true, roomId: target.id, allRecordings: true },
+		]);
 		expect([...sim.state.recordings.keys()]).toEqual([kept.id]);
 	});
 
@@ -165,9 +179,16 @@ describe('Recording', () => {
 	});
 
 	it('reports an unknown room as a NodeApiError', async () => {
-		const { error, requests } = await runNode(sim, { ...RECORDING, operation: 'getAll', room: room(9999), returnAll: true });
+		const { error, requests } = await runNode(sim, {
+			...RECORDING,
+			operation: 'getAll',
+			room: room(9999),
+			returnAll: true,
+		});
 		expect(error?.name).toBe('NodeApiError');
 		expect((error as unknown as NodeApiError).httpCode).toBe('404');
-		expect(requests.map((r) => `${r.method} ${r.path} ${r.status}`)).toEqual(['GET /conferences/9999/recordings 404']);
+		expect(requests.map((r) => `${r.method} ${r.path} ${r.status}`)).toEqual([
+			'GET /conferences/9999/recordings 404',
+		]);
 	});
 });

@@ -18,14 +18,44 @@ describe('Registration', () => {
 	});
 	beforeEach(() => {
 		sim.reset(false);
-		roomId = sim.addRoom({ name: 'Launch webinar', room_type: 'webinar', timezone: 'UTC', registration_enabled: true }).id;
+		roomId = sim.addRoom({
+			name: 'Launch webinar',
+			room_type: 'webinar',
+			timezone: 'UTC',
+			registration_enabled: true,
+		}).id;
 		const now = Math.floor(Date.now() / HOUR) * HOUR;
-		pastSession = sim.addSession(roomId, { start_date: now - 3 * DAY, end_date: now - 3 * DAY + HOUR }).id;
-		nextSession = sim.addSession(roomId, { start_date: now + 2 * DAY, end_date: now + 2 * DAY + HOUR }).id;
+		pastSession = sim.addSession(roomId, {
+			start_date: now - 3 * DAY,
+			end_date: now - 3 * DAY + HOUR,
+		}).id;
+		nextSession = sim.addSession(roomId, {
+			start_date: now + 2 * DAY,
+			end_date: now + 2 * DAY + HOUR,
+		}).id;
 		ids = [
-			sim.addRegistration(roomId, { firstname: 'Anna', lastname: 'Nowak', email: 'anna@example.com', session_id: pastSession, registration_date: '2024-01-02T03:04:05Z' }).id,
-			sim.addRegistration(roomId, { firstname: 'John', lastname: 'Smith', email: 'john@example.com', session_id: nextSession, registration_date: '2024-01-03T03:04:05Z', fields: { Company: 'Acme' } }).id,
-			sim.addRegistration(roomId, { firstname: 'Li', lastname: 'Wei', email: 'li@example.com', session_id: nextSession, registration_date: '2024-01-04T03:04:05Z' }).id,
+			sim.addRegistration(roomId, {
+				firstname: 'Anna',
+				lastname: 'Nowak',
+				email: 'anna@example.com',
+				session_id: pastSession,
+				registration_date: '2024-01-02T03:04:05Z',
+			}).id,
+			sim.addRegistration(roomId, {
+				firstname: 'John',
+				lastname: 'Smith',
+				email: 'john@example.com',
+				session_id: nextSession,
+				registration_date: '2024-01-03T03:04:05Z',
+				fields: { Company: 'Acme' },
+			}).id,
+			sim.addRegistration(roomId, {
+				firstname: 'Li',
+				lastname: 'Wei',
+				email: 'li@example.com',
+				session_id: nextSession,
+				registration_date: '2024-01-04T03:04:05Z',
+			}).id,
 		];
 	});
 	afterAll(async () => {
@@ -33,8 +63,16 @@ describe('Registration', () => {
 	});
 
 	/** The personal join link ClickMeeting lists for a registration: `<room_url>?r=<code>`. */
-	const joinUrl = (id: number) => `https://sim.clickmeeting.test/launch_webinar?r=${sim.state.registrations.get(id)?.code}`;
-	const person = (i: number, session: number, email: string, first: string, last: string, date: string) => ({
+	const joinUrl = (id: number) =>
+		`https://sim.clickmeeting.test/launch_webinar?r=${sim.state.registrations.get(id)?.code}`;
+	const person = (
+		i: number,
+		session: number,
+		email: string,
+		first: string,
+		last: string,
+		date: string,
+	) => ({
 		id: ids[i],
 		session_id: session,
 		email,
@@ -45,16 +83,27 @@ describe('Registration', () => {
 		registration_confirmed: null,
 		url: joinUrl(ids[i]),
 	});
-	const anna = () => person(0, pastSession, 'anna@example.com', 'Anna', 'Nowak', '2024-01-02T03:04:05+00:00');
-	const john = () => person(1, nextSession, 'john@example.com', 'John', 'Smith', '2024-01-03T03:04:05+00:00');
-	const li = () => person(2, nextSession, 'li@example.com', 'Li', 'Wei', '2024-01-04T03:04:05+00:00');
+	const anna = () =>
+		person(0, pastSession, 'anna@example.com', 'Anna', 'Nowak', '2024-01-02T03:04:05+00:00');
+	const john = () =>
+		person(1, nextSession, 'john@example.com', 'John', 'Smith', '2024-01-03T03:04:05+00:00');
+	const li = () =>
+		person(2, nextSession, 'li@example.com', 'Li', 'Wei', '2024-01-04T03:04:05+00:00');
 
 	describe('Get Many (room)', () => {
 		it('outputs one simplified item per registrant of the room', async () => {
-			const { items, error, requests } = await runNode(sim, { resource: 'registration', operation: 'getAll', room: room(roomId), status: 'all', returnAll: true });
+			const { items, error, requests } = await runNode(sim, {
+				resource: 'registration',
+				operation: 'getAll',
+				room: room(roomId),
+				status: 'all',
+				returnAll: true,
+			});
 
 			expect(error).toBeUndefined();
-			expect(requests.map((r) => `${r.method} ${r.path} ${r.status}`)).toEqual([`GET /conferences/${roomId}/registrations/all 200`]);
+			expect(requests.map((r) => `${r.method} ${r.path} ${r.status}`)).toEqual([
+				`GET /conferences/${roomId}/registrations/all 200`,
+			]);
 			expect(items.map((item) => item.json)).toEqual([anna(), john(), li()]);
 		});
 
@@ -67,7 +116,13 @@ describe('Registration', () => {
 				registration_date: '2024-01-05T03:04:05Z',
 				registration_confirmed: '2024-01-05T03:10:00Z',
 			}).id;
-			const { items, error } = await runNode(sim, { resource: 'registration', operation: 'getAll', room: room(roomId), status: 'all', returnAll: true });
+			const { items, error } = await runNode(sim, {
+				resource: 'registration',
+				operation: 'getAll',
+				room: room(roomId),
+				status: 'all',
+				returnAll: true,
+			});
 
 			expect(error).toBeUndefined();
 			expect(items.map((item) => item.json).at(-1)).toEqual({
@@ -84,19 +139,38 @@ describe('Registration', () => {
 		});
 
 		it('asks for active registrations only, and applies the limit', async () => {
-			const { items, requests } = await runNode(sim, { resource: 'registration', operation: 'getAll', room: room(roomId), status: 'active', returnAll: false, limit: 1 });
+			const { items, requests } = await runNode(sim, {
+				resource: 'registration',
+				operation: 'getAll',
+				room: room(roomId),
+				status: 'active',
+				returnAll: false,
+				limit: 1,
+			});
 
 			expect(requests.map((r) => r.path)).toEqual([`/conferences/${roomId}/registrations/active`]);
 			expect(items.map((item) => item.json)).toEqual([john()]);
 		});
 
 		it('outputs the API objects whole when Simplify is off', async () => {
-			const { items } = await runNode(sim, { resource: 'registration', operation: 'getAll', room: room(roomId), status: 'all', returnAll: true, output: 'raw' });
+			const { items } = await runNode(sim, {
+				resource: 'registration',
+				operation: 'getAll',
+				room: room(roomId),
+				status: 'all',
+				returnAll: true,
+				output: 'raw',
+			});
 
 			expect(items[1].json).toEqual({
 				registration_date: '2024-01-03T03:04:05+00:00',
 				registration_confirmed: 'null',
-				fields: { 'First Name': 'John', 'Last Name': 'Smith', 'Email Address': 'john@example.com', Company: 'Acme' },
+				fields: {
+					'First Name': 'John',
+					'Last Name': 'Smith',
+					'Email Address': 'john@example.com',
+					Company: 'Acme',
+				},
 				id: ids[1],
 				session_id: nextSession,
 				email: 'john@example.com',
@@ -109,7 +183,13 @@ describe('Registration', () => {
 		});
 
 		it('rejects a status other than all or active before any request', async () => {
-			const { error, requests } = await runNode(sim, { resource: 'registration', operation: 'getAll', room: room(roomId), status: '={{ "pending" }}', returnAll: true });
+			const { error, requests } = await runNode(sim, {
+				resource: 'registration',
+				operation: 'getAll',
+				room: room(roomId),
+				status: '={{ "pending" }}',
+				returnAll: true,
+			});
 
 			expect(error?.name).toBe('NodeOperationError');
 			expect(error?.message).toBe('The "Status" field must be "all" or "active", got "pending"');
@@ -169,28 +249,45 @@ describe('Registration', () => {
 					additionalFields: {
 						sendConfirmationEmail: true,
 						confirmationEmailLanguage: 'pl',
-						extraFields: { field: [{ name: 'Company', value: 'Acme' }, { name: '4', value: 'Madrid' }] },
+						extraFields: {
+							field: [
+								{ name: 'Company', value: 'Acme' },
+								{ name: '4', value: 'Madrid' },
+							],
+						},
 					},
 				}),
 			);
 
 			expect(error).toBeUndefined();
 			expect(requests).toHaveLength(1);
-			expect(`${requests[0].method} ${requests[0].path} ${requests[0].status}`).toBe(`POST /conferences/${roomId}/registration 200`);
+			expect(`${requests[0].method} ${requests[0].path} ${requests[0].status}`).toBe(
+				`POST /conferences/${roomId}/registration 200`,
+			);
 			expect(requests[0].headers['content-type']).toBe('application/x-www-form-urlencoded');
 			expect(requests[0].body).toEqual({
-				registration: { '1': 'Maria', '2': 'Garcia', '3': 'maria@example.com', '4': 'Madrid', Company: 'Acme' },
+				registration: {
+					'1': 'Maria',
+					'2': 'Garcia',
+					'3': 'maria@example.com',
+					'4': 'Madrid',
+					Company: 'Acme',
+				},
 				confirmation_email: { enabled: '1', lang: 'pl' },
 			});
 			expect(items).toHaveLength(1);
 			expect(items[0].json).toEqual({
 				status: 'OK',
-				url: expect.stringMatching(/^https:\/\/sim\.clickmeeting\.test\/launch_webinar\?r=[A-Za-z0-9_-]+$/),
+				url: expect.stringMatching(
+					/^https:\/\/sim\.clickmeeting\.test\/launch_webinar\?r=[A-Za-z0-9_-]+$/,
+				),
 				r: expect.any(String),
 				alreadyRegistered: false,
 			});
 
-			const stored = sim.state.registrationsOfRoom(roomId).find((r) => r.email === 'maria@example.com');
+			const stored = sim.state
+				.registrationsOfRoom(roomId)
+				.find((r) => r.email === 'maria@example.com');
 			expect(stored?.fields).toMatchObject({ Company: 'Acme', 'Field 4': 'Madrid' });
 			expect(stored?.confirmation_email).toEqual({ enabled: true, lang: 'pl' });
 			expect(String(items[0].json.url)).toContain(`?r=${stored?.code}`);
@@ -201,16 +298,32 @@ describe('Registration', () => {
 			const again = await runNode(sim, register({ email: 'MARIA@example.com' }));
 
 			expect(again.error).toBeUndefined();
-			expect(again.requests.map((r) => `${r.method} ${r.path} ${r.status}`)).toEqual([`POST /conferences/${roomId}/registration 200`]);
-			expect(again.items.map((item) => item.json)).toEqual([{ status: 'OK', url: first.items[0].json.url, r: first.items[0].json.r, alreadyRegistered: true }]);
-			expect(sim.state.registrationsOfRoom(roomId).filter((r) => r.email === 'maria@example.com')).toHaveLength(1);
+			expect(again.requests.map((r) => `${r.method} ${r.path} ${r.status}`)).toEqual([
+				`POST /conferences/${roomId}/registration 200`,
+			]);
+			expect(again.items.map((item) => item.json)).toEqual([
+				{
+					status: 'OK',
+					url: first.items[0].json.url,
+					r: first.items[0].json.r,
+					alreadyRegistered: true,
+				},
+			]);
+			expect(
+				sim.state.registrationsOfRoom(roomId).filter((r) => r.email === 'maria@example.com'),
+			).toHaveLength(1);
 		});
 
 		it('sends only the three required fields by default, and confirmation_email[enabled]=0 when turned off', async () => {
 			const plain = await runNode(sim, register());
-			expect(plain.requests[0].body).toEqual({ registration: { '1': 'Maria', '2': 'Garcia', '3': 'maria@example.com' } });
+			expect(plain.requests[0].body).toEqual({
+				registration: { '1': 'Maria', '2': 'Garcia', '3': 'maria@example.com' },
+			});
 
-			const off = await runNode(sim, register({ email: 'm2@example.com', additionalFields: { sendConfirmationEmail: false } }));
+			const off = await runNode(
+				sim,
+				register({ email: 'm2@example.com', additionalFields: { sendConfirmationEmail: false } }),
+			);
 			expect(off.requests[0].body).toEqual({
 				registration: { '1': 'Maria', '2': 'Garcia', '3': 'm2@example.com' },
 				confirmation_email: { enabled: '0' },
@@ -221,12 +334,17 @@ describe('Registration', () => {
 			const { error, requests } = await runNode(sim, register({ email: 'maria.example.com' }));
 
 			expect(error?.name).toBe('NodeOperationError');
-			expect(error?.message).toBe('The "Email" field is not a valid email address: "maria.example.com"');
+			expect(error?.message).toBe(
+				'The "Email" field is not a valid email address: "maria.example.com"',
+			);
 			expect(requests).toHaveLength(0);
 		});
 
 		it('rejects an extra field that would overwrite first name, last name or e-mail', async () => {
-			const { error, requests } = await runNode(sim, register({ additionalFields: { extraFields: { field: [{ name: '3', value: 'x@y.z' }] } } }));
+			const { error, requests } = await runNode(
+				sim,
+				register({ additionalFields: { extraFields: { field: [{ name: '3', value: 'x@y.z' }] } } }),
+			);
 
 			expect(error?.message).toContain('"Extra Form Fields"');
 			expect(requests).toHaveLength(0);
@@ -236,15 +354,28 @@ describe('Registration', () => {
 			const closed = sim.addRoom({ name: 'Closed', registration_enabled: false }).id;
 			const { items, error, requests } = await runNode(
 				sim,
-				{ ...register(), room: { __rl: true, mode: 'id', value: '={{ $json.room }}' }, email: '={{ $json.email }}' },
-				{ input: [{ room: closed, email: 'a@example.com' }, { room: roomId, email: 'bad' }, { room: roomId, email: 'b@example.com' }], continueOnFail: true },
+				{
+					...register(),
+					room: { __rl: true, mode: 'id', value: '={{ $json.room }}' },
+					email: '={{ $json.email }}',
+				},
+				{
+					input: [
+						{ room: closed, email: 'a@example.com' },
+						{ room: roomId, email: 'bad' },
+						{ room: roomId, email: 'b@example.com' },
+					],
+					continueOnFail: true,
+				},
 			);
 
 			expect(error).toBeUndefined();
 			expect(items).toHaveLength(3);
 			expect(String(items[0].json.error)).toContain('HTTP 422');
 			expect(String(items[0].json.error)).toContain('Registration is disabled for this room');
-			expect(items[1].json).toEqual({ error: 'The "Email" field is not a valid email address: "bad"' });
+			expect(items[1].json).toEqual({
+				error: 'The "Email" field is not a valid email address: "bad"',
+			});
 			expect(items[2].json).toMatchObject({ status: 'OK' });
 			expect(items.map((item) => item.pairedItem)).toEqual([{ item: 0 }, { item: 1 }, { item: 2 }]);
 			expect(requests.map((r) => `${r.method} ${r.path} ${r.status}`)).toEqual([
@@ -256,16 +387,26 @@ describe('Registration', () => {
 
 	describe('Enable, Disable and Set Template', () => {
 		it('disables and enables registration with registration[enabled], outputting the room', async () => {
-			const off = await runNode(sim, { resource: 'registration', operation: 'disable', room: room(roomId) });
+			const off = await runNode(sim, {
+				resource: 'registration',
+				operation: 'disable',
+				room: room(roomId),
+			});
 
 			expect(off.error).toBeUndefined();
-			expect(off.requests.map((r) => `${r.method} ${r.path} ${r.status}`)).toEqual([`PUT /conferences/${roomId} 200`]);
+			expect(off.requests.map((r) => `${r.method} ${r.path} ${r.status}`)).toEqual([
+				`PUT /conferences/${roomId} 200`,
+			]);
 			expect(off.requests[0].body).toEqual({ registration: { enabled: '0' } });
 			expect(off.items).toHaveLength(1);
 			expect(off.items[0].json).toMatchObject({ id: roomId, registration_enabled: 0 });
 			expect(sim.state.rooms.get(roomId)?.registration_enabled).toBe(false);
 
-			const on = await runNode(sim, { resource: 'registration', operation: 'enable', room: room(roomId) });
+			const on = await runNode(sim, {
+				resource: 'registration',
+				operation: 'enable',
+				room: room(roomId),
+			});
 			expect(on.requests[0].body).toEqual({ registration: { enabled: '1' } });
 			expect(on.items[0].json).toMatchObject({ id: roomId, registration_enabled: 1 });
 			expect(sim.state.rooms.get(roomId)?.registration_enabled).toBe(true);
@@ -273,17 +414,36 @@ describe('Registration', () => {
 
 		it('sets the template and turns registration on', async () => {
 			sim.state.rooms.get(roomId)!.registration_enabled = false;
-			const { items, error, requests } = await runNode(sim, { resource: 'registration', operation: 'setTemplate', room: room(roomId), template: 3 });
+			const { items, error, requests } = await runNode(sim, {
+				resource: 'registration',
+				operation: 'setTemplate',
+				room: room(roomId),
+				template: 3,
+			});
 
 			expect(error).toBeUndefined();
-			expect(requests.map((r) => `${r.method} ${r.path} ${r.status}`)).toEqual([`PUT /conferences/${roomId} 200`]);
+			expect(requests.map((r) => `${r.method} ${r.path} ${r.status}`)).toEqual([
+				`PUT /conferences/${roomId} 200`,
+			]);
 			expect(requests[0].body).toEqual({ registration: { enabled: '1', template: '3' } });
-			expect(items[0].json).toMatchObject({ id: roomId, registration_enabled: 1, registration_template: 3 });
-			expect(sim.state.rooms.get(roomId)).toMatchObject({ registration_enabled: true, registration_template: 3 });
+			expect(items[0].json).toMatchObject({
+				id: roomId,
+				registration_enabled: 1,
+				registration_template: 3,
+			});
+			expect(sim.state.rooms.get(roomId)).toMatchObject({
+				registration_enabled: true,
+				registration_template: 3,
+			});
 		});
 
 		it('rejects a template outside 1-3 before any request', async () => {
-			const { error, requests } = await runNode(sim, { resource: 'registration', operation: 'setTemplate', room: room(roomId), template: '={{ 4 }}' });
+			const { error, requests } = await runNode(sim, {
+				resource: 'registration',
+				operation: 'setTemplate',
+				room: room(roomId),
+				template: '={{ 4 }}',
+			});
 
 			expect(error?.name).toBe('NodeOperationError');
 			expect(error?.message).toBe('The "Template" field must be 1, 2 or 3, got "4"');
@@ -291,7 +451,11 @@ describe('Registration', () => {
 		});
 
 		it('reports an unknown room as a NodeApiError', async () => {
-			const { error } = await runNode(sim, { resource: 'registration', operation: 'enable', room: room(987654) });
+			const { error } = await runNode(sim, {
+				resource: 'registration',
+				operation: 'enable',
+				room: room(987654),
+			});
 
 			expect(error?.name).toBe('NodeApiError');
 			expect(error?.message).toContain('HTTP 404');

@@ -10,7 +10,11 @@ import { CLICKMEETING, TestNodeTypes } from '../harness/node-types';
 import { buildAdditionalData, credentialsFor } from '../harness/run-workflow';
 
 async function search(sim: ClickMeetingSimulator, filter?: string) {
-	const parameters = { resource: 'conference', operation: 'get', room: { __rl: true, mode: 'list', value: '' } };
+	const parameters = {
+		resource: 'conference',
+		operation: 'get',
+		room: { __rl: true, mode: 'list', value: '' },
+	};
 	const node: INode = {
 		id: 'clickmeeting',
 		name: 'ClickMeeting',
@@ -20,10 +24,18 @@ async function search(sim: ClickMeetingSimulator, filter?: string) {
 		parameters,
 		credentials: { clickMeetingApi: { id: '1', name: 'ClickMeeting account' } },
 	};
-	const workflow = new Workflow({ nodes: [node], connections: {}, active: false, nodeTypes: new TestNodeTypes() });
+	const workflow = new Workflow({
+		nodes: [node],
+		connections: {},
+		active: false,
+		nodeTypes: new TestNodeTypes(),
+	});
 	const additionalData = buildAdditionalData(credentialsFor(sim));
 	additionalData.currentNodeParameters = parameters;
-	return await searchRooms.call(new LoadOptionsContext(workflow, node, additionalData, 'parameters.room'), filter);
+	return await searchRooms.call(
+		new LoadOptionsContext(workflow, node, additionalData, 'parameters.room'),
+		filter,
+	);
 }
 
 describe('Room list search: GET /conferences/active', () => {
@@ -46,7 +58,13 @@ describe('Room list search: GET /conferences/active', () => {
 		sim.clearRequests();
 
 		const { results } = await search(sim, 'quarterly');
-		expect(results).toEqual([{ name: `Quarterly Review (meeting, ID ${late.id})`, value: String(late.id), url: `https://sim.clickmeeting.test/${late.name_url}` }]);
+		expect(results).toEqual([
+			{
+				name: `Quarterly Review (meeting, ID ${late.id})`,
+				value: String(late.id),
+				url: `https://sim.clickmeeting.test/${late.name_url}`,
+			},
+		]);
 		expect(sim.requests.map((r) => `${r.path}?page=${r.query.page} ${r.status}`)).toEqual([
 			'/conferences/active?page=1 200',
 			'/conferences/active?page=2 200',

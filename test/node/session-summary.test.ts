@@ -18,28 +18,38 @@ function expectedSummary(registrations: Registration[], entries: Attendee[]) {
 	const people = [...new Set(entries.map((a) => key(a.email)))];
 	const first = Math.min(...entries.map((a) => a.start_date));
 	const last = Math.max(...entries.map((a) => a.end_date));
-	const present = (email: string, t: number) => entries.some((a) => key(a.email) === email && a.start_date <= t && t < a.end_date);
+	const present = (email: string, t: number) =>
+		entries.some((a) => key(a.email) === email && a.start_date <= t && t < a.end_date);
 	const minutes = people.map((email) => {
 		let n = 0;
 		for (let t = first + MINUTE / 2; t < last; t += MINUTE) if (present(email, t)) n++;
 		return n;
 	});
 	let peak = 0;
-	for (let t = first + MINUTE / 2; t < last; t += MINUTE) peak = Math.max(peak, people.filter((email) => present(email, t)).length);
+	for (let t = first + MINUTE / 2; t < last; t += MINUTE)
+		peak = Math.max(peak, people.filter((email) => present(email, t)).length);
 	const sorted = [...minutes].sort((a, b) => a - b);
 	const mid = sorted.length >> 1;
-	const ratings = entries.filter((a) => a.rating !== null && a.rating !== '').map((a) => Number(a.rating));
+	const ratings = entries
+		.filter((a) => a.rating !== null && a.rating !== '')
+		.map((a) => Number(a.rating));
 	const byRole: Record<string, number> = {};
 	for (const email of people) {
 		const role = entries.find((a) => key(a.email) === email)!.role;
 		byRole[role] = (byRole[role] ?? 0) + 1;
 	}
-	const polls: Array<{ poll: string; question: string; responses: number; answers: Record<string, number> }> = [];
+	const polls: Array<{
+		poll: string;
+		question: string;
+		responses: number;
+		answers: Record<string, number>;
+	}> = [];
 	for (const a of entries)
 		for (const p of a.polls ?? [])
 			for (const q of p.questions) {
 				let row = polls.find((x) => x.poll === p.name && x.question === q.question);
-				if (!row) polls.push((row = { poll: p.name, question: q.question, responses: 0, answers: {} }));
+				if (!row)
+					polls.push((row = { poll: p.name, question: q.question, responses: 0, answers: {} }));
 				row.responses++;
 				for (const x of q.answers) row.answers[x.value] = (row.answers[x.value] ?? 0) + 1;
 			}
@@ -50,10 +60,14 @@ function expectedSummary(registrations: Registration[], entries: Attendee[]) {
 		registrants_attended: attended,
 		no_show_count: registered.length - attended,
 		unregistered_attendees: people.filter((email) => !registered.includes(email)).length,
-		attendance_rate: registered.length ? Math.round((attended / registered.length) * 10_000) / 10_000 : null,
+		attendance_rate: registered.length
+			? Math.round((attended / registered.length) * 10_000) / 10_000
+			: null,
 		attendees_by_role: byRole,
-		average_minutes_in_session: Math.round((minutes.reduce((a, b) => a + b, 0) / minutes.length) * 100) / 100,
-		median_minutes_in_session: sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2,
+		average_minutes_in_session:
+			Math.round((minutes.reduce((a, b) => a + b, 0) / minutes.length) * 100) / 100,
+		median_minutes_in_session:
+			sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2,
 		average_rating: Math.round((ratings.reduce((a, b) => a + b, 0) / ratings.length) * 100) / 100,
 		rating_count: ratings.length,
 		peak_attendees: peak,
@@ -73,7 +87,12 @@ describe('Session: Get Summary (GET /conferences/:room_id/sessions/:session_id/r
 	});
 
 	const run = (roomId: number, sessionId: number | string) =>
-		runNode(sim, { resource: 'session', operation: 'getSummary', room: room(roomId), session: String(sessionId) });
+		runNode(sim, {
+			resource: 'session',
+			operation: 'getSummary',
+			room: room(roomId),
+			session: String(sessionId),
+		});
 
 	it('gives the figures of the overlapping scenario in two requests', async () => {
 		const scenario = sim.seedAttendance({ start: START, sessions: 2 });
@@ -85,10 +104,16 @@ describe('Session: Get Summary (GET /conferences/:room_id/sessions/:session_id/r
 			`GET /conferences/${scenario.room.id}/sessions/${session.id}/registrations 200`,
 			`GET /conferences/${scenario.room.id}/sessions/${session.id}/attendees 200`,
 		]);
-		const registrations = sim.state.registrationsOfRoom(scenario.room.id).filter((r) => r.session_id === session.id);
+		const registrations = sim.state
+			.registrationsOfRoom(scenario.room.id)
+			.filter((r) => r.session_id === session.id);
 		const expected = expectedSummary(registrations, session.attendees);
 		expect(items).toHaveLength(1);
-		expect(items[0].json).toEqual({ room_id: scenario.room.id, session_id: session.id, ...expected });
+		expect(items[0].json).toEqual({
+			room_id: scenario.room.id,
+			session_id: session.id,
+			...expected,
+		});
 		// and the same figures by hand, so the independent computation is checked too
 		expect(expected).toMatchObject({
 			registrants: 4,
@@ -105,7 +130,12 @@ describe('Session: Get Summary (GET /conferences/:room_id/sessions/:session_id/r
 			peak_attendees: 5,
 		});
 		expect(expected.poll_results).toEqual([
-			{ poll: 'Feedback', question: 'How useful was it?', responses: 3, answers: { 'Very useful': 1, Somewhat: 2 } },
+			{
+				poll: 'Feedback',
+				question: 'How useful was it?',
+				responses: 3,
+				answers: { 'Very useful': 1, Somewhat: 2 },
+			},
 			{ poll: 'Feedback', question: 'Topics?', responses: 3, answers: { APIs: 3, Automations: 1 } },
 		]);
 	});
@@ -117,12 +147,36 @@ describe('Session: Get Summary (GET /conferences/:room_id/sessions/:session_id/r
 			start_date: at(0),
 			end_date: at(90),
 			attendees: [
-				{ email: 'Ann@Example.com', role: 'listener', rating: '1', start_date: at(0), end_date: at(40) },
+				{
+					email: 'Ann@Example.com',
+					role: 'listener',
+					rating: '1',
+					start_date: at(0),
+					end_date: at(40),
+				},
 				// a second tab overlapping her first entry: counted once, 0..50 = 50 minutes
-				{ email: 'ann@example.com', role: 'listener', rating: '3', start_date: at(30), end_date: at(50) },
-				{ email: 'bo@example.com', role: 'listener', rating: null, start_date: at(40), end_date: at(41) },
+				{
+					email: 'ann@example.com',
+					role: 'listener',
+					rating: '3',
+					start_date: at(30),
+					end_date: at(50),
+				},
+				{
+					email: 'bo@example.com',
+					role: 'listener',
+					rating: null,
+					start_date: at(40),
+					end_date: at(41),
+				},
 				// joins the instant Bo leaves: not concurrent with him
-				{ email: 'cy@example.com', role: 'listener', rating: '', start_date: at(41), end_date: at(90) },
+				{
+					email: 'cy@example.com',
+					role: 'listener',
+					rating: '',
+					start_date: at(41),
+					end_date: at(90),
+				},
 			],
 		});
 		sim.addRegistration(r.id, { email: 'ANN@example.COM', session_id: session.id });
@@ -131,8 +185,14 @@ describe('Session: Get Summary (GET /conferences/:room_id/sessions/:session_id/r
 
 		const { items, requests } = await run(r.id, session.id);
 		expect(requests).toHaveLength(2);
-		const registrations = sim.state.registrationsOfRoom(r.id).filter((x) => x.session_id === session.id);
-		expect(items[0].json).toEqual({ room_id: r.id, session_id: session.id, ...expectedSummary(registrations, session.attendees) });
+		const registrations = sim.state
+			.registrationsOfRoom(r.id)
+			.filter((x) => x.session_id === session.id);
+		expect(items[0].json).toEqual({
+			room_id: r.id,
+			session_id: session.id,
+			...expectedSummary(registrations, session.attendees),
+		});
 		expect(items[0].json).toMatchObject({
 			registrants: 2,
 			attendees: 3,

@@ -22,7 +22,12 @@ async function loadSessions(sim: ClickMeetingSimulator, parameters: INodeParamet
 		parameters,
 		credentials: { clickMeetingApi: { id: '1', name: 'ClickMeeting account' } },
 	};
-	const workflow = new Workflow({ nodes: [node], connections: {}, active: false, nodeTypes: new TestNodeTypes() });
+	const workflow = new Workflow({
+		nodes: [node],
+		connections: {},
+		active: false,
+		nodeTypes: new TestNodeTypes(),
+	});
 	const additionalData = buildAdditionalData(credentialsFor(sim));
 	additionalData.currentNodeParameters = parameters;
 	const context = new LoadOptionsContext(workflow, node, additionalData, 'parameters.session');
@@ -43,7 +48,11 @@ describe('Session', () => {
 		roomId = r.id;
 		const start = Date.UTC(2024, 4, 6, 9, 30);
 		sessionIds = [
-			sim.addSession(roomId, { start_date: start, end_date: start + HOUR, attendees: [{ email: 'a@example.com' }] }).id,
+			sim.addSession(roomId, {
+				start_date: start,
+				end_date: start + HOUR,
+				attendees: [{ email: 'a@example.com' }],
+			}).id,
 			sim.addSession(roomId, { start_date: start + 24 * HOUR, end_date: start + 25 * HOUR }).id,
 		];
 		sim.addSession(sim.addRoom({ name: 'Other' }).id);
@@ -62,21 +71,46 @@ describe('Session', () => {
 			});
 
 			expect(error).toBeUndefined();
-			expect(requests.map((r) => `${r.method} ${r.path} ${r.status}`)).toEqual([`GET /conferences/${roomId}/sessions 200`]);
+			expect(requests.map((r) => `${r.method} ${r.path} ${r.status}`)).toEqual([
+				`GET /conferences/${roomId}/sessions 200`,
+			]);
 			expect(items.map((item) => item.json)).toEqual([
-				{ max_visitors: 1, id: sessionIds[0], start_date: '2024-05-06T09:30:00+00:00', end_date: '2024-05-06T10:30:00+00:00', total_visitors: 1 },
-				{ max_visitors: 0, id: sessionIds[1], start_date: '2024-05-07T09:30:00+00:00', end_date: '2024-05-07T10:30:00+00:00', total_visitors: 0 },
+				{
+					max_visitors: 1,
+					id: sessionIds[0],
+					start_date: '2024-05-06T09:30:00+00:00',
+					end_date: '2024-05-06T10:30:00+00:00',
+					total_visitors: 1,
+				},
+				{
+					max_visitors: 0,
+					id: sessionIds[1],
+					start_date: '2024-05-07T09:30:00+00:00',
+					end_date: '2024-05-07T10:30:00+00:00',
+					total_visitors: 0,
+				},
 			]);
 			expect(items.map((item) => item.pairedItem)).toEqual([{ item: 0 }, { item: 0 }]);
 		});
 
 		it('stops at the limit', async () => {
-			const { items } = await runNode(sim, { resource: 'session', operation: 'getAll', room: room(roomId), returnAll: false, limit: 1 });
+			const { items } = await runNode(sim, {
+				resource: 'session',
+				operation: 'getAll',
+				room: room(roomId),
+				returnAll: false,
+				limit: 1,
+			});
 			expect(items.map((item) => item.json.id)).toEqual([sessionIds[0]]);
 		});
 
 		it('reports an unknown room as a NodeApiError with the API text', async () => {
-			const { error, requests } = await runNode(sim, { resource: 'session', operation: 'getAll', room: room(999), returnAll: true });
+			const { error, requests } = await runNode(sim, {
+				resource: 'session',
+				operation: 'getAll',
+				room: room(999),
+				returnAll: true,
+			});
 
 			expect(error?.name).toBe('NodeApiError');
 			expect(error?.message).toContain('HTTP 404');
@@ -108,11 +142,22 @@ describe('Session', () => {
 			});
 			// as ClickMeeting sends it: no "id" in the session detail, a pdf map of five languages
 			expect(items[0].json).not.toHaveProperty('id');
-			expect(Object.keys(items[0].json.pdf as object).sort()).toEqual(['de', 'en', 'es', 'pl', 'ru']);
+			expect(Object.keys(items[0].json.pdf as object).sort()).toEqual([
+				'de',
+				'en',
+				'es',
+				'pl',
+				'ru',
+			]);
 		});
 
 		it('rejects a non-numeric session ID before any request', async () => {
-			const { error, requests } = await runNode(sim, { resource: 'session', operation: 'get', room: room(roomId), session: 'abc' });
+			const { error, requests } = await runNode(sim, {
+				resource: 'session',
+				operation: 'get',
+				room: room(roomId),
+				session: 'abc',
+			});
 
 			expect(error?.name).toBe('NodeOperationError');
 			expect(error?.message).toBe('The "Session" field must be a numeric session ID, got "abc"');
@@ -120,7 +165,12 @@ describe('Session', () => {
 		});
 
 		it('rejects a non-numeric room ID before any request', async () => {
-			const { error, requests } = await runNode(sim, { resource: 'session', operation: 'get', room: room('={{ "x1" }}'), session: '1' });
+			const { error, requests } = await runNode(sim, {
+				resource: 'session',
+				operation: 'get',
+				room: room('={{ "x1" }}'),
+				session: '1',
+			});
 
 			expect(error?.name).toBe('NodeOperationError');
 			expect(error?.message).toContain('"Room"');
@@ -129,24 +179,43 @@ describe('Session', () => {
 
 		it('rejects a session of another room, naming the field, without asking for the session', async () => {
 			const other = sim.state.sessionsOfRoom(roomId + 1)[0].id;
-			const { error, requests } = await runNode(sim, { resource: 'session', operation: 'get', room: room(roomId), session: String(other) });
+			const { error, requests } = await runNode(sim, {
+				resource: 'session',
+				operation: 'get',
+				room: room(roomId),
+				session: String(other),
+			});
 
 			expect(error?.name).toBe('NodeOperationError');
-			expect(error?.message).toBe(`Session ${other} is not a session of room ${roomId} (field "Session")`);
-			expect(requests.map((r) => `${r.method} ${r.path}`)).toEqual([`GET /conferences/${roomId}/sessions`]);
+			expect(error?.message).toBe(
+				`Session ${other} is not a session of room ${roomId} (field "Session")`,
+			);
+			expect(requests.map((r) => `${r.method} ${r.path}`)).toEqual([
+				`GET /conferences/${roomId}/sessions`,
+			]);
 		});
 
 		it('with Continue On Fail, fails only the bad item', async () => {
 			const { items, error } = await runNode(
 				sim,
-				{ resource: 'session', operation: 'get', room: room(roomId), session: '={{ $json.session }}' },
-				{ input: [{ session: sessionIds[1] }, { session: 'nope' }, { session: sessionIds[0] }], continueOnFail: true },
+				{
+					resource: 'session',
+					operation: 'get',
+					room: room(roomId),
+					session: '={{ $json.session }}',
+				},
+				{
+					input: [{ session: sessionIds[1] }, { session: 'nope' }, { session: sessionIds[0] }],
+					continueOnFail: true,
+				},
 			);
 
 			expect(error).toBeUndefined();
 			expect(items).toHaveLength(3);
 			expect(items[0].json.id).toBe(sessionIds[1]);
-			expect(items[1].json).toEqual({ error: 'The "Session" field must be a numeric session ID, got "nope"' });
+			expect(items[1].json).toEqual({
+				error: 'The "Session" field must be a numeric session ID, got "nope"',
+			});
 			expect(items[2].json.id).toBe(sessionIds[0]);
 			expect(items.map((item) => item.pairedItem)).toEqual([{ item: 0 }, { item: 1 }, { item: 2 }]);
 		});
@@ -155,18 +224,36 @@ describe('Session', () => {
 	describe('Session dropdown (getSessions)', () => {
 		it('lists the chosen room’s sessions, newest first, with date and time', async () => {
 			sim.clearRequests();
-			const options = await loadSessions(sim, { resource: 'session', operation: 'get', room: room(roomId) });
+			const options = await loadSessions(sim, {
+				resource: 'session',
+				operation: 'get',
+				room: room(roomId),
+			});
 
 			expect(options).toEqual([
-				{ name: `2024-05-07 09:30 – 10:30 (ID ${sessionIds[1]})`, value: String(sessionIds[1]), description: '0 visitors' },
-				{ name: `2024-05-06 09:30 – 10:30 (ID ${sessionIds[0]})`, value: String(sessionIds[0]), description: '1 visitor' },
+				{
+					name: `2024-05-07 09:30 – 10:30 (ID ${sessionIds[1]})`,
+					value: String(sessionIds[1]),
+					description: '0 visitors',
+				},
+				{
+					name: `2024-05-06 09:30 – 10:30 (ID ${sessionIds[0]})`,
+					value: String(sessionIds[0]),
+					description: '1 visitor',
+				},
 			]);
-			expect(sim.requests.map((r) => `${r.method} ${r.path}`)).toEqual([`GET /conferences/${roomId}/sessions`]);
+			expect(sim.requests.map((r) => `${r.method} ${r.path}`)).toEqual([
+				`GET /conferences/${roomId}/sessions`,
+			]);
 		});
 
 		it('is empty while no room is chosen', async () => {
 			sim.clearRequests();
-			const options = await loadSessions(sim, { resource: 'session', operation: 'get', room: { __rl: true, mode: 'list', value: '' } });
+			const options = await loadSessions(sim, {
+				resource: 'session',
+				operation: 'get',
+				room: { __rl: true, mode: 'list', value: '' },
+			});
 			expect(options).toEqual([]);
 			expect(sim.requests).toHaveLength(0);
 		});

@@ -23,7 +23,9 @@ describe('Time Zone: Get Many', () => {
 		const { error, items, requests } = await runNode(sim, { ...TIME_ZONE, returnAll: true });
 
 		expect(error).toBeUndefined();
-		expect(requests.map((r) => `${r.method} ${r.path} ${r.status}`)).toEqual(['GET /time_zone_list 200']);
+		expect(requests.map((r) => `${r.method} ${r.path} ${r.status}`)).toEqual([
+			'GET /time_zone_list 200',
+		]);
 		const all = await apiList(sim, '/time_zone_list');
 		expect(all.length).toBeGreaterThan(300);
 		expect(items.map((item) => item.json)).toEqual(all.map((timezone) => ({ timezone })));
@@ -37,24 +39,39 @@ describe('Time Zone: Get Many', () => {
 	});
 
 	it('lists the zones of one country by ISO code, upper-casing it', async () => {
-		const { error, items, requests } = await runNode(sim, { ...TIME_ZONE, returnAll: true, filters: { country: ' pl ' } });
+		const { error, items, requests } = await runNode(sim, {
+			...TIME_ZONE,
+			returnAll: true,
+			filters: { country: ' pl ' },
+		});
 
 		expect(error).toBeUndefined();
-		expect(requests.map((r) => `${r.method} ${r.path} ${r.status}`)).toEqual(['GET /time_zone_list/PL 200']);
+		expect(requests.map((r) => `${r.method} ${r.path} ${r.status}`)).toEqual([
+			'GET /time_zone_list/PL 200',
+		]);
 		expect(items.map((item) => item.json)).toEqual([{ timezone: 'Europe/Warsaw' }]);
 
 		const us = await runNode(sim, { ...TIME_ZONE, returnAll: true, filters: { country: 'US' } });
-		expect(us.items.map((item) => item.json.timezone)).toEqual(await apiList(sim, '/time_zone_list/US'));
+		expect(us.items.map((item) => item.json.timezone)).toEqual(
+			await apiList(sim, '/time_zone_list/US'),
+		);
 		expect(us.items.map((item) => item.json.timezone)).toContain('America/New_York');
 	});
 
-	it.each(['Poland', 'XX', 'P1', 'USA'])('rejects the country code %p before any request', async (country) => {
-		const { error, requests } = await runNode(sim, { ...TIME_ZONE, returnAll: true, filters: { country } });
-		expect(error?.message).toBe(
-			`The "Country Code" filter must be an ISO 3166-1 alpha-2 country code such as PL or US, got "${country}"`,
-		);
-		expect(requests).toEqual([]);
-	});
+	it.each(['Poland', 'XX', 'P1', 'USA'])(
+		'rejects the country code %p before any request',
+		async (country) => {
+			const { error, requests } = await runNode(sim, {
+				...TIME_ZONE,
+				returnAll: true,
+				filters: { country },
+			});
+			expect(error?.message).toBe(
+				`The "Country Code" filter must be an ISO 3166-1 alpha-2 country code such as PL or US, got "${country}"`,
+			);
+			expect(requests).toEqual([]);
+		},
+	);
 
 	it('with Continue On Fail, a bad code fails only its own item', async () => {
 		const { error, items, requests } = await runNode(

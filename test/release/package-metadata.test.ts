@@ -31,10 +31,14 @@ describe('package.json', () => {
 	});
 
 	it('author matches the licence holder; codex links point at the same repository', () => {
-		expect(readFileSync(path.join(root, 'LICENSE'), 'utf8')).toContain(`Copyright (c) 2026 ${pkg.author.name}`);
+		expect(readFileSync(path.join(root, 'LICENSE'), 'utf8')).toContain(
+			`Copyright (c) 2026 ${pkg.author.name}`,
+		);
 		for (const file of ['ClickMeeting.node.json', 'ClickMeetingTrigger.node.json']) {
 			const codex = JSON.parse(readFileSync(path.join(root, 'nodes/ClickMeeting', file), 'utf8'));
-			const urls = Object.values(codex.resources ?? {}).flatMap((list) => (list as Array<{ url: string }>).map((r) => r.url));
+			const urls = Object.values(codex.resources ?? {}).flatMap((list) =>
+				(list as Array<{ url: string }>).map((r) => r.url),
+			);
 			const ours = urls.filter((url) => url.includes('github.com'));
 			expect(ours.length).toBeGreaterThan(0);
 			for (const url of ours) expect(url.startsWith(`https://${REPO}#`)).toBe(true);
@@ -57,13 +61,17 @@ describe('.github/ validation (scripts/validate-github.mjs)', () => {
 
 	it('accepts the workflows and dependabot.yml as committed', () => {
 		const result = validate(dir);
-		expect(result.output).toContain('github: 2 workflows valid (ci.yml, publish.yml), dependabot.yml valid');
+		expect(result.output).toContain(
+			'github: 2 workflows valid (ci.yml, publish.yml), dependabot.yml valid',
+		);
 		expect(result.status).toBe(0);
 	});
 
 	it('rejects a publish without provenance or without id-token: write', () => {
 		edit('workflows/publish.yml', (text) =>
-			text.replace('npm publish --provenance --access public', 'npm publish --access public').replace(/^(\s+)id-token: write$/m, '$1id-token: read'),
+			text
+				.replace('npm publish --provenance --access public', 'npm publish --access public')
+				.replace(/^(\s+)id-token: write$/m, '$1id-token: read'),
 		);
 		const result = validate(dir);
 		expect(result.status).toBe(1);
@@ -72,7 +80,9 @@ describe('.github/ validation (scripts/validate-github.mjs)', () => {
 	});
 
 	it("rejects a workflow that breaks GitHub's schema", () => {
-		edit('workflows/ci.yml', (text) => text.replace('runs-on: ubuntu-latest', 'runs_on: ubuntu-latest'));
+		edit('workflows/ci.yml', (text) =>
+			text.replace('runs-on: ubuntu-latest', 'runs_on: ubuntu-latest'),
+		);
 		const result = validate(dir);
 		expect(result.status).toBe(1);
 		expect(result.output).toMatch(/ci\.yml: \/jobs\/test /);
@@ -80,10 +90,17 @@ describe('.github/ validation (scripts/validate-github.mjs)', () => {
 
 	it('rejects a CI that no longer runs npm test, and a dependabot entry for a missing directory', () => {
 		edit('workflows/ci.yml', (text) => text.replace('run: npm test', 'run: npm run lint'));
-		edit('dependabot.yml', (text) => text.replace('directory: /\n    schedule:\n      interval: monthly', 'directory: /nowhere\n    schedule:\n      interval: monthly'));
+		edit('dependabot.yml', (text) =>
+			text.replace(
+				'directory: /\n    schedule:\n      interval: monthly',
+				'directory: /nowhere\n    schedule:\n      interval: monthly',
+			),
+		);
 		const result = validate(dir);
 		expect(result.status).toBe(1);
 		expect(result.output).toContain('ci.yml: no step runs `npm test`');
-		expect(result.output).toContain('dependabot.yml: updates[1]: directory "/nowhere" does not exist');
+		expect(result.output).toContain(
+			'dependabot.yml: updates[1]: directory "/nowhere" does not exist',
+		);
 	});
 });

@@ -41,7 +41,9 @@ describe('batches: Continue On Fail, Parallel Requests, order and pairing', () =
 
 			expect(error).toBeUndefined();
 			expect(items).toHaveLength(100);
-			expect(items.map((item) => item.pairedItem)).toEqual(input.map((_, index) => ({ item: index })));
+			expect(items.map((item) => item.pairedItem)).toEqual(
+				input.map((_, index) => ({ item: index })),
+			);
 			const failed = items.filter((item) => item.json.error);
 			expect(failed).toHaveLength(10);
 			for (const item of failed) {
@@ -50,24 +52,33 @@ describe('batches: Continue On Fail, Parallel Requests, order and pairing', () =
 				expect(String(item.json.error)).toContain(`broken-${index}-at-example`);
 			}
 			expect(requests.filter((request) => request.method === 'POST')).toHaveLength(90);
-			expect([...sim.state.registrations.values()].filter((r) => r.room_id === room.id)).toHaveLength(90);
+			expect(
+				[...sim.state.registrations.values()].filter((r) => r.room_id === room.id),
+			).toHaveLength(90);
 		},
 	);
 
 	it('Parallel Requests 10 with 429s in the middle: every item once, in order, paired', async () => {
 		const room = sim.addRoom({ name: 'Rate limited', registration_enabled: true });
 		const input = people('rl', () => false);
-		sim.injectFault({ type: 'status', status: 429, retryAfter: '0', count: 15 }, { method: 'POST' });
+		sim.injectFault(
+			{ type: 'status', status: 429, retryAfter: '0', count: 15 },
+			{ method: 'POST' },
+		);
 		const { error, items, requests } = await runNode(sim, register(room.id, 10), { input });
 
 		expect(error).toBeUndefined();
 		expect(items).toHaveLength(100);
-		expect(items.map((item) => item.pairedItem)).toEqual(input.map((_, index) => ({ item: index })));
+		expect(items.map((item) => item.pairedItem)).toEqual(
+			input.map((_, index) => ({ item: index })),
+		);
 		const posts = requests.filter((request) => request.method === 'POST');
 		expect(posts.filter((request) => request.status === 429)).toHaveLength(15);
 		expect(posts.filter((request) => request.status === 200)).toHaveLength(100);
 		const stored = [...sim.state.registrations.values()].filter((r) => r.room_id === room.id);
-		expect(new Set(stored.map((r) => r.email))).toEqual(new Set(input.map((person) => person.email)));
+		expect(new Set(stored.map((r) => r.email))).toEqual(
+			new Set(input.map((person) => person.email)),
+		);
 		expect(stored).toHaveLength(100);
 	});
 
@@ -75,7 +86,10 @@ describe('batches: Continue On Fail, Parallel Requests, order and pairing', () =
 		sim.options.latencyMs = 30;
 		try {
 			const inFlight = async (parallelRequests: number) => {
-				const room = sim.addRoom({ name: `Overlap ${parallelRequests}`, registration_enabled: true });
+				const room = sim.addRoom({
+					name: `Overlap ${parallelRequests}`,
+					registration_enabled: true,
+				});
 				let current = 0;
 				let peak = 0;
 				const server = (sim as unknown as { server: import('node:http').Server }).server;
@@ -112,6 +126,8 @@ describe('batches: Continue On Fail, Parallel Requests, order and pairing', () =
 		expect(error?.name).toBe('NodeOperationError');
 		expect(error?.message).toContain('broken-7-at-example');
 		expect((error as { context?: { itemIndex?: number } }).context?.itemIndex).toBe(7);
-		expect([...sim.state.registrations.values()].filter((r) => r.room_id === room.id)).toHaveLength(7);
+		expect([...sim.state.registrations.values()].filter((r) => r.room_id === room.id)).toHaveLength(
+			7,
+		);
 	});
 });

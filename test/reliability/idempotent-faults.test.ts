@@ -97,7 +97,11 @@ describe('malformed answers and timeouts on writes', () => {
 		room: { __rl: true, mode: 'id', value: String(roomId) },
 		requestOptions: { maxWaitSeconds: 0.02, ...requestOptions },
 	});
-	const deleteRecording = (roomId: number, recordingId: number, requestOptions: Record<string, number> = {}) => ({
+	const deleteRecording = (
+		roomId: number,
+		recordingId: number,
+		requestOptions: Record<string, number> = {},
+	) => ({
 		resource: 'recording',
 		operation: 'delete',
 		room: { __rl: true, mode: 'id', value: String(roomId) },
@@ -114,10 +118,13 @@ describe('malformed answers and timeouts on writes', () => {
 
 	it.each([
 		['PUT', (sim: ClickMeetingSimulator) => enable(sim.addRoom({ name: 'm' }).id)],
-		['DELETE', (sim: ClickMeetingSimulator) => {
-			const room = sim.addRoom({ name: 'm' });
-			return deleteRecording(room.id, sim.addRecording(room.id).id);
-		}],
+		[
+			'DELETE',
+			(sim: ClickMeetingSimulator) => {
+				const room = sim.addRoom({ name: 'm' });
+				return deleteRecording(room.id, sim.addRecording(room.id).id);
+			},
+		],
 		['POST', () => contact('malformed@example.com')],
 	])('a malformed answer to a %s is an error, sent once', async (method, parameters) => {
 		sim.injectFault({ type: 'malformed' }, { method });
@@ -125,7 +132,9 @@ describe('malformed answers and timeouts on writes', () => {
 
 		expect(requests.filter((request) => request.method === method)).toHaveLength(1);
 		expect(error?.name).toBe('NodeApiError');
-		expect(error?.message).toMatch(new RegExp(`^ClickMeeting answered ${method} \\S+ with malformed JSON$`));
+		expect(error?.message).toMatch(
+			new RegExp(`^ClickMeeting answered ${method} \\S+ with malformed JSON$`),
+		);
 	});
 
 	it('a PUT that timed out is retried and succeeds', async () => {
@@ -142,7 +151,10 @@ describe('malformed answers and timeouts on writes', () => {
 		const room = sim.addRoom({ name: 'slow delete' });
 		const recording = sim.addRecording(room.id);
 		sim.injectFault({ type: 'latency', ms: 600 }, { method: 'DELETE' });
-		const { error, items } = await runNode(sim, deleteRecording(room.id, recording.id, { timeoutSeconds: 0.2 }));
+		const { error, items } = await runNode(
+			sim,
+			deleteRecording(room.id, recording.id, { timeoutSeconds: 0.2 }),
+		);
 
 		expect(error).toBeUndefined();
 		expect(items[0].json).toMatchObject({ deleted: true });

@@ -25,7 +25,11 @@ describe('faults on a create (POST): never a duplicate', () => {
 
 	beforeAll(async () => {
 		sim = await startSimulator({ seed: false });
-		roomId = sim.addRoom({ name: 'Reliability webinar', room_type: 'webinar', registration_enabled: true }).id;
+		roomId = sim.addRoom({
+			name: 'Reliability webinar',
+			room_type: 'webinar',
+			registration_enabled: true,
+		}).id;
 	});
 	afterEach(() => sim.clearFaults());
 	afterAll(async () => {
@@ -39,7 +43,9 @@ describe('faults on a create (POST): never a duplicate', () => {
 			sim.injectFault({ type: 'status', status, afterProcessing: true }, { method: 'POST' });
 			const { error, requests } = await runNode(sim, register(email));
 
-			expect(requests.map((request) => `${request.method} ${request.status}`)).toEqual([`POST ${status}`]);
+			expect(requests.map((request) => `${request.method} ${request.status}`)).toEqual([
+				`POST ${status}`,
+			]);
 			expect(error?.name).toBe('NodeApiError');
 			expect(error?.message).toContain(`HTTP ${status}`);
 			expect(registrationsOf(email)).toHaveLength(1);
@@ -53,7 +59,9 @@ describe('faults on a create (POST): never a duplicate', () => {
 
 		expect(requests).toHaveLength(1);
 		expect(error?.name).toBe('NodeApiError');
-		expect(error?.message).toMatch(/POST \/conferences\/\d+\/registration could not reach ClickMeeting/);
+		expect(error?.message).toMatch(
+			/POST \/conferences\/\d+\/registration could not reach ClickMeeting/,
+		);
 		expect(registrationsOf(email)).toHaveLength(1);
 	});
 
@@ -99,6 +107,8 @@ describe('faults on a create (POST): never a duplicate', () => {
 			credentials: { baseUrl: closedUrl },
 		});
 
-		expect(error?.message).toMatch(/could not reach ClickMeeting \(ECONNREFUSED\) after 2 attempts/);
+		expect(error?.message).toMatch(
+			/could not reach ClickMeeting \(ECONNREFUSED\) after 2 attempts/,
+		);
 	});
 });

@@ -13,7 +13,8 @@ const HOUR = 3600_000;
 /** The trigger's saved state inside the workflow's static data. */
 function savedState(saved: IDataObject): IDataObject {
 	for (const value of Object.values(saved)) {
-		if (value && typeof value === 'object' && STATE_KEY in (value as IDataObject)) return (value as IDataObject)[STATE_KEY] as IDataObject;
+		if (value && typeof value === 'object' && STATE_KEY in (value as IDataObject))
+			return (value as IDataObject)[STATE_KEY] as IDataObject;
 	}
 	throw new Error('no trigger state saved');
 }
@@ -42,10 +43,21 @@ describe('trigger saved state with bad entries', () => {
 		const outcomes = [];
 		for (let poll = 0; poll < 4; poll++) outcomes.push(await harness.poll());
 
-		expect(outcomes.map((outcome) => outcome.error)).toEqual([undefined, undefined, undefined, undefined]);
+		expect(outcomes.map((outcome) => outcome.error)).toEqual([
+			undefined,
+			undefined,
+			undefined,
+			undefined,
+		]);
 		const emitted = outcomes.flatMap((outcome) => outcome.items ?? []);
-		expect(emitted.map((item) => `${String(item.json.session_id)}:${String(item.json.status)}`)).toEqual([`${session.id}:FINISHED`]);
-		expect(outcomes.flatMap((outcome) => outcome.requests).some((request) => request.path.includes('not-a-room'))).toBe(false);
+		expect(
+			emitted.map((item) => `${String(item.json.session_id)}:${String(item.json.status)}`),
+		).toEqual([`${session.id}:FINISHED`]);
+		expect(
+			outcomes
+				.flatMap((outcome) => outcome.requests)
+				.some((request) => request.path.includes('not-a-room')),
+		).toBe(false);
 	});
 
 	it('registrations: a state whose room cursors are partly unreadable keeps the rest and still emits new events', async () => {
@@ -71,7 +83,8 @@ describe('trigger saved state with bad entries', () => {
 			const harness = new PollHarness(sim, { parameters: { event: 'registration' } });
 			await harness.activate();
 			for (const value of Object.values(harness.saved)) {
-				if (value && typeof value === 'object' && STATE_KEY in (value as IDataObject)) (value as IDataObject)[STATE_KEY] = 'garbage';
+				if (value && typeof value === 'object' && STATE_KEY in (value as IDataObject))
+					(value as IDataObject)[STATE_KEY] = 'garbage';
 			}
 			harness.restart();
 			warn.mockClear();
@@ -80,7 +93,12 @@ describe('trigger saved state with bad entries', () => {
 			// the poll that finds the state unreadable takes a new baseline, says so, and emits nothing old
 			expect(first.items ?? []).toEqual([]);
 			const lines = warn.mock.calls.map((call) => String(call[0]));
-			expect(lines.some((line) => line.includes('could not be read at all') && line.includes('A new baseline was taken'))).toBe(true);
+			expect(
+				lines.some(
+					(line) =>
+						line.includes('could not be read at all') && line.includes('A new baseline was taken'),
+				),
+			).toBe(true);
 
 			sim.addRegistration(room.id, { email: 'after@example.com' });
 			const second = await harness.poll();
@@ -103,7 +121,13 @@ describe('trigger saved state with bad entries', () => {
 			const outcome = await harness.poll();
 			expect((outcome.items ?? []).map((item) => item.json.email)).toEqual(['new@example.com']);
 			const lines = warn.mock.calls.map((call) => String(call[0]));
-			expect(lines.some((line) => line.includes('the cursor of room 4242 was unreadable') && line.includes('The rest of the saved state was kept'))).toBe(true);
+			expect(
+				lines.some(
+					(line) =>
+						line.includes('the cursor of room 4242 was unreadable') &&
+						line.includes('The rest of the saved state was kept'),
+				),
+			).toBe(true);
 		} finally {
 			warn.mockRestore();
 		}
@@ -119,9 +143,21 @@ describe('trigger saved state with bad entries', () => {
 				pending: [{ r: 1, s: 2, l: 'en', e: 3 }, { r: 'x' }],
 			},
 		} as IDataObject);
-		expect(reading.state).toEqual({ v: 1, config: 'c', since: { t: 5, ids: [1] }, rooms: { 1: { t: 9, ids: [2] } }, pending: [{ r: 1, s: 2, l: 'en', e: 3 }] });
-		expect(reading.problems).toEqual(['the cursor of room 2 was unreadable', '1 pending PDF report entry was unreadable']);
-		expect(readStateReport({ [STATE_KEY]: 'garbage' } as IDataObject)).toEqual({ state: undefined, problems: ['the saved trigger state could not be read at all'] });
+		expect(reading.state).toEqual({
+			v: 1,
+			config: 'c',
+			since: { t: 5, ids: [1] },
+			rooms: { 1: { t: 9, ids: [2] } },
+			pending: [{ r: 1, s: 2, l: 'en', e: 3 }],
+		});
+		expect(reading.problems).toEqual([
+			'the cursor of room 2 was unreadable',
+			'1 pending PDF report entry was unreadable',
+		]);
+		expect(readStateReport({ [STATE_KEY]: 'garbage' } as IDataObject)).toEqual({
+			state: undefined,
+			problems: ['the saved trigger state could not be read at all'],
+		});
 		expect(readStateReport({} as IDataObject)).toEqual({ state: undefined, problems: [] });
 	});
 });

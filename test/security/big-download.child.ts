@@ -32,7 +32,8 @@ async function main(): Promise<void> {
 			while (sent < size) {
 				const part = Math.min(chunk.length, size - sent);
 				sent += part;
-				if (!res.write(part === chunk.length ? chunk : chunk.subarray(0, part))) return void res.once('drain', pump);
+				if (!res.write(part === chunk.length ? chunk : chunk.subarray(0, part)))
+					return void res.once('drain', pump);
 			}
 			res.end();
 		};

@@ -6,7 +6,13 @@ function runChild(bytes: number, timeoutMs: number): Promise<Record<string, unkn
 	return new Promise((resolve, reject) => {
 		const child = spawn(
 			process.execPath,
-			[require.resolve('ts-node/dist/bin.js'), '--transpile-only', '--prefer-ts-exts', path.join(__dirname, 'big-download.child.ts'), String(bytes)],
+			[
+				require.resolve('ts-node/dist/bin.js'),
+				'--transpile-only',
+				'--prefer-ts-exts',
+				path.join(__dirname, 'big-download.child.ts'),
+				String(bytes),
+			],
 			{ cwd: path.join(__dirname, '..', '..'), stdio: ['ignore', 'pipe', 'pipe'] },
 		);
 		let out = '';
@@ -26,7 +32,7 @@ function runChild(bytes: number, timeoutMs: number): Promise<Record<string, unkn
 	});
 }
 
-describe('File → Download of 2 GB in n8n\'s filesystem binary-data mode', () => {
+describe("File → Download of 2 GB in n8n's filesystem binary-data mode", () => {
 	it('streams: the file is stored whole and peak RSS grows by less than 200 MB', async () => {
 		const size = 2 * 1024 ** 3;
 		const result = await runChild(size, 280_000);

@@ -10,7 +10,12 @@ export interface SeenRequest {
 	body: string;
 }
 
-export type Handler = (req: http.IncomingMessage, res: http.ServerResponse, seen: SeenRequest, index: number) => unknown;
+export type Handler = (
+	req: http.IncomingMessage,
+	res: http.ServerResponse,
+	seen: SeenRequest,
+	index: number,
+) => unknown;
 
 export interface HostileServer {
 	/** `http://127.0.0.1:<port>` */
@@ -45,7 +50,12 @@ export async function startHostile(
 				res.writeHead(599).end();
 				return;
 			}
-			const seen = { method: req.method ?? '', url: req.url ?? '', headers: req.headers, body: Buffer.concat(chunks).toString('utf8') };
+			const seen = {
+				method: req.method ?? '',
+				url: req.url ?? '',
+				headers: req.headers,
+				body: Buffer.concat(chunks).toString('utf8'),
+			};
 			requests.push(seen);
 			handler(req, res, seen, index);
 		});
@@ -71,13 +81,24 @@ export async function startHostile(
 	return hostile;
 }
 
-export function json(res: http.ServerResponse, status: number, body: unknown, headers: http.OutgoingHttpHeaders = {}): void {
+export function json(
+	res: http.ServerResponse,
+	status: number,
+	body: unknown,
+	headers: http.OutgoingHttpHeaders = {},
+): void {
 	const text = typeof body === 'string' ? body : JSON.stringify(body);
-	res.writeHead(status, { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(text), ...headers });
+	res.writeHead(status, {
+		'Content-Type': 'application/json',
+		'Content-Length': Buffer.byteLength(text),
+		...headers,
+	});
 	res.end(text);
 }
 
 /** Every header value a server saw, joined: to check a key never reached it. */
 export function everything(server: HostileServer): string {
-	return server.requests.map((r) => `${r.method} ${r.url}\n${JSON.stringify(r.headers)}\n${r.body}`).join('\n');
+	return server.requests
+		.map((r) => `${r.method} ${r.url}\n${JSON.stringify(r.headers)}\n${r.body}`)
+		.join('\n');
 }

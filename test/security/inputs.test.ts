@@ -16,16 +16,110 @@ describe('inputs refused before any request, naming the field', () => {
 	});
 
 	const cases: Array<[string, INodeParameters, RegExp]> = [
-		['Registration Get Many, Limit -1', { resource: 'registration', operation: 'getAll', room: ROOM, status: 'all', returnAll: false, limit: -1 }, /"Limit" field must be a whole number of at least 1, got "-1"/],
-		['Registration Get Many, Limit 0', { resource: 'registration', operation: 'getAll', room: ROOM, status: 'all', returnAll: false, limit: 0 }, /"Limit".*got "0"/],
-		['Registration Get Many, Limit NaN', { resource: 'registration', operation: 'getAll', room: ROOM, status: 'all', returnAll: false, limit: '={{ NaN }}' }, /"Limit".*got "NaN"/],
-		['Phone Gateway Get Many, Limit -1', { resource: 'phoneGateway', operation: 'getAll', returnAll: false, limit: -1 }, /"Limit".*got "-1"/],
-		['Conference Create, name from an expression yielding an object', { resource: 'conference', operation: 'create', name: '={{ { a: 1 } }}', roomType: 'meeting', permanentRoom: true, accessType: 1 }, /"Name" field must be a text, got an object/],
-		['Conference Create, name from an expression yielding an array', { resource: 'conference', operation: 'create', name: '={{ ["a", "b"] }}', roomType: 'meeting', permanentRoom: true, accessType: 1 }, /"Name" field must be a text, got an array/],
-		['Registration Register, first name as an object', { resource: 'registration', operation: 'register', room: ROOM, firstName: '={{ { x: 1 } }}', lastName: 'b', email: 'a@b.co' }, /"First Name" field must be a text/],
-		['Registration Register, extra field name with brackets', { resource: 'registration', operation: 'register', room: ROOM, firstName: 'a', lastName: 'b', email: 'a@b.co', additionalFields: { extraFields: { field: [{ name: '4][x', value: 'v' }] } } }, /must not contain "\[" or "\]"/],
-		['Conference Get, room ID above 2^53', { resource: 'conference', operation: 'get', room: { __rl: true, mode: 'id', value: '1180591620717411303424' } }, /"Room" field is larger than any ClickMeeting room ID/],
-		['File Get, file ID above 2^53', { resource: 'file', operation: 'get', fileId: '9007199254740993' }, /"File ID" field is larger than any ClickMeeting ID/],
+		[
+			'Registration Get Many, Limit -1',
+			{
+				resource: 'registration',
+				operation: 'getAll',
+				room: ROOM,
+				status: 'all',
+				returnAll: false,
+				limit: -1,
+			},
+			/"Limit" field must be a whole number of at least 1, got "-1"/,
+		],
+		[
+			'Registration Get Many, Limit 0',
+			{
+				resource: 'registration',
+				operation: 'getAll',
+				room: ROOM,
+				status: 'all',
+				returnAll: false,
+				limit: 0,
+			},
+			/"Limit".*got "0"/,
+		],
+		[
+			'Registration Get Many, Limit NaN',
+			{
+				resource: 'registration',
+				operation: 'getAll',
+				room: ROOM,
+				status: 'all',
+				returnAll: false,
+				limit: '={{ NaN }}',
+			},
+			/"Limit".*got "NaN"/,
+		],
+		[
+			'Phone Gateway Get Many, Limit -1',
+			{ resource: 'phoneGateway', operation: 'getAll', returnAll: false, limit: -1 },
+			/"Limit".*got "-1"/,
+		],
+		[
+			'Conference Create, name from an expression yielding an object',
+			{
+				resource: 'conference',
+				operation: 'create',
+				name: '={{ { a: 1 } }}',
+				roomType: 'meeting',
+				permanentRoom: true,
+				accessType: 1,
+			},
+			/"Name" field must be a text, got an object/,
+		],
+		[
+			'Conference Create, name from an expression yielding an array',
+			{
+				resource: 'conference',
+				operation: 'create',
+				name: '={{ ["a", "b"] }}',
+				roomType: 'meeting',
+				permanentRoom: true,
+				accessType: 1,
+			},
+			/"Name" field must be a text, got an array/,
+		],
+		[
+			'Registration Register, first name as an object',
+			{
+				resource: 'registration',
+				operation: 'register',
+				room: ROOM,
+				firstName: '={{ { x: 1 } }}',
+				lastName: 'b',
+				email: 'a@b.co',
+			},
+			/"First Name" field must be a text/,
+		],
+		[
+			'Registration Register, extra field name with brackets',
+			{
+				resource: 'registration',
+				operation: 'register',
+				room: ROOM,
+				firstName: 'a',
+				lastName: 'b',
+				email: 'a@b.co',
+				additionalFields: { extraFields: { field: [{ name: '4][x', value: 'v' }] } },
+			},
+			/must not contain "\[" or "\]"/,
+		],
+		[
+			'Conference Get, room ID above 2^53',
+			{
+				resource: 'conference',
+				operation: 'get',
+				room: { __rl: true, mode: 'id', value: '1180591620717411303424' },
+			},
+			/"Room" field is larger than any ClickMeeting room ID/,
+		],
+		[
+			'File Get, file ID above 2^53',
+			{ resource: 'file', operation: 'get', fileId: '9007199254740993' },
+			/"File ID" field is larger than any ClickMeeting ID/,
+		],
 	];
 
 	it.each(cases)('%s', async (_name, parameters, message) => {
@@ -40,18 +134,29 @@ describe('inputs refused before any request, naming the field', () => {
 	it.each([
 		['a query', '?tenant=1', /must not contain a query/],
 		['a fragment', '#x', /must not contain a query \(\?…\) or a fragment/],
-	])('a Base URL with %s is refused with a clear message, no request', async (_name, suffix, message) => {
-		const before = server.requests.length;
-		const { error } = await runNode(server.asSim(), { resource: 'ping', operation: 'check' }, { credentials: { baseUrl: `${server.baseUrl}${suffix}` } });
+	])(
+		'a Base URL with %s is refused with a clear message, no request',
+		async (_name, suffix, message) => {
+			const before = server.requests.length;
+			const { error } = await runNode(
+				server.asSim(),
+				{ resource: 'ping', operation: 'check' },
+				{ credentials: { baseUrl: `${server.baseUrl}${suffix}` } },
+			);
 
-		expect(error?.message).toMatch(message);
-		expect(error?.message).toMatch(/Base URL in the ClickMeeting API credential/);
-		expect(server.requests.length).toBe(before);
-	});
+			expect(error?.message).toMatch(message);
+			expect(error?.message).toMatch(/Base URL in the ClickMeeting API credential/);
+			expect(server.requests.length).toBe(before);
+		},
+	);
 
 	it('a Base URL with surrounding spaces is trimmed', async () => {
 		const before = server.requests.length;
-		await runNode(server.asSim(), { resource: 'ping', operation: 'check' }, { credentials: { baseUrl: `  ${server.baseUrl}/  ` } });
+		await runNode(
+			server.asSim(),
+			{ resource: 'ping', operation: 'check' },
+			{ credentials: { baseUrl: `  ${server.baseUrl}/  ` } },
+		);
 
 		expect(server.requests.slice(before).map((r) => r.url)).toEqual(['/v1/ping']);
 	});
@@ -69,13 +174,19 @@ describe('File Upload: a MIME type with CR/LF cannot inject a multipart header',
 						{
 							json: {},
 							binary: {
-								data: { data: Buffer.from('hello').toString('base64'), mimeType: 'text/plain\r\nX-Injected: 1', fileName: 'a.txt' },
+								data: {
+									data: Buffer.from('hello').toString('base64'),
+									mimeType: 'text/plain\r\nX-Injected: 1',
+									fileName: 'a.txt',
+								},
 							},
 						},
 					],
 				},
 			);
-			expect(error?.message).toMatch(/MIME type of binary field "data" is not a valid type\/subtype/);
+			expect(error?.message).toMatch(
+				/MIME type of binary field "data" is not a valid type\/subtype/,
+			);
 			expect(server.requests).toHaveLength(0);
 		} finally {
 			await server.close();

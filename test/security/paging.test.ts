@@ -5,11 +5,24 @@ import { PAGE_CAP, PAGE_SIZE } from '../../nodes/ClickMeeting/transport';
 import type { HostileServer } from './hostile';
 import { json, startHostile } from './hostile';
 
-const room = (id: number) => ({ id, name: `Room ${id}`, room_url: `https://acme.clickmeeting.com/room-${id}`, room_type: 'meeting', status: 'inactive' });
+const room = (id: number) => ({
+	id,
+	name: `Room ${id}`,
+	room_url: `https://acme.clickmeeting.com/room-${id}`,
+	room_type: 'meeting',
+	status: 'inactive',
+});
 const fullPage = (first: number) => Array.from({ length: PAGE_SIZE }, (_, i) => room(first + i));
-const pageOf = (req: IncomingMessage) => Number(new URL(req.url ?? '', 'http://x').searchParams.get('page') ?? '1');
+const pageOf = (req: IncomingMessage) =>
+	Number(new URL(req.url ?? '', 'http://x').searchParams.get('page') ?? '1');
 
-const INACTIVE_ALL = { resource: 'conference', operation: 'getAll', status: 'inactive', returnAll: true, output: 'raw' };
+const INACTIVE_ALL = {
+	resource: 'conference',
+	operation: 'getAll',
+	status: 'inactive',
+	returnAll: true,
+	output: 'raw',
+};
 
 describe('bounded paging: GET /conferences/inactive with Return All', () => {
 	let server: HostileServer | undefined;
@@ -30,11 +43,14 @@ describe('bounded paging: GET /conferences/inactive with Return All', () => {
 	});
 
 	it('stops with an error when a later page repeats ids already read (shifted, not identical)', async () => {
-		server = await startHostile((req, res) => {
-			const page = pageOf(req);
-			// page 1: ids 1..250, page 2: 251..500, page 3 onwards: 1..250 again, in reverse
-			json(res, 200, page <= 2 ? fullPage((page - 1) * PAGE_SIZE + 1) : fullPage(1).reverse());
-		}, { maxRequests: 20 });
+		server = await startHostile(
+			(req, res) => {
+				const page = pageOf(req);
+				// page 1: ids 1..250, page 2: 251..500, page 3 onwards: 1..250 again, in reverse
+				json(res, 200, page <= 2 ? fullPage((page - 1) * PAGE_SIZE + 1) : fullPage(1).reverse());
+			},
+			{ maxRequests: 20 },
+		);
 		const { error } = await runNode(server.asSim(), INACTIVE_ALL);
 
 		expect(server.requests).toHaveLength(3);
@@ -42,9 +58,12 @@ describe('bounded paging: GET /conferences/inactive with Return All', () => {
 	});
 
 	it(`stops after the page cap (${PAGE_CAP} pages) when every page is new and full`, async () => {
-		server = await startHostile((req, res) => json(res, 200, fullPage((pageOf(req) - 1) * PAGE_SIZE + 1)), {
-			maxRequests: PAGE_CAP + 10,
-		});
+		server = await startHostile(
+			(req, res) => json(res, 200, fullPage((pageOf(req) - 1) * PAGE_SIZE + 1)),
+			{
+				maxRequests: PAGE_CAP + 10,
+			},
+		);
 		const { error } = await runNode(server.asSim(), INACTIVE_ALL);
 
 		expect(server.requests).toHaveLength(PAGE_CAP);
@@ -52,10 +71,13 @@ describe('bounded paging: GET /conferences/inactive with Return All', () => {
 	});
 
 	it('a room By URL lookup over looping pages stops with the same error', async () => {
-		server = await startHostile((req, res) => {
-			if (req.url?.startsWith('/v1/conferences/active')) return json(res, 200, []);
-			json(res, 200, fullPage(1));
-		}, { maxRequests: 20 });
+		server = await startHostile(
+			(req, res) => {
+				if (req.url?.startsWith('/v1/conferences/active')) return json(res, 200, []);
+				json(res, 200, fullPage(1));
+			},
+			{ maxRequests: 20 },
+		);
 		const { error } = await runNode(server.asSim(), {
 			resource: 'conference',
 			operation: 'get',
@@ -70,7 +92,9 @@ describe('bounded paging: GET /conferences/inactive with Return All', () => {
 		server = await startHostile((_req, res) => json(res, 200, [room(1), null]));
 		const { error } = await runNode(server.asSim(), INACTIVE_ALL);
 
-		expect(error?.message).toBe('ClickMeeting answered GET /conferences/inactive with a list whose entry 2 is null, not an object');
+		expect(error?.message).toBe(
+			'ClickMeeting answered GET /conferences/inactive with a list whose entry 2 is null, not an object',
+		);
 	});
 
 	it('still reads an honest account to the end: 2 full pages and a short one', async () => {

@@ -23,7 +23,10 @@ beforeAll(async () => {
 });
 afterAll(() => sim.close());
 
-async function expectOk(p: Promise<{ status: number; data: unknown }>, example: unknown): Promise<unknown> {
+async function expectOk(
+	p: Promise<{ status: number; data: unknown }>,
+	example: unknown,
+): Promise<unknown> {
 	const res = await p;
 	expect({ status: res.status, body: res.data }).toMatchObject({ status: 200 });
 	assertShape(res.data, example);
@@ -32,7 +35,9 @@ async function expectOk(p: Promise<{ status: number; data: unknown }>, example: 
 
 describe('conferences', () => {
 	test('GET /conferences/active', async () => {
-		const data = (await expectOk(api.get('/conferences/active'), ref.conferencesList)) as Array<Record<string, unknown>>;
+		const data = (await expectOk(api.get('/conferences/active'), ref.conferencesList)) as Array<
+			Record<string, unknown>
+		>;
 		for (const r of data) {
 			expect(r.status).toBe('active');
 			expect(typeof r.lobby_enabled).toBe('boolean');
@@ -45,16 +50,34 @@ describe('conferences', () => {
 		}
 	});
 	test('GET /conferences/inactive', async () => {
-		const data = (await expectOk(api.get('/conferences/inactive'), ref.conferencesList)) as Array<Record<string, unknown>>;
+		const data = (await expectOk(api.get('/conferences/inactive'), ref.conferencesList)) as Array<
+			Record<string, unknown>
+		>;
 		expect(data.every((r) => r.status === 'inactive')).toBe(true);
 	});
 	test('GET /conferences (recorded: {"active_conferences": [...]})', async () => {
-		const data = (await expectOk(api.get('/conferences'), ref.allConferences)) as { active_conferences: Array<{ status: string }> };
-		expect(data.active_conferences.length).toBe([...sim.state.rooms.values()].filter((r) => r.status === 'active').length);
+		const data = (await expectOk(api.get('/conferences'), ref.allConferences)) as {
+			active_conferences: Array<{ status: string }>;
+		};
+		expect(data.active_conferences.length).toBe(
+			[...sim.state.rooms.values()].filter((r) => r.status === 'active').length,
+		);
 	});
 	test('POST /conferences', async () => {
 		const data = (await expectOk(
-			api.post('/conferences', form({ name: 'Contract room', room_type: 'meeting', access_type: 1, permanent_room: 0, starts_at: '2030-01-02 10:00:00', duration: '1:20', timezone: 'Europe/Warsaw', lobby_description: 'hi' })),
+			api.post(
+				'/conferences',
+				form({
+					name: 'Contract room',
+					room_type: 'meeting',
+					access_type: 1,
+					permanent_room: 0,
+					starts_at: '2030-01-02 10:00:00',
+					duration: '1:20',
+					timezone: 'Europe/Warsaw',
+					lobby_description: 'hi',
+				}),
+			),
 			ref.createRoom,
 		)) as { room: Record<string, unknown> };
 		expect(data.room.lobby_enabled).toBe(true);
@@ -68,7 +91,13 @@ describe('conferences', () => {
 	});
 	test('PUT /conferences/:id', async () => {
 		const r = room('Product Launch Webinar');
-		const data = (await expectOk(api.put(`/conferences/${r.id}`, form({ name: 'Product Launch Webinar', lobby_description: 'Updated' })), ref.updateRoom)) as {
+		const data = (await expectOk(
+			api.put(
+				`/conferences/${r.id}`,
+				form({ name: 'Product Launch Webinar', lobby_description: 'Updated' }),
+			),
+			ref.updateRoom,
+		)) as {
 			conference: Record<string, unknown>;
 		};
 		expect(data.conference.lobby_enabled).toBe(true);
@@ -76,11 +105,23 @@ describe('conferences', () => {
 	});
 	test('PUT /conferences/:id registration on/off and template', async () => {
 		const r = room('Weekly Team Meeting');
-		const on = (await expectOk(api.put(`/conferences/${r.id}`, form({ 'registration[enabled]': 1 })), ref.registrationToggle)) as { conference: Record<string, unknown> };
+		const on = (await expectOk(
+			api.put(`/conferences/${r.id}`, form({ 'registration[enabled]': 1 })),
+			ref.registrationToggle,
+		)) as { conference: Record<string, unknown> };
 		expect(on.conference.registration_enabled).toBe(1);
-		await expectOk(api.put(`/conferences/${r.id}`, form({ 'registration[enabled]': 1, 'registration[template]': 3 })), ref.registrationToggle);
+		await expectOk(
+			api.put(
+				`/conferences/${r.id}`,
+				form({ 'registration[enabled]': 1, 'registration[template]': 3 }),
+			),
+			ref.registrationToggle,
+		);
 		expect(r.registration_template).toBe(3);
-		const off = (await expectOk(api.put(`/conferences/${r.id}`, form({ 'registration[enabled]': 0 })), ref.registrationToggle)) as { conference: Record<string, unknown> };
+		const off = (await expectOk(
+			api.put(`/conferences/${r.id}`, form({ 'registration[enabled]': 0 })),
+			ref.registrationToggle,
+		)) as { conference: Record<string, unknown> };
 		expect(off.conference.registration_enabled).toBe(0);
 	});
 	test('DELETE /conferences/:id', async () => {
@@ -94,41 +135,72 @@ describe('conferences', () => {
 
 describe('tokens, autologin, invitations', () => {
 	test('POST /conferences/:id/tokens', async () => {
-		const data = (await expectOk(api.post(`/conferences/${room('VIP Masterclass').id}/tokens`, form({ how_many: 2 })), ref.generateTokens)) as {
+		const data = (await expectOk(
+			api.post(`/conferences/${room('VIP Masterclass').id}/tokens`, form({ how_many: 2 })),
+			ref.generateTokens,
+		)) as {
 			access_tokens: Array<{ token: string }>;
 		};
 		expect(data.access_tokens).toHaveLength(2);
 		for (const t of data.access_tokens) expect(t.token).toMatch(/^[A-Z0-9]{6}$/);
 	});
 	test('GET /conferences/:id/tokens', async () => {
-		const data = (await expectOk(api.get(`/conferences/${room('VIP Masterclass').id}/tokens`), ref.listTokens)) as {
+		const data = (await expectOk(
+			api.get(`/conferences/${room('VIP Masterclass').id}/tokens`),
+			ref.listTokens,
+		)) as {
 			access_tokens: Array<{ first_use_date: string | null }>;
 		};
-		expect(data.access_tokens.some((t) => t.first_use_date !== null && ISO_WITH_OFFSET.test(t.first_use_date))).toBe(true);
+		expect(
+			data.access_tokens.some(
+				(t) => t.first_use_date !== null && ISO_WITH_OFFSET.test(t.first_use_date),
+			),
+		).toBe(true);
 	});
 	test('POST /conferences/:id/room/autologin_hash', async () => {
 		await expectOk(
-			api.post(`/conferences/${room('Weekly Team Meeting').id}/room/autologin_hash`, form({ email: 'a@example.com', nickname: 'Ann', role: 'listener' })),
+			api.post(
+				`/conferences/${room('Weekly Team Meeting').id}/room/autologin_hash`,
+				form({ email: 'a@example.com', nickname: 'Ann', role: 'listener' }),
+			),
 			ref.autologinHash,
 		);
 	});
 	test('POST /conferences/:id/invitation/email/:lang', async () => {
-		await expectOk(api.post(`/conferences/${room('Weekly Team Meeting').id}/invitation/email/en`, form({ 'attendees[0][email]': 'guest@example.com' })), ref.invitation);
+		await expectOk(
+			api.post(
+				`/conferences/${room('Weekly Team Meeting').id}/invitation/email/en`,
+				form({ 'attendees[0][email]': 'guest@example.com' }),
+			),
+			ref.invitation,
+		);
 	});
 });
 
 describe('sessions', () => {
-	const webinarSession = (): number => sim.state.sessionsOfRoom(room('Product Launch Webinar').id)[0].id;
+	const webinarSession = (): number =>
+		sim.state.sessionsOfRoom(room('Product Launch Webinar').id)[0].id;
 	test('GET /conferences/:id/sessions', async () => {
-		await expectOk(api.get(`/conferences/${room('Product Launch Webinar').id}/sessions`), ref.sessions);
+		await expectOk(
+			api.get(`/conferences/${room('Product Launch Webinar').id}/sessions`),
+			ref.sessions,
+		);
 	});
 	test('GET /conferences/:id/sessions/:sid', async () => {
-		const data = (await expectOk(api.get(`/conferences/${room('Product Launch Webinar').id}/sessions/${webinarSession()}`), ref.session)) as Record<string, unknown>;
+		const data = (await expectOk(
+			api.get(`/conferences/${room('Product Launch Webinar').id}/sessions/${webinarSession()}`),
+			ref.session,
+		)) as Record<string, unknown>;
 		expect(data).not.toHaveProperty('id');
 		expect(Object.keys(data.pdf as object).sort()).toEqual(['de', 'en', 'es', 'pl', 'ru']);
 	});
 	test('GET /conferences/:id/sessions/:sid/attendees', async () => {
-		const data = (await expectOk(api.get(`/conferences/${room('Product Launch Webinar').id}/sessions/${webinarSession()}/attendees`), ref.attendees)) as Array<Record<string, unknown>>;
+		const data = (await expectOk(
+			api.get(
+				`/conferences/${room('Product Launch Webinar').id}/sessions/${webinarSession()}/attendees`,
+			),
+			ref.attendees,
+		)) as Array<Record<string, unknown>>;
 		for (const a of data) {
 			expect(typeof a.uid).toBe('string');
 			if (a.role !== 'listener') expect([a.rating, a.rating_comment]).toEqual([null, null]);
@@ -148,25 +220,48 @@ describe('sessions', () => {
 		// recorded: progress stays 0 while IN PROGRESS
 		expect(seen).toContainEqual(ref.pdfInProgress);
 		// the session detail now shows the requested report as {status, url, progress}
-		const detail = (await api.get(`/conferences/${room('Product Launch Webinar').id}/sessions/${webinarSession()}`)).data as { pdf: Record<string, unknown> };
+		const detail = (
+			await api.get(
+				`/conferences/${room('Product Launch Webinar').id}/sessions/${webinarSession()}`,
+			)
+		).data as { pdf: Record<string, unknown> };
 		expect(detail.pdf.pl).toEqual({ status: 'FINISHED', url: res.data.url, progress: 100 });
-		expect(detail.pdf.en).toEqual({ generate_pdf_url: expect.stringMatching(/\/generate-pdf\/en$/), progress: 0 });
+		expect(detail.pdf.en).toEqual({
+			generate_pdf_url: expect.stringMatching(/\/generate-pdf\/en$/),
+			progress: 0,
+		});
 	});
 	test('GET /conferences/:id/sessions/:sid/registrations', async () => {
-		await expectOk(api.get(`/conferences/${room('Product Launch Webinar').id}/sessions/${webinarSession()}/registrations`), ref.sessionRegistrations);
+		await expectOk(
+			api.get(
+				`/conferences/${room('Product Launch Webinar').id}/sessions/${webinarSession()}/registrations`,
+			),
+			ref.sessionRegistrations,
+		);
 	});
 });
 
 describe('contacts, time zones, phone gateways', () => {
 	test('POST /contacts', async () => {
-		await expectOk(api.post('/contacts', form({ email: 'c@example.com', firstname: 'C', lastname: 'D', country: 'PL' })), ref.contacts);
+		await expectOk(
+			api.post(
+				'/contacts',
+				form({ email: 'c@example.com', firstname: 'C', lastname: 'D', country: 'PL' }),
+			),
+			ref.contacts,
+		);
 	});
 	test('GET /time_zone_list', async () => {
 		const data = (await expectOk(api.get('/time_zone_list'), ref.timeZoneList)) as string[];
-		expect(data).toEqual(expect.arrayContaining(ref.timeZoneList.concat(['America/New_York', 'Europe/Warsaw'])));
+		expect(data).toEqual(
+			expect.arrayContaining(ref.timeZoneList.concat(['America/New_York', 'Europe/Warsaw'])),
+		);
 	});
 	test('GET /time_zone_list/:country', async () => {
-		const data = (await expectOk(api.get('/time_zone_list/US'), ref.timeZoneListByCountry)) as string[];
+		const data = (await expectOk(
+			api.get('/time_zone_list/US'),
+			ref.timeZoneListByCountry,
+		)) as string[];
 		expect(data).toEqual(expect.arrayContaining(ref.timeZoneListByCountry));
 	});
 	test('GET /phone_gateways', async () => {
@@ -177,33 +272,69 @@ describe('contacts, time zones, phone gateways', () => {
 describe('registrations', () => {
 	beforeAll(() => {
 		// recorded: a confirmed registration (ISO date) that belongs to no session
-		sim.addRegistration(room('Product Launch Webinar').id, { email: 'no.session@example.com', session_id: null, registration_confirmed: Date.now() - 60_000 });
+		sim.addRegistration(room('Product Launch Webinar').id, {
+			email: 'no.session@example.com',
+			session_id: null,
+			registration_confirmed: Date.now() - 60_000,
+		});
 	});
 	test('GET /conferences/:id/registrations/all', async () => {
-		const data = (await expectOk(api.get(`/conferences/${room('Product Launch Webinar').id}/registrations/all`), ref.registrations)) as Array<Record<string, unknown>>;
+		const data = (await expectOk(
+			api.get(`/conferences/${room('Product Launch Webinar').id}/registrations/all`),
+			ref.registrations,
+		)) as Array<Record<string, unknown>>;
 		for (const r of data) expect(r.registration_date).toMatch(ISO_WITH_OFFSET);
 	});
 	test('GET /conferences/:id/registrations/active', async () => {
-		await expectOk(api.get(`/conferences/${room('Product Launch Webinar').id}/registrations/active`), ref.registrations);
+		await expectOk(
+			api.get(`/conferences/${room('Product Launch Webinar').id}/registrations/active`),
+			ref.registrations,
+		);
 	});
 	test('POST /conferences/:id/registration', async () => {
 		const data = (await expectOk(
-			api.post(`/conferences/${room('Product Launch Webinar').id}/registration`, form({ 'registration[1]': 'Jan', 'registration[2]': 'Kowalski', 'registration[3]': 'jan@example.com', 'confirmation_email[enabled]': 1, 'confirmation_email[lang]': 'pl' })),
+			api.post(
+				`/conferences/${room('Product Launch Webinar').id}/registration`,
+				form({
+					'registration[1]': 'Jan',
+					'registration[2]': 'Kowalski',
+					'registration[3]': 'jan@example.com',
+					'confirmation_email[enabled]': 1,
+					'confirmation_email[lang]': 'pl',
+				}),
+			),
 			ref.register,
 		)) as { url: string; r: string };
 		expect(data).not.toHaveProperty('exist');
 		expect(data.url).toBe(`https://sim.clickmeeting.test/product_launch_webinar?r=${data.r}`);
-		const listed = ((await api.get(`/conferences/${room('Product Launch Webinar').id}/registrations/all`)).data as Array<{ email: string; url: string }>).find(
-			(x) => x.email === 'jan@example.com',
-		);
+		const listed = (
+			(await api.get(`/conferences/${room('Product Launch Webinar').id}/registrations/all`))
+				.data as Array<{ email: string; url: string }>
+		).find((x) => x.email === 'jan@example.com');
 		expect(listed?.url).toBe(data.url);
 	});
 	test('POST /conferences/:id/registration of an e-mail already registered (recorded: exist 1, nothing created)', async () => {
 		const id = room('Product Launch Webinar').id;
 		const before = sim.state.registrationsOfRoom(id).length;
-		const first = (await api.post(`/conferences/${id}/registration`, form({ 'registration[1]': 'Ed', 'registration[2]': 'Twice', 'registration[3]': 'twice@example.com' }))).data as { url: string };
+		const first = (
+			await api.post(
+				`/conferences/${id}/registration`,
+				form({
+					'registration[1]': 'Ed',
+					'registration[2]': 'Twice',
+					'registration[3]': 'twice@example.com',
+				}),
+			)
+		).data as { url: string };
 		const again = (await expectOk(
-			api.post(`/conferences/${id}/registration`, form({ 'registration[1]': 'Ed', 'registration[2]': 'Twice', 'registration[3]': 'TWICE@example.com' })),
+			api.post(
+				`/conferences/${id}/registration`,
+				form({
+					'registration[1]': 'Ed',
+					'registration[2]': 'Twice',
+					'registration[3]': 'TWICE@example.com',
+				}),
+			),
 			ref.registerExisting,
 		)) as { url: string; exist: number };
 		expect(again.exist).toBe(1);
@@ -215,7 +346,11 @@ describe('registrations', () => {
 describe('files', () => {
 	const upload = (path: string) => {
 		const fd = new FormData();
-		fd.append('uploaded', new Blob([Buffer.from([0x89, 0x50, 0x4e, 0x47])], { type: 'image/png' }), 'profile.png');
+		fd.append(
+			'uploaded',
+			new Blob([Buffer.from([0x89, 0x50, 0x4e, 0x47])], { type: 'image/png' }),
+			'profile.png',
+		);
 		return api.post(path, fd);
 	};
 	test('GET /file-library', async () => {
@@ -224,20 +359,37 @@ describe('files', () => {
 		for (const f of data) expect(f.upload_date).toMatch(SQL_DATE);
 	});
 	test('POST /file-library', async () => {
-		const data = (await expectOk(upload('/file-library'), ref.uploadFile)) as { id: number; status: string };
+		const data = (await expectOk(upload('/file-library'), ref.uploadFile)) as {
+			id: number;
+			status: string;
+		};
 		expect(data.status).toBe('waiting_for_conversion');
-		expect(((await api.get(`/file-library/${data.id}`)).data as { status: string }).status).toBe('converted');
+		expect(((await api.get(`/file-library/${data.id}`)).data as { status: string }).status).toBe(
+			'converted',
+		);
 	});
 	test('POST /file-library a PDF: document_type "presentation_pdf" (recorded)', async () => {
 		const fd = new FormData();
-		fd.append('uploaded', new Blob([Buffer.from('%PDF-1.4\n')], { type: 'application/pdf' }), 'deck.pdf');
-		expect(((await api.post('/file-library', fd)).data as { document_type: string }).document_type).toBe('presentation_pdf');
+		fd.append(
+			'uploaded',
+			new Blob([Buffer.from('%PDF-1.4\n')], { type: 'application/pdf' }),
+			'deck.pdf',
+		);
+		expect(
+			((await api.post('/file-library', fd)).data as { document_type: string }).document_type,
+		).toBe('presentation_pdf');
 	});
 	test('GET /file-library/conferences/:room_id', async () => {
-		await expectOk(api.get(`/file-library/conferences/${room('Product Launch Webinar').id}`), ref.roomFiles);
+		await expectOk(
+			api.get(`/file-library/conferences/${room('Product Launch Webinar').id}`),
+			ref.roomFiles,
+		);
 	});
 	test('POST /file-library/conferences/:room_id', async () => {
-		await expectOk(upload(`/file-library/conferences/${room('Product Launch Webinar').id}`), ref.uploadRoomFile);
+		await expectOk(
+			upload(`/file-library/conferences/${room('Product Launch Webinar').id}`),
+			ref.uploadRoomFile,
+		);
 	});
 	test('GET /file-library/:file_id', async () => {
 		const id = [...sim.state.files.keys()][0];
@@ -257,7 +409,10 @@ describe('files', () => {
 
 describe('recordings, chats, ping', () => {
 	test('GET /conferences/:id/recordings', async () => {
-		const data = (await expectOk(api.get(`/conferences/${room('Weekly Team Meeting').id}/recordings`), ref.recordings)) as Array<{
+		const data = (await expectOk(
+			api.get(`/conferences/${room('Weekly Team Meeting').id}/recordings`),
+			ref.recordings,
+		)) as Array<{
 			recorder_started: string;
 			recorder_start_date: string;
 			recording_file_size: unknown;
@@ -294,7 +449,10 @@ describe('recordings, chats, ping', () => {
 		const csv = inflateRawSync(zip.subarray(start, start + zip.readUInt32LE(18))).toString('utf8');
 		const lines = csv.trim().split('\n');
 		expect(lines.length).toBe(sim.state.chats.get(id)?.messages.length);
-		for (const line of lines) expect(line).toMatch(/^"[A-Z][a-z]+ \d{2}, \d{4} \d{2}:\d{2}:\d{2} [AP]M",[^,]+@[^,]+,[^,]+,.+$/);
+		for (const line of lines)
+			expect(line).toMatch(
+				/^"[A-Z][a-z]+ \d{2}, \d{4} \d{2}:\d{2}:\d{2} [AP]M",[^,]+@[^,]+,[^,]+,.+$/,
+			);
 	});
 	test('GET /ping', async () => {
 		await expectOk(api.get('/ping'), ref.ping);
@@ -303,13 +461,14 @@ describe('recordings, chats, ping', () => {
 
 test('every documented method+path pair was exercised', () => {
 	const seen = new Set(
-		sim.requests.map((r) =>
-			`${r.method} ${r.path
-				.replace(/\/conferences\/(active|inactive)$/, '/conferences/:status')
-				.replace(/\/registrations\/(all|active)$/, '/registrations/:status')
-				.replace(/\/\d+/g, '/:id')
-				.replace(/\/(generate-pdf|email)\/[a-z]{2}$/, '/$1/:lang')
-				.replace(/\/time_zone_list\/[A-Z]{2}$/, '/time_zone_list/:country')}`,
+		sim.requests.map(
+			(r) =>
+				`${r.method} ${r.path
+					.replace(/\/conferences\/(active|inactive)$/, '/conferences/:status')
+					.replace(/\/registrations\/(all|active)$/, '/registrations/:status')
+					.replace(/\/\d+/g, '/:id')
+					.replace(/\/(generate-pdf|email)\/[a-z]{2}$/, '/$1/:lang')
+					.replace(/\/time_zone_list\/[A-Z]{2}$/, '/time_zone_list/:country')}`,
 		),
 	);
 	// 34 distinct templates (+ active/inactive of the status list = the reference's 35 method+path pairs),

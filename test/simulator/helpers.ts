@@ -48,21 +48,25 @@ export function assertShape(actual: unknown, example: unknown, path = '$'): void
 	}
 	if (example instanceof Matching) {
 		if (typeof actual !== 'string' || !example.re.test(actual)) {
-			throw new Error(`${path}: expected a string matching ${String(example.re)}, got ${JSON.stringify(actual)?.slice(0, 80)}`);
+			throw new Error(
+				`${path}: expected a string matching ${String(example.re)}, got ${JSON.stringify(actual)?.slice(0, 80)}`,
+			);
 		}
 		return;
 	}
 	if (actual === null && NULLABLE.has(path.split('.').pop() ?? '')) return;
 	const te = jsonType(example);
 	const ta = jsonType(actual);
-	if (te !== ta) throw new Error(`${path}: expected ${te}, got ${ta} (${JSON.stringify(actual)?.slice(0, 80)})`);
+	if (te !== ta)
+		throw new Error(`${path}: expected ${te}, got ${ta} (${JSON.stringify(actual)?.slice(0, 80)})`);
 	if (te === 'array') {
 		const ex = example as unknown[];
 		const ac = actual as unknown[];
 		if (ex.length === 0) return;
 		// nested lists of scalars (recorder_list) may be empty; lists of records must have data to compare
 		if (ac.length === 0 && path !== '$' && jsonType(ex[0]) !== 'object') return;
-		if (ac.length === 0) throw new Error(`${path}: expected a non-empty array to compare with the example`);
+		if (ac.length === 0)
+			throw new Error(`${path}: expected a non-empty array to compare with the example`);
 		ac.forEach((item, i) => assertShape(item, ex[0], `${path}[${i}]`));
 		ex.slice(1).forEach((exItem, j) => {
 			const errors: string[] = [];
@@ -104,13 +108,24 @@ export function form(data: Record<string, string | number>): URLSearchParams {
 }
 
 export function expectError(res: AxiosResponse, status: number, field?: string): void {
-	if (res.status !== status) throw new Error(`expected HTTP ${status}, got ${res.status}: ${JSON.stringify(res.data)}`);
-	const body = res.data as { code: number; name: string; errors: Array<{ name: string; message: string }> };
-	if (body.code !== status || typeof body.name !== 'string' || !Array.isArray(body.errors) || body.errors.length === 0) {
+	if (res.status !== status)
+		throw new Error(`expected HTTP ${status}, got ${res.status}: ${JSON.stringify(res.data)}`);
+	const body = res.data as {
+		code: number;
+		name: string;
+		errors: Array<{ name: string; message: string }>;
+	};
+	if (
+		body.code !== status ||
+		typeof body.name !== 'string' ||
+		!Array.isArray(body.errors) ||
+		body.errors.length === 0
+	) {
 		throw new Error(`not the error body shape: ${JSON.stringify(body)}`);
 	}
 	for (const e of body.errors) {
-		if (typeof e.name !== 'string' || typeof e.message !== 'string') throw new Error(`bad error item: ${JSON.stringify(e)}`);
+		if (typeof e.name !== 'string' || typeof e.message !== 'string')
+			throw new Error(`bad error item: ${JSON.stringify(e)}`);
 	}
 	if (field !== undefined && !body.errors.some((e) => e.name === field)) {
 		throw new Error(`expected an error naming "${field}", got ${JSON.stringify(body.errors)}`);

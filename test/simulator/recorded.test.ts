@@ -38,7 +38,8 @@ describe('the format suffix after the query string (as the official clients send
 describe('GET /conferences/active paging', () => {
 	test("'paged' (default): 250 a page, page 1 without `page`, an empty page past the end", async () => {
 		const rooms = sim.seedRooms(300);
-		const page = async (q: string) => ((await api.get(`/conferences/active${q}`)).data as Array<{ id: number }>).map((r) => r.id);
+		const page = async (q: string) =>
+			((await api.get(`/conferences/active${q}`)).data as Array<{ id: number }>).map((r) => r.id);
 		expect(await page('')).toEqual(rooms.slice(0, 250).map((r) => r.id));
 		expect(await page('?page=1')).toEqual(rooms.slice(0, 250).map((r) => r.id));
 		expect(await page('?page=2')).toEqual(rooms.slice(250).map((r) => r.id));
@@ -53,13 +54,22 @@ describe('GET /conferences/active paging', () => {
 
 describe('POST/PUT parameters in the query string', () => {
 	test('POST /conferences takes its fields from the query string, the body winning on a clash', async () => {
-		const res = await api.post('/conferences?name=From%20query&room_type=webinar&access_type=1&lobby_description=q', form({ lobby_description: 'body' }));
+		const res = await api.post(
+			'/conferences?name=From%20query&room_type=webinar&access_type=1&lobby_description=q',
+			form({ lobby_description: 'body' }),
+		);
 		expect(res.status).toBe(200);
-		expect(res.data.room).toMatchObject({ name: 'From query', room_type: 'webinar', lobby_description: 'body' });
+		expect(res.data.room).toMatchObject({
+			name: 'From query',
+			room_type: 'webinar',
+			lobby_description: 'body',
+		});
 	});
 	test('PUT /conferences/:room_id takes bracket fields from the query string', async () => {
 		const room = sim.addRoom({ name: 'Q' });
-		const res = await api.put(`/conferences/${room.id}?registration[enabled]=1&settings[recorder_autostart_enabled]=1`);
+		const res = await api.put(
+			`/conferences/${room.id}?registration[enabled]=1&settings[recorder_autostart_enabled]=1`,
+		);
 		expect(res.status).toBe(200);
 		expect(room.registration_enabled).toBe(true);
 		expect(room.settings.recorder_autostart_enabled).toBe(true);
@@ -74,13 +84,31 @@ describe('durations', () => {
 	])('"%s" is accepted', async (duration, endsAt) => {
 		const res = await api.post(
 			'/conferences',
-			form({ name: `D ${duration}`, room_type: 'meeting', access_type: 1, permanent_room: 0, starts_at: '2030-01-02 10:00:00', timezone: 'UTC', duration }),
+			form({
+				name: `D ${duration}`,
+				room_type: 'meeting',
+				access_type: 1,
+				permanent_room: 0,
+				starts_at: '2030-01-02 10:00:00',
+				timezone: 'UTC',
+				duration,
+			}),
 		);
 		expect(res.status).toBe(200);
 		expect(res.data.room.ends_at).toBe(endsAt);
 	});
 	test('"1:60" is not', async () => {
-		const res = await api.post('/conferences', form({ name: 'D', room_type: 'meeting', access_type: 1, permanent_room: 0, starts_at: '2030-01-02 10:00:00', duration: '1:60' }));
+		const res = await api.post(
+			'/conferences',
+			form({
+				name: 'D',
+				room_type: 'meeting',
+				access_type: 1,
+				permanent_room: 0,
+				starts_at: '2030-01-02 10:00:00',
+				duration: '1:60',
+			}),
+		);
 		expectError(res, 422, 'duration');
 	});
 });
@@ -90,16 +118,29 @@ describe('answers the live API sometimes gives', () => {
 		sim.options.stringErrorCodes = true;
 		const res = await api.post('/conferences', form({ room_type: 'meeting', access_type: 1 }));
 		expect(res.status).toBe(422);
-		expect(res.data).toEqual({ code: '422', name: 'Unprocessable Entity', errors: [{ name: 'name', message: 'This value should not be blank.' }] });
+		expect(res.data).toEqual({
+			code: '422',
+			name: 'Unprocessable Entity',
+			errors: [{ name: 'name', message: 'This value should not be blank.' }],
+		});
 	});
 	test('bareOkDeletes: every DELETE answers the JSON string "200 OK"', async () => {
 		sim.options.bareOkDeletes = true;
 		const room = sim.addRoom();
 		const rec = sim.addRecording(room.id);
 		const file = sim.addFile(Buffer.from('x'), 'x.txt');
-		for (const path of [`/conferences/${room.id}/recordings/${rec.id}`, `/conferences/${room.id}/recordings`, `/file-library/${file.id}`, `/conferences/${room.id}`]) {
+		for (const path of [
+			`/conferences/${room.id}/recordings/${rec.id}`,
+			`/conferences/${room.id}/recordings`,
+			`/file-library/${file.id}`,
+			`/conferences/${room.id}`,
+		]) {
 			const res = await api.delete(path, { transformResponse: (raw: string) => raw });
-			expect({ path, status: res.status, body: res.data }).toEqual({ path, status: 200, body: '"200 OK"' });
+			expect({ path, status: res.status, body: res.data }).toEqual({
+				path,
+				status: 200,
+				body: '"200 OK"',
+			});
 		}
 		expect(sim.state.rooms.has(room.id)).toBe(false);
 	});

@@ -18,8 +18,11 @@ const ROOM_URL = /^https:\/\/[a-z0-9-]+\.[a-z0-9.-]+\/[A-Za-z0-9_]+$/;
 
 /** Fields every room answer carries in the recordings, beyond the reference. */
 const recordedRoomFields = {
-	autologin_hashes: { host: 'BQtlZGDkDUjgsROxnaWyDTEdpzHhMTcNsP18DQSiZGqiZwympmuiZGD3pQL1pUAjpQLjZQH4ZmOlAUZ0DUjgsRN__' },
-	autologin_hash: 'BQtlZGDkDUjgsROxnaWyDTEdpzHhMTcNsP18DQSiZGqiZwympmuiZGD3pQL1pUAjpQLjZQH4ZmOlAUZ0DUjgsRN__',
+	autologin_hashes: {
+		host: 'BQtlZGDkDUjgsROxnaWyDTEdpzHhMTcNsP18DQSiZGqiZwympmuiZGD3pQL1pUAjpQLjZQH4ZmOlAUZ0DUjgsRN__',
+	},
+	autologin_hash:
+		'BQtlZGDkDUjgsROxnaWyDTEdpzHhMTcNsP18DQSiZGqiZwympmuiZGD3pQL1pUAjpQLjZQH4ZmOlAUZ0DUjgsRN__',
 	paid_enabled: false,
 	automated_enabled: false,
 	type: 'meeting',
@@ -215,7 +218,8 @@ export const skins = [
 	{
 		id: '1',
 		name: 'Business 1',
-		thumbnail_url: 'http://panel.clickmeeting.com/images/conferences/skin_templates/business_1/preview.png',
+		thumbnail_url:
+			'http://panel.clickmeeting.com/images/conferences/skin_templates/business_1/preview.png',
 	},
 ];
 
@@ -228,12 +232,22 @@ export const generateTokens = {
 
 export const listTokens = {
 	access_tokens: [
-		{ token: 'D989F8', sent_to_email: 'example1@mydomain.com', first_use_date: '2014-08-26T10:13:27+02:00' },
-		{ token: '99P8W3', sent_to_email: 'example2@mydomain.com', first_use_date: '2014-08-28T10:14:22+21:00' },
+		{
+			token: 'D989F8',
+			sent_to_email: 'example1@mydomain.com',
+			first_use_date: '2014-08-26T10:13:27+02:00',
+		},
+		{
+			token: '99P8W3',
+			sent_to_email: 'example2@mydomain.com',
+			first_use_date: '2014-08-28T10:14:22+21:00',
+		},
 	],
 };
 
-export const autologinHash = { autologin_hash: 'AQN4AHO8YKkNL3O1nUSgqauNqacwrKMeYaOvrxO8YKkNpUIbpJkNs____' };
+export const autologinHash = {
+	autologin_hash: 'AQN4AHO8YKkNL3O1nUSgqauNqacwrKMeYaOvrxO8YKkNpUIbpJkNs____',
+};
 
 export const invitation = { status: 'OK' };
 
@@ -247,8 +261,15 @@ export const sessions = [
 	},
 ];
 
-const notRequested = { generate_pdf_url: matching(/\/v1\/conferences\/\d+\/sessions\/\d+\/generate-pdf\/[a-z]{2}$/), progress: 0 };
-const requested = { status: 'FINISHED', url: matching(/\/panel\/pdf\/[a-z]{2}\/\d+\/\w+$/), progress: 100 };
+const notRequested = {
+	generate_pdf_url: matching(/\/v1\/conferences\/\d+\/sessions\/\d+\/generate-pdf\/[a-z]{2}$/),
+	progress: 0,
+};
+const requested = {
+	status: 'FINISHED',
+	url: matching(/\/panel\/pdf\/[a-z]{2}\/\d+\/\w+$/),
+	progress: 100,
+};
 const pdfEntry = oneOf(notRequested, requested);
 
 /** Session detail: no `id`; the `pdf` map has en, pl, ru, de, es (recorded). */
@@ -283,7 +304,8 @@ export const attendees = [
 		user_ip: '213.134.198.189',
 	},
 	{
-		device: 'Mozilla/5.0 (Macintosh; Intel Mac OS X 10_12_1) AppleWebKit/537.36 (KHTML, like Gecko)',
+		device:
+			'Mozilla/5.0 (Macintosh; Intel Mac OS X 10_12_1) AppleWebKit/537.36 (KHTML, like Gecko)',
 		uid: '7412765',
 		rating: null,
 		nickname: 'presenter',
@@ -317,7 +339,11 @@ export const attendees = [
 	},
 ];
 
-export const pdfFinished = { status: 'FINISHED', progress: 100, url: 'http://api.clickmeeting.com/panel/pdf/pl/65724/xvOac' };
+export const pdfFinished = {
+	status: 'FINISHED',
+	progress: 100,
+	url: 'http://api.clickmeeting.com/panel/pdf/pl/65724/xvOac',
+};
 /** Recorded: progress stays 0 while IN PROGRESS. */
 export const pdfInProgress = { status: 'IN PROGRESS', progress: 0 };
 
@@ -328,7 +354,12 @@ export const timeZoneList = ['Africa/Abidjan', 'Africa/Accra', 'Africa/Addis_Aba
 export const timeZoneListByCountry = ['America/Adak', 'America/Anchorage', 'America/Boise'];
 
 export const phoneGateways = [
-	{ code: 'US', location: 'New York', value: '+1 (911) 111-1111', geo: { lat: '51.917191', long: '19.149204' } },
+	{
+		code: 'US',
+		location: 'New York',
+		value: '+1 (911) 111-1111',
+		geo: { lat: '51.917191', long: '19.149204' },
+	},
 ];
 
 const registrationItem = {
@@ -353,7 +384,12 @@ export const registrations = [
 
 export const register = { status: 'OK', url: registrationItem.url, r: registrationItem.r };
 /** Recorded: an e-mail already registered for the room. */
-export const registerExisting = { status: 'OK', exist: 1, url: registrationItem.url, r: registrationItem.r };
+export const registerExisting = {
+	status: 'OK',
+	exist: 1,
+	url: registrationItem.url,
+	r: registrationItem.r,
+};
 
 /** A session's registrations all have that session. */
 export const sessionRegistrations = [{ ...registrationItem, session_id: 60068 }];
@@ -369,10 +405,23 @@ const fileItem = {
 	upload_date: '2014-06-27 13:23:03',
 };
 
-export const files = [fileItem, { ...fileItem, id: 1128, document_type: 'audio', conversion_progress: 100, name: 'News-1.mp3' }];
+export const files = [
+	fileItem,
+	{ ...fileItem, id: 1128, document_type: 'audio', conversion_progress: 100, name: 'News-1.mp3' },
+];
 /** Recorded upload answer: waiting for conversion, progress 0. */
-const uploaded = { status: 'waiting_for_conversion', conversion_progress: 0, status_message: 'waiting for multiconverter to download file.' };
-export const uploadFile = { ...fileItem, ...uploaded, id: 1482, name: 'profile.png', upload_date: '2014-08-22 13:14:03' };
+const uploaded = {
+	status: 'waiting_for_conversion',
+	conversion_progress: 0,
+	status_message: 'waiting for multiconverter to download file.',
+};
+export const uploadFile = {
+	...fileItem,
+	...uploaded,
+	id: 1482,
+	name: 'profile.png',
+	upload_date: '2014-08-22 13:14:03',
+};
 /** Recorded: a room's file list gives a signed CDN link as `url`, and `created_at`. */
 export const roomFiles = [
 	{
@@ -414,4 +463,8 @@ export const chats = [
 
 export const ping = { ping: 'pong' };
 
-export const errorExample = { code: 422, name: 'Unprocessable Entity', errors: [{ name: 'name', message: 'This value should not be blank.' }] };
+export const errorExample = {
+	code: 422,
+	name: 'Unprocessable Entity',
+	errors: [{ name: 'name', message: 'This value should not be blank.' }],
+};

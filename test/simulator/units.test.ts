@@ -12,7 +12,11 @@ describe('body parsing', () => {
 	test('bracket keys expand into nested objects and arrays', () => {
 		expect(splitKey('a[b][0][]')).toEqual(['a', 'b', '0', '']);
 		expect(splitKey('plain')).toEqual(['plain']);
-		expect(parseUrlEncoded('name=My+room&settings%5Bshow_on_personal_page%5D=1&registration[1]=A&registration[3]=a%40b.c&attendees[0][email]=x%40y.z&attendees[1][email]=q%40w.e&t[]=1&t[]=2')).toEqual({
+		expect(
+			parseUrlEncoded(
+				'name=My+room&settings%5Bshow_on_personal_page%5D=1&registration[1]=A&registration[3]=a%40b.c&attendees[0][email]=x%40y.z&attendees[1][email]=q%40w.e&t[]=1&t[]=2',
+			),
+		).toEqual({
 			name: 'My room',
 			settings: { show_on_personal_page: '1' },
 			registration: { '1': 'A', '3': 'a@b.c' },
@@ -21,7 +25,11 @@ describe('body parsing', () => {
 		});
 	});
 	test('prototype keys are ignored', () => {
-		const out = expandBrackets([['__proto__[polluted]', '1'], ['a[constructor][x]', '1'], ['ok', '1']]);
+		const out = expandBrackets([
+			['__proto__[polluted]', '1'],
+			['a[constructor][x]', '1'],
+			['ok', '1'],
+		]);
 		expect(out).toEqual({ ok: '1' });
 		expect(({} as Record<string, unknown>).polluted).toBeUndefined();
 	});
@@ -30,14 +38,20 @@ describe('body parsing', () => {
 		const b = 'XyZ';
 		const body = Buffer.concat([
 			Buffer.from(`--${b}\r\nContent-Disposition: form-data; name="f"\r\n\r\nvalue\r\n`),
-			Buffer.from(`--${b}\r\nContent-Disposition: form-data; name="uploaded"; filename="a \\"q\\".bin"\r\nContent-Type: application/x-bin\r\n\r\n`),
+			Buffer.from(
+				`--${b}\r\nContent-Disposition: form-data; name="uploaded"; filename="a \\"q\\".bin"\r\nContent-Type: application/x-bin\r\n\r\n`,
+			),
 			bin,
 			Buffer.from(`\r\n--${b}--\r\n`),
 		]);
 		const mp = parseMultipart(body, b);
 		expect(mp.fields).toEqual({ f: 'value' });
 		expect(mp.files).toHaveLength(1);
-		expect(mp.files[0]).toMatchObject({ field: 'uploaded', filename: 'a "q".bin', contentType: 'application/x-bin' });
+		expect(mp.files[0]).toMatchObject({
+			field: 'uploaded',
+			filename: 'a "q".bin',
+			contentType: 'application/x-bin',
+		});
 		expect(Buffer.compare(mp.files[0].data, bin)).toBe(0);
 	});
 });
@@ -52,7 +66,9 @@ describe('dates', () => {
 		expect(sqlDateUtc(ms)).toBe('2026-11-26 10:13:27');
 	});
 	test('inputs: Y-m-d H:i:s in the zone, ISO 8601, durations', () => {
-		expect(parseDateInput('2026-07-01 10:00:00', 'Europe/Warsaw')).toBe(Date.UTC(2026, 6, 1, 8, 0, 0));
+		expect(parseDateInput('2026-07-01 10:00:00', 'Europe/Warsaw')).toBe(
+			Date.UTC(2026, 6, 1, 8, 0, 0),
+		);
 		expect(parseDateInput('2026-07-01 9:05:00', 'UTC')).toBe(Date.UTC(2026, 6, 1, 9, 5, 0));
 		expect(parseDateInput('2026-07-01T10:00:00+02:00', 'UTC')).toBe(Date.UTC(2026, 6, 1, 8, 0, 0));
 		expect(parseDateInput('2026-07-01T10:00:00Z', 'UTC')).toBe(Date.UTC(2026, 6, 1, 10, 0, 0));
@@ -69,7 +85,8 @@ describe('dates', () => {
 
 describe('zip and pdf', () => {
 	test('crc32 matches zlib', () => {
-		for (const s of ['', 'a', 'The quick brown fox', 'Zażółć gęślą jaźń']) expect(crc32(Buffer.from(s))).toBe(zlib.crc32(Buffer.from(s)));
+		for (const s of ['', 'a', 'The quick brown fox', 'Zażółć gęślą jaźń'])
+			expect(crc32(Buffer.from(s))).toBe(zlib.crc32(Buffer.from(s)));
 	});
 	test('zip with two entries has a consistent central directory', () => {
 		const zip = createZip([
@@ -96,10 +113,23 @@ describe('zip and pdf', () => {
 describe('CLI', () => {
 	test('npm run simulator prints base URL and key; ping answers pong; SIGTERM stops it', async () => {
 		const root = join(__dirname, '..', '..');
-		const child = spawn(process.execPath, [join(root, 'node_modules', 'ts-node', 'dist', 'bin.js'), '--transpile-only', 'simulator/cli.ts', '--port', '0', '--key', 'cli-test-key', '--no-seed'], {
-			cwd: root,
-			stdio: ['ignore', 'pipe', 'pipe'],
-		});
+		const child = spawn(
+			process.execPath,
+			[
+				join(root, 'node_modules', 'ts-node', 'dist', 'bin.js'),
+				'--transpile-only',
+				'simulator/cli.ts',
+				'--port',
+				'0',
+				'--key',
+				'cli-test-key',
+				'--no-seed',
+			],
+			{
+				cwd: root,
+				stdio: ['ignore', 'pipe', 'pipe'],
+			},
+		);
 		try {
 			let out = '';
 			const url = await new Promise<string>((resolve, reject) => {
@@ -116,9 +146,14 @@ describe('CLI', () => {
 			});
 			const res = await axios.get(`${url}/ping`, { headers: { 'X-Api-Key': 'cli-test-key' } });
 			expect(res.data).toEqual({ ping: 'pong' });
-			expect((await axios.get(`${url}/conferences/active`, { headers: { 'X-Api-Key': 'cli-test-key' } })).data).toEqual([]);
+			expect(
+				(await axios.get(`${url}/conferences/active`, { headers: { 'X-Api-Key': 'cli-test-key' } }))
+					.data,
+			).toEqual([]);
 		} finally {
-			const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+			const exited = new Promise<number | null>((resolve) =>
+				child.on('exit', (code) => resolve(code)),
+			);
 			child.kill('SIGTERM');
 			expect(await exited).toBe(0);
 		}

@@ -9,7 +9,10 @@ const HOUR = 3600_000;
 const PDF = { event: 'pdfReport', languages: ['en', 'pl'] };
 
 const reports = (items: Array<{ json: Record<string, unknown> }> | null | undefined) =>
-	(items ?? []).map((item) => `${String(item.json.session_id)}:${String(item.json.lang)}:${String(item.json.status)}`);
+	(items ?? []).map(
+		(item) =>
+			`${String(item.json.session_id)}:${String(item.json.lang)}:${String(item.json.status)}`,
+	);
 
 describe('ClickMeeting Trigger: PDF Report Finished', () => {
 	let sim: ClickMeetingSimulator;
@@ -39,7 +42,9 @@ describe('ClickMeeting Trigger: PDF Report Finished', () => {
 			const old = pastSession(room.id, 48);
 			const harness = new PollHarness(sim, { parameters: PDF });
 			const activation = await harness.activate();
-			expect(paths(activation.requests)).toEqual(['GET /conferences/active', `GET /conferences/${room.id}/sessions`].sort());
+			expect(paths(activation.requests)).toEqual(
+				['GET /conferences/active', `GET /conferences/${room.id}/sessions`].sort(),
+			);
 
 			const session = pastSession(room.id, 1);
 			const p1 = await harness.poll(); // asked: NEW
@@ -67,7 +72,9 @@ describe('ClickMeeting Trigger: PDF Report Finished', () => {
 
 			const p4 = await harness.poll();
 			expect(p4.items).toBeNull();
-			expect(paths(p4.requests)).toEqual(['GET /conferences/active', `GET /conferences/${room.id}/sessions`].sort());
+			expect(paths(p4.requests)).toEqual(
+				['GET /conferences/active', `GET /conferences/${room.id}/sessions`].sort(),
+			);
 			expect(harness.emissions.flat().map((item) => item.json.session_id)).not.toContain(old.id);
 		},
 	);
@@ -75,7 +82,11 @@ describe('ClickMeeting Trigger: PDF Report Finished', () => {
 	it('downloads the PDF into binary when asked', async () => {
 		const room = sim.addRoom();
 		const harness = new PollHarness(sim, {
-			parameters: { event: 'pdfReport', languages: ['en'], options: { download: true, binaryPropertyName: 'report' } },
+			parameters: {
+				event: 'pdfReport',
+				languages: ['en'],
+				options: { download: true, binaryPropertyName: 'report' },
+			},
 		});
 		await harness.activate();
 		const session = pastSession(room.id, 1);
@@ -123,7 +134,10 @@ describe('ClickMeeting Trigger: PDF Report Finished', () => {
 			const outcome = await harness.poll();
 			expect(outcome.items).toBeNull();
 			expect(paths(outcome.requests)).toEqual(
-				['GET /conferences/active', ...rooms.map((room) => `GET /conferences/${room.id}/sessions`)].sort(),
+				[
+					'GET /conferences/active',
+					...rooms.map((room) => `GET /conferences/${room.id}/sessions`),
+				].sort(),
 			);
 		}
 	});
@@ -134,7 +148,10 @@ describe('ClickMeeting Trigger: PDF Report Finished', () => {
 		await harness.activate();
 		const s1 = pastSession(room.id, 1);
 		await harness.poll(); // NEW (en, pl)
-		sim.injectFault({ type: 'status', status: 422, count: 1 }, { path: `/conferences/${room.id}/sessions/${s1.id}/generate-pdf/pl` });
+		sim.injectFault(
+			{ type: 'status', status: 422, count: 1 },
+			{ path: `/conferences/${room.id}/sessions/${s1.id}/generate-pdf/pl` },
+		);
 		const failed = await harness.poll();
 		expect(failed.error).toBeInstanceOf(NodeApiError);
 		harness.restart(); // pending reports were never saved: they are found again
@@ -142,7 +159,12 @@ describe('ClickMeeting Trigger: PDF Report Finished', () => {
 		const emitted: string[] = [];
 		for (let i = 0; i < 6; i++) emitted.push(...reports((await harness.poll()).items));
 		expect(emitted.sort()).toEqual(
-			[`${s1.id}:en:FINISHED`, `${s1.id}:pl:FINISHED`, `${s2.id}:en:FINISHED`, `${s2.id}:pl:FINISHED`].sort(),
+			[
+				`${s1.id}:en:FINISHED`,
+				`${s1.id}:pl:FINISHED`,
+				`${s2.id}:en:FINISHED`,
+				`${s2.id}:pl:FINISHED`,
+			].sort(),
 		);
 		harness.restart();
 		for (let i = 0; i < 3; i++) expect((await harness.poll()).items).toBeNull();
@@ -160,7 +182,9 @@ describe('ClickMeeting Trigger: PDF Report Finished', () => {
 		const outcome = await harness.poll();
 		expect(reports(outcome.items)).toEqual([`${session.id}:en:FAILED`]);
 		expect(outcome.items?.[0].json.error).toMatch(/HTTP 404/);
-		expect(paths((await harness.poll()).requests)).toEqual(['GET /conferences/active', `GET /conferences/${r1.id}/sessions`].sort());
+		expect(paths((await harness.poll()).requests)).toEqual(
+			['GET /conferences/active', `GET /conferences/${r1.id}/sessions`].sort(),
+		);
 	});
 
 	it.each([
@@ -178,10 +202,12 @@ describe('ClickMeeting Trigger: PDF Report Finished', () => {
 			emitted.push(...reports((await harness.poll()).items));
 			if (i === 1) sessions.push(pastSession(rooms[0].id, 0.5));
 		}
-		expect(emitted.sort()).toEqual(sessions.flatMap((s) => [`${s.id}:en:FINISHED`, `${s.id}:pl:FINISHED`]).sort());
+		expect(emitted.sort()).toEqual(
+			sessions.flatMap((s) => [`${s.id}:en:FINISHED`, `${s.id}:pl:FINISHED`]).sort(),
+		);
 	});
 
-	it('Fetch Test Event: the newest ended session\'s report, or a clear message while it is generated', async () => {
+	it("Fetch Test Event: the newest ended session's report, or a clear message while it is generated", async () => {
 		const room = sim.addRoom();
 		pastSession(room.id, 5);
 		const newest = pastSession(room.id, 2);
@@ -190,7 +216,9 @@ describe('ClickMeeting Trigger: PDF Report Finished', () => {
 		const stored = harness.staticData;
 		const first = await harness.manual().catch((e: unknown) => e);
 		expect(first).toBeInstanceOf(NodeOperationError);
-		expect((first as Error).message).toMatch(new RegExp(`session \\(${newest.id}\\) is not ready yet \\(status NEW\\)`));
+		expect((first as Error).message).toMatch(
+			new RegExp(`session \\(${newest.id}\\) is not ready yet \\(status NEW\\)`),
+		);
 		await harness.manual().catch(() => undefined);
 		const done = await harness.manual();
 		expect(reports(done.items)).toEqual([`${newest.id}:en:FINISHED`]);

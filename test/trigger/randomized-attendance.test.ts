@@ -53,20 +53,34 @@ async function randomRun(sim: ClickMeetingSimulator, run: Run) {
 			.filter(() => random() < 0.5)
 			.flatMap((name) => {
 				const email = random() < 0.3 ? `${name.toUpperCase()}@Example.com` : `${name}@example.com`;
-				const visit = { email, start_date: end - HOUR + Math.floor(random() * 20) * 60_000, end_date: end - Math.floor(random() * 20) * 60_000 };
+				const visit = {
+					email,
+					start_date: end - HOUR + Math.floor(random() * 20) * 60_000,
+					end_date: end - Math.floor(random() * 20) * 60_000,
+				};
 				// some rejoin
 				return random() < 0.2 ? [visit, { ...visit, start_date: visit.end_date }] : [visit];
 			});
 		const session = sim.addSession(room.id, { start_date: end - HOUR, end_date: end, attendees });
-		for (const name of people) if (random() < 0.4) sim.addRegistration(room.id, { email: `${name}@example.com`, session_id: session.id });
-		if (random() < 0.05) sessionless.push({ roomId: room.id, id: sim.addRegistration(room.id, { session_id: null, registration_date: tick() }).id });
+		for (const name of people)
+			if (random() < 0.4)
+				sim.addRegistration(room.id, { email: `${name}@example.com`, session_id: session.id });
+		if (random() < 0.05)
+			sessionless.push({
+				roomId: room.id,
+				id: sim.addRegistration(room.id, { session_id: null, registration_date: tick() }).id,
+			});
 		if (afterActivation) endedAfter.push({ roomId: room.id, sessionId: session.id });
 	};
 
 	for (let i = 0; i < 3; i++) addRoom();
 	for (let i = 0; i < 6; i++) addSession(pick(rooms), false);
 
-	const harness = new PollHarness(sim, { parameters: { event: run.kind }, persistence: run.persistence, commitOnNull: run.commitOnNull });
+	const harness = new PollHarness(sim, {
+		parameters: { event: run.kind },
+		persistence: run.persistence,
+		commitOnNull: run.commitOnNull,
+	});
 	await harness.activate();
 
 	const emitted: string[] = [];
@@ -77,10 +91,23 @@ async function randomRun(sim: ClickMeetingSimulator, run: Run) {
 		if (random() < 0.015) addSession(addRoom(), true);
 		const roll = random();
 		const room = pick(rooms);
-		if (roll < 0.08) sim.injectFault({ type: 'status', status: pick([404, 422]), count: 1 }, { method: 'GET', path: new RegExp(`^/conferences/${room.id}/sessions/\\d+/attendees$`) });
-		else if (roll < 0.13) sim.injectFault({ type: 'status', status: 422, count: 1 }, { method: 'GET', path: `/conferences/${room.id}/sessions` });
-		else if (roll < 0.18) sim.injectFault({ type: 'status', status: 422, count: 1 }, { method: 'GET', path: `/conferences/${room.id}/registrations/all` });
-		else if (roll < 0.2) sim.injectFault({ type: 'malformed', count: 1 }, { path: '/conferences/active' });
+		if (roll < 0.08)
+			sim.injectFault(
+				{ type: 'status', status: pick([404, 422]), count: 1 },
+				{ method: 'GET', path: new RegExp(`^/conferences/${room.id}/sessions/\\d+/attendees$`) },
+			);
+		else if (roll < 0.13)
+			sim.injectFault(
+				{ type: 'status', status: 422, count: 1 },
+				{ method: 'GET', path: `/conferences/${room.id}/sessions` },
+			);
+		else if (roll < 0.18)
+			sim.injectFault(
+				{ type: 'status', status: 422, count: 1 },
+				{ method: 'GET', path: `/conferences/${room.id}/registrations/all` },
+			);
+		else if (roll < 0.2)
+			sim.injectFault({ type: 'malformed', count: 1 }, { path: '/conferences/active' });
 		if (run.persistence === 'memory' && random() < 0.05) harness.restart();
 
 		const outcome = await harness.poll();
@@ -109,7 +136,13 @@ async function randomRun(sim: ClickMeetingSimulator, run: Run) {
 			expected.add(`${sessionId}:${r.id}:${emails.has(r.email.toLowerCase())}`);
 		}
 	}
-	return { emitted, expected: [...expected], failures, sessions: endedAfter.length, sessionless: sessionless.length };
+	return {
+		emitted,
+		expected: [...expected],
+		failures,
+		sessions: endedAfter.length,
+		sessionless: sessionless.length,
+	};
 }
 
 describe('ClickMeeting Trigger: New Attendee and Registrant Attended or Missed, randomized exactly-once', () => {
@@ -124,19 +157,35 @@ describe('ClickMeeting Trigger: New Attendee and Registrant Attended or Missed, 
 	});
 
 	it.each<[string, Run]>([
-		['New Attendee, in-memory with restarts', { kind: 'newAttendee', persistence: 'memory', seed: 11 }],
-		['New Attendee, each poll from the saved copy', { kind: 'newAttendee', persistence: 'saved', seed: 12 }],
-		['Registrant Attended or Missed, in-memory with restarts', { kind: 'registrantAttendance', persistence: 'memory', seed: 13 }],
-		['Registrant Attended or Missed, saved copy with null polls committed', { kind: 'registrantAttendance', persistence: 'saved', commitOnNull: true, seed: 14 }],
-	])('%s: zero lost, zero duplicated over 200+ polls', async (_name, run) => {
-		const { emitted, expected, failures, sessions, sessionless } = await randomRun(sim, run);
-		expect(sessionless).toBeGreaterThan(2);
-		expect(failures).toBeGreaterThan(10);
-		expect(sessions).toBeGreaterThan(80);
-		expect(expected.length).toBeGreaterThan(150);
-		const duplicates = emitted.filter((key, index) => emitted.indexOf(key) !== index);
-		expect(duplicates).toEqual([]);
-		expect(expected.filter((key) => !emitted.includes(key))).toEqual([]);
-		expect(emitted.filter((key) => !expected.includes(key))).toEqual([]);
-	}, 120_000);
+		[
+			'New Attendee, in-memory with restarts',
+			{ kind: 'newAttendee', persistence: 'memory', seed: 11 },
+		],
+		[
+			'New Attendee, each poll from the saved copy',
+			{ kind: 'newAttendee', persistence: 'saved', seed: 12 },
+		],
+		[
+			'Registrant Attended or Missed, in-memory with restarts',
+			{ kind: 'registrantAttendance', persistence: 'memory', seed: 13 },
+		],
+		[
+			'Registrant Attended or Missed, saved copy with null polls committed',
+			{ kind: 'registrantAttendance', persistence: 'saved', commitOnNull: true, seed: 14 },
+		],
+	])(
+		'%s: zero lost, zero duplicated over 200+ polls',
+		async (_name, run) => {
+			const { emitted, expected, failures, sessions, sessionless } = await randomRun(sim, run);
+			expect(sessionless).toBeGreaterThan(2);
+			expect(failures).toBeGreaterThan(10);
+			expect(sessions).toBeGreaterThan(80);
+			expect(expected.length).toBeGreaterThan(150);
+			const duplicates = emitted.filter((key, index) => emitted.indexOf(key) !== index);
+			expect(duplicates).toEqual([]);
+			expect(expected.filter((key) => !emitted.includes(key))).toEqual([]);
+			expect(emitted.filter((key) => !expected.includes(key))).toEqual([]);
+		},
+		120_000,
+	);
 });

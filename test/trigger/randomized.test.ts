@@ -24,7 +24,8 @@ interface Run {
 }
 
 function keyOf(kind: Kind, item: INodeExecutionData): string {
-	if (kind === 'pdfReport') return `${String(item.json.session_id)}:${String(item.json.lang)}:${String(item.json.status)}`;
+	if (kind === 'pdfReport')
+		return `${String(item.json.session_id)}:${String(item.json.lang)}:${String(item.json.status)}`;
 	return String(item.json.id);
 }
 
@@ -72,8 +73,13 @@ async function randomRun(sim: ClickMeetingSimulator, run: Run) {
 	sim.addRoom({ registration_enabled: true, status: 'inactive' });
 	for (let i = 0; i < 12; i++) addEvent(pick(rooms), false);
 
-	const parameters = run.kind === 'pdfReport' ? { event: run.kind, languages } : { event: run.kind };
-	const harness = new PollHarness(sim, { parameters, persistence: run.persistence, commitOnNull: run.commitOnNull });
+	const parameters =
+		run.kind === 'pdfReport' ? { event: run.kind, languages } : { event: run.kind };
+	const harness = new PollHarness(sim, {
+		parameters,
+		persistence: run.persistence,
+		commitOnNull: run.commitOnNull,
+	});
 	await harness.activate();
 
 	const emitted: string[] = [];
@@ -83,7 +89,10 @@ async function randomRun(sim: ClickMeetingSimulator, run: Run) {
 			? [`/conferences/${room.id}/registrations/all`]
 			: run.kind === 'recording'
 				? [`/conferences/${room.id}/recordings`]
-				: [`/conferences/${room.id}/sessions`, new RegExp(`^/conferences/${room.id}/sessions/\\d+/generate-pdf/`)];
+				: [
+						`/conferences/${room.id}/sessions`,
+						new RegExp(`^/conferences/${room.id}/sessions/\\d+/generate-pdf/`),
+					];
 
 	for (let poll = 0; poll < POLLS; poll++) {
 		const news = random() < 0.6 ? Math.floor(random() * 4) : 0;
@@ -101,9 +110,15 @@ async function randomRun(sim: ClickMeetingSimulator, run: Run) {
 		}
 		const roll = random();
 		if (roll < 0.08) {
-			sim.injectFault({ type: 'status', status: pick([404, 422]), count: 1 }, { method: 'GET', path: pick(faultPaths(pick(rooms)).slice(0, 1)) });
+			sim.injectFault(
+				{ type: 'status', status: pick([404, 422]), count: 1 },
+				{ method: 'GET', path: pick(faultPaths(pick(rooms)).slice(0, 1)) },
+			);
 		} else if (roll < 0.14) {
-			sim.injectFault({ type: 'status', status: 422, count: 1 }, { method: 'GET', path: pick(faultPaths(pick(rooms))) });
+			sim.injectFault(
+				{ type: 'status', status: 422, count: 1 },
+				{ method: 'GET', path: pick(faultPaths(pick(rooms))) },
+			);
 		} else if (roll < 0.17) {
 			sim.injectFault({ type: 'malformed', count: 1 }, { path: '/conferences/active' });
 		}
@@ -124,7 +139,13 @@ async function randomRun(sim: ClickMeetingSimulator, run: Run) {
 		for (const item of outcome.items ?? []) emitted.push(keyOf(run.kind, item));
 	}
 
-	return { emitted, expected: [...expected], failures, polls: POLLS + 5, requests: sim.requests.length };
+	return {
+		emitted,
+		expected: [...expected],
+		failures,
+		polls: POLLS + 5,
+		requests: sim.requests.length,
+	};
 }
 
 describe('ClickMeeting Trigger: randomized exactly-once', () => {
@@ -139,22 +160,41 @@ describe('ClickMeeting Trigger: randomized exactly-once', () => {
 	});
 
 	it.each<[string, Run]>([
-		['registrations, in-memory static data with restarts', { kind: 'registration', persistence: 'memory', seed: 1 }],
-		['registrations, each poll from the saved copy', { kind: 'registration', persistence: 'saved', seed: 2 }],
-		['ended sessions, in-memory with restarts', { kind: 'sessionEnded', persistence: 'memory', seed: 3 }],
-		['recordings, saved copy with null polls committed', { kind: 'recording', persistence: 'saved', commitOnNull: true, seed: 4 }],
+		[
+			'registrations, in-memory static data with restarts',
+			{ kind: 'registration', persistence: 'memory', seed: 1 },
+		],
+		[
+			'registrations, each poll from the saved copy',
+			{ kind: 'registration', persistence: 'saved', seed: 2 },
+		],
+		[
+			'ended sessions, in-memory with restarts',
+			{ kind: 'sessionEnded', persistence: 'memory', seed: 3 },
+		],
+		[
+			'recordings, saved copy with null polls committed',
+			{ kind: 'recording', persistence: 'saved', commitOnNull: true, seed: 4 },
+		],
 		['PDF reports, in-memory with restarts', { kind: 'pdfReport', persistence: 'memory', seed: 5 }],
-		['PDF reports, each poll from the saved copy', { kind: 'pdfReport', persistence: 'saved', seed: 6 }],
-	])('%s: zero lost, zero duplicated over 200+ polls', async (_name, run) => {
-		const { emitted, expected, failures } = await randomRun(sim, run);
-		expect(failures).toBeGreaterThan(10);
-		expect(expected.length).toBeGreaterThan(run.kind === 'pdfReport' ? 200 : 150);
-		const duplicates = emitted.filter((key, index) => emitted.indexOf(key) !== index);
-		expect(duplicates).toEqual([]);
-		const lost = expected.filter((key) => !emitted.includes(key));
-		expect(lost).toEqual([]);
-		const unexpected = emitted.filter((key) => !expected.includes(key));
-		expect(unexpected).toEqual([]);
-		// 200+ polls through n8n-core's poll host: seconds alone, far more on a loaded 2-core machine
-	}, 180_000);
+		[
+			'PDF reports, each poll from the saved copy',
+			{ kind: 'pdfReport', persistence: 'saved', seed: 6 },
+		],
+	])(
+		'%s: zero lost, zero duplicated over 200+ polls',
+		async (_name, run) => {
+			const { emitted, expected, failures } = await randomRun(sim, run);
+			expect(failures).toBeGreaterThan(10);
+			expect(expected.length).toBeGreaterThan(run.kind === 'pdfReport' ? 200 : 150);
+			const duplicates = emitted.filter((key, index) => emitted.indexOf(key) !== index);
+			expect(duplicates).toEqual([]);
+			const lost = expected.filter((key) => !emitted.includes(key));
+			expect(lost).toEqual([]);
+			const unexpected = emitted.filter((key) => !expected.includes(key));
+			expect(unexpected).toEqual([]);
+			// 200+ polls through n8n-core's poll host: seconds alone, far more on a loaded 2-core machine
+		},
+		180_000,
+	);
 });

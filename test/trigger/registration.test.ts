@@ -28,7 +28,12 @@ describe('ClickMeeting Trigger: New Registration', () => {
 		expect(activation.error).toBeUndefined();
 		expect((await harness.poll()).items).toBeNull();
 
-		const first = sim.addRegistration(room.id, { firstname: 'Ada', lastname: 'Lovelace', email: 'ada@example.com', fields: { Company: 'Engines' } });
+		const first = sim.addRegistration(room.id, {
+			firstname: 'Ada',
+			lastname: 'Lovelace',
+			email: 'ada@example.com',
+			fields: { Company: 'Engines' },
+		});
 		const outcome = await harness.poll();
 		expect(ids(outcome.items)).toEqual([first.id]);
 		expect(outcome.items?.[0].json).toMatchObject({
@@ -36,7 +41,12 @@ describe('ClickMeeting Trigger: New Registration', () => {
 			session_id: first.session_id,
 			email: 'ada@example.com',
 			visitor_nickname: 'Ada Lovelace',
-			fields: { 'First Name': 'Ada', 'Last Name': 'Lovelace', 'Email Address': 'ada@example.com', Company: 'Engines' },
+			fields: {
+				'First Name': 'Ada',
+				'Last Name': 'Lovelace',
+				'Email Address': 'ada@example.com',
+				Company: 'Engines',
+			},
 			room_id: room.id,
 			room_name: 'Launch Webinar',
 			room_url: 'https://sim.clickmeeting.test/launch_webinar',
@@ -61,19 +71,26 @@ describe('ClickMeeting Trigger: New Registration', () => {
 		const activation = await harness.activate();
 		expect(activation.error).toBeUndefined();
 		// the room sits on the second page of GET /conferences/active
-		expect(activation.requests.map((r) => `${r.path}?page=${r.query.page ?? ''}`).filter((p) => p.startsWith('/conferences/active'))).toEqual([
-			'/conferences/active?page=1',
-			'/conferences/active?page=2',
-		]);
+		expect(
+			activation.requests
+				.map((r) => `${r.path}?page=${r.query.page ?? ''}`)
+				.filter((p) => p.startsWith('/conferences/active')),
+		).toEqual(['/conferences/active?page=1', '/conferences/active?page=2']);
 
-		const free = sim.addRegistration(room.id, { email: 'free@example.com', session_id: null, registration_confirmed: baseSecond(-60) });
+		const free = sim.addRegistration(room.id, {
+			email: 'free@example.com',
+			session_id: null,
+			registration_confirmed: baseSecond(-60),
+		});
 		const plain = sim.addRegistration(room.id, { email: 'plain@example.com' });
 		const outcome = await harness.poll();
 		expect(outcome.error).toBeUndefined();
 		expect(ids(outcome.items)).toEqual([free.id, plain.id]);
 		expect(outcome.items?.[0].json).toMatchObject({
 			session_id: null,
-			registration_confirmed: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}[+-]\d{2}:\d{2}$/),
+			registration_confirmed: expect.stringMatching(
+				/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}[+-]\d{2}:\d{2}$/,
+			),
 			url: expect.stringContaining(`?r=${free.code}`),
 			room_id: room.id,
 			room_name: 'Late Room',
@@ -130,7 +147,11 @@ describe('ClickMeeting Trigger: New Registration', () => {
 		const harness = new PollHarness(sim, { parameters: REGISTRATION });
 		const activation = await harness.activate();
 		expect(paths(activation.requests)).toEqual(
-			['GET /conferences/active', `GET /conferences/${rooms[0].id}/registrations/all`, `GET /conferences/${rooms[2].id}/registrations/all`].sort(),
+			[
+				'GET /conferences/active',
+				`GET /conferences/${rooms[0].id}/registrations/all`,
+				`GET /conferences/${rooms[2].id}/registrations/all`,
+			].sort(),
 		);
 		for (let i = 0; i < 3; i++) {
 			const outcome = await harness.poll();
@@ -162,14 +183,22 @@ describe('ClickMeeting Trigger: New Registration', () => {
 		const outcome = await harness.poll();
 		expect(ids(outcome.items)).toEqual([ra.id, rc.id]);
 		expect(paths(outcome.requests)).toEqual(
-			['GET /conferences/active', `GET /conferences/${a.id}/registrations/all`, `GET /conferences/${c.id}/registrations/all`].sort(),
+			[
+				'GET /conferences/active',
+				`GET /conferences/${a.id}/registrations/all`,
+				`GET /conferences/${c.id}/registrations/all`,
+			].sort(),
 		);
 	});
 
 	it('skips a chosen room while it is not active, and catches up when it is active again', async () => {
 		const room = sim.addRoom({ registration_enabled: true });
 		const harness = new PollHarness(sim, {
-			parameters: { ...REGISTRATION, watch: 'selected', rooms: { roomValues: [{ room: { __rl: true, mode: 'id', value: String(room.id) } }] } },
+			parameters: {
+				...REGISTRATION,
+				watch: 'selected',
+				rooms: { roomValues: [{ room: { __rl: true, mode: 'id', value: String(room.id) } }] },
+			},
 		});
 		await harness.activate();
 		const stored = sim.state.rooms.get(room.id);
@@ -190,7 +219,10 @@ describe('ClickMeeting Trigger: New Registration', () => {
 		const stateBefore = harness.staticData;
 
 		const added = rooms.map((room) => sim.addRegistration(room.id));
-		sim.injectFault({ type: 'status', status: 422, count: 1 }, { method: 'GET', path: `/conferences/${rooms[1].id}/registrations/all` });
+		sim.injectFault(
+			{ type: 'status', status: 422, count: 1 },
+			{ method: 'GET', path: `/conferences/${rooms[1].id}/registrations/all` },
+		);
 		const failed = await harness.poll();
 		expect(failed.items).toBeNull();
 		expect(failed.error).toBeInstanceOf(NodeApiError);
@@ -206,7 +238,10 @@ describe('ClickMeeting Trigger: New Registration', () => {
 		const harness = new PollHarness(sim, { parameters: REGISTRATION });
 		await harness.activate();
 		const added = rooms.map((room) => sim.addRegistration(room.id));
-		sim.injectFault({ type: 'status', status: 500, count: 4 }, { method: 'GET', path: `/conferences/${rooms[1].id}/registrations/all` });
+		sim.injectFault(
+			{ type: 'status', status: 500, count: 4 },
+			{ method: 'GET', path: `/conferences/${rooms[1].id}/registrations/all` },
+		);
 		const failed = await harness.poll();
 		expect(failed.error?.message).toMatch(/HTTP 500.*after 4 attempts/);
 		expect(ids((await harness.poll()).items).sort()).toEqual(added.map((r) => r.id).sort());
@@ -236,7 +271,10 @@ describe('ClickMeeting Trigger: New Registration', () => {
 
 	it.each([
 		['each poll from the saved copy', { persistence: 'saved' as const }],
-		['each poll from the saved copy, null polls committed', { persistence: 'saved' as const, commitOnNull: true }],
+		[
+			'each poll from the saved copy, null polls committed',
+			{ persistence: 'saved' as const, commitOnNull: true },
+		],
 	])('works when %s', async (_name, model) => {
 		const room = sim.addRoom({ registration_enabled: true });
 		const harness = new PollHarness(sim, { parameters: REGISTRATION, ...model });
@@ -244,7 +282,10 @@ describe('ClickMeeting Trigger: New Registration', () => {
 		expect((await harness.poll()).items).toBeNull();
 		const r1 = sim.addRegistration(room.id);
 		expect(ids((await harness.poll()).items)).toEqual([r1.id]);
-		sim.injectFault({ type: 'malformed', count: 1 }, { path: `/conferences/${room.id}/registrations/all` });
+		sim.injectFault(
+			{ type: 'malformed', count: 1 },
+			{ path: `/conferences/${room.id}/registrations/all` },
+		);
 		const r2 = sim.addRegistration(room.id);
 		expect((await harness.poll()).error).toBeInstanceOf(NodeApiError);
 		expect(ids((await harness.poll()).items)).toEqual([r2.id]);

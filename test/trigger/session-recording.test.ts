@@ -22,7 +22,10 @@ describe('ClickMeeting Trigger: Session Ended and New Recording', () => {
 		const room = sim.addRoom({ name: 'Team' });
 		const now = baseSecond(0);
 		const old = sim.addSession(room.id, { start_date: now - 5 * HOUR, end_date: now - 4 * HOUR });
-		const upcoming = sim.addSession(room.id, { start_date: now + 24 * HOUR, end_date: now + 25 * HOUR });
+		const upcoming = sim.addSession(room.id, {
+			start_date: now + 24 * HOUR,
+			end_date: now + 25 * HOUR,
+		});
 		const harness = new PollHarness(sim, { parameters: { event: 'sessionEnded' } });
 		await harness.activate();
 		expect((await harness.poll()).items).toBeNull();
@@ -30,8 +33,14 @@ describe('ClickMeeting Trigger: Session Ended and New Recording', () => {
 		const ended = sim.addSession(room.id, { start_date: now - 2 * HOUR, end_date: now - HOUR });
 		const outcome = await harness.poll();
 		expect(ids(outcome.items)).toEqual([ended.id]);
-		expect(outcome.items?.[0].json).toMatchObject({ id: ended.id, room_id: room.id, room_name: 'Team' });
-		expect(paths(outcome.requests)).toEqual(['GET /conferences/active', `GET /conferences/${room.id}/sessions`].sort());
+		expect(outcome.items?.[0].json).toMatchObject({
+			id: ended.id,
+			room_id: room.id,
+			room_name: 'Team',
+		});
+		expect(paths(outcome.requests)).toEqual(
+			['GET /conferences/active', `GET /conferences/${room.id}/sessions`].sort(),
+		);
 		expect((await harness.poll()).items).toBeNull();
 
 		// the upcoming session ends (its end date moves into the past, as after a real session)
@@ -65,7 +74,10 @@ describe('ClickMeeting Trigger: Session Ended and New Recording', () => {
 		expect(ids(outcome.items)).toEqual([r1.id, r2.id]);
 		expect(outcome.items?.map((item) => item.json.room_id)).toEqual([rooms[1].id, rooms[0].id]);
 		// ClickMeeting sends recording_file_size as a string: the trigger emits a number
-		expect(outcome.items?.map((item) => item.json.recording_file_size)).toEqual([r1.recording_file_size, r2.recording_file_size]);
+		expect(outcome.items?.map((item) => item.json.recording_file_size)).toEqual([
+			r1.recording_file_size,
+			r2.recording_file_size,
+		]);
 		expect(outcome.requests).toHaveLength(3);
 		expect((await harness.poll()).items).toBeNull();
 
@@ -82,7 +94,9 @@ describe('ClickMeeting Trigger: Session Ended and New Recording', () => {
 
 	it('Fetch Test Event without any recording says so', async () => {
 		sim.addRoom();
-		const error = await new PollHarness(sim, { parameters: { event: 'recording' } }).manual().catch((e: unknown) => e);
+		const error = await new PollHarness(sim, { parameters: { event: 'recording' } })
+			.manual()
+			.catch((e: unknown) => e);
 		expect(error).toBeInstanceOf(NodeOperationError);
 		expect((error as Error).message).toBe('No recording found in the watched rooms');
 	});

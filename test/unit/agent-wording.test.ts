@@ -20,10 +20,14 @@ const actions = operations.flatMap((p) =>
 );
 
 /** Every user-facing string of the node: names, descriptions, hints, placeholders, options. */
-function texts(props: INodeProperties[] | INodePropertyOptions[] | undefined, out: string[] = []): string[] {
+function texts(
+	props: INodeProperties[] | INodePropertyOptions[] | undefined,
+	out: string[] = [],
+): string[] {
 	for (const p of (props ?? []) as unknown as Array<Record<string, unknown>>) {
 		for (const key of ['displayName', 'name', 'description', 'hint', 'placeholder', 'action']) {
-			if (typeof p[key] === 'string' && !(key === 'name' && 'type' in p)) out.push(p[key] as string);
+			if (typeof p[key] === 'string' && !(key === 'name' && 'type' in p))
+				out.push(p[key] as string);
 		}
 		const options = p.options as Array<Record<string, unknown>> | undefined;
 		if (Array.isArray(options)) {
@@ -43,15 +47,19 @@ describe('What an agent reads', () => {
 		for (const a of actions) expect(a.action).not.toBe('undefined');
 	});
 
-	it.each(actions.map((a) => [`${a.resource}.${a.operation}`, a]))('%s: action without articles, in the user’s terms', (_id, a) => {
-		expect(a.action).not.toMatch(/\b(a|an|the)\b/i);
-		expect(a.action).not.toMatch(/conference/i);
-		expect(`${a.action} ${a.description}`).not.toMatch(/e-mail/i);
-		expect(a.description.length).toBeGreaterThan(a.action.length);
-	});
+	it.each(actions.map((a) => [`${a.resource}.${a.operation}`, a]))(
+		'%s: action without articles, in the user’s terms',
+		(_id, a) => {
+			expect(a.action).not.toMatch(/\b(a|an|the)\b/i);
+			expect(a.action).not.toMatch(/conference/i);
+			expect(`${a.action} ${a.description}`).not.toMatch(/e-mail/i);
+			expect(a.description.length).toBeGreaterThan(a.action.length);
+		},
+	);
 
 	it('the automatic tool description is "<action> in ClickMeeting"', () => {
-		const make = (resource: string, operation: string) => NodeHelpers.makeDescription({ resource, operation }, description);
+		const make = (resource: string, operation: string) =>
+			NodeHelpers.makeDescription({ resource, operation }, description);
 		expect(make('conference', 'getAll')).toBe('Get many rooms in ClickMeeting');
 		expect(make('registration', 'register')).toBe('Register participant for room in ClickMeeting');
 		expect(make('session', 'get')).toBe('Get session in ClickMeeting');

@@ -42,7 +42,9 @@ describe('transport encoding', () => {
 	});
 
 	it('encodes path parameters', () => {
-		expect(path`/conferences/${'12/../x'}/sessions/${7}`).toBe('/conferences/12%2F..%2Fx/sessions/7');
+		expect(path`/conferences/${'12/../x'}/sessions/${7}`).toBe(
+			'/conferences/12%2F..%2Fx/sessions/7',
+		);
 	});
 
 	it('reads Retry-After as seconds or as an HTTP date', () => {

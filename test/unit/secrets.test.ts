@@ -4,10 +4,19 @@ import { assertNoSecrets } from '../harness/run-workflow';
 
 describe('the suite-wide secret guard', () => {
 	const credentials = { clickMeetingApi: { apiKey: 'k-0123456789', baseUrl: 'http://x' } };
-	const node = { id: '1', name: 'n', type: 't', typeVersion: 1, position: [0, 0] as [number, number], parameters: {} };
+	const node = {
+		id: '1',
+		name: 'n',
+		type: 't',
+		typeVersion: 1,
+		position: [0, 0] as [number, number],
+		parameters: {},
+	};
 
 	it('finds a key in output items, in error messages and in stacks', () => {
-		expect(() => assertNoSecrets({ items: [{ json: { a: 'x k-0123456789 y' } }] }, credentials)).toThrow();
+		expect(() =>
+			assertNoSecrets({ items: [{ json: { a: 'x k-0123456789 y' } }] }, credentials),
+		).toThrow();
 		const error = new NodeApiError(node, { message: 'm' }, { message: 'failed with k-0123456789' });
 		expect(() => assertNoSecrets({ error }, credentials)).toThrow();
 		const quiet = new NodeApiError(node, { message: 'm' }, { message: 'fine' });
@@ -16,7 +25,9 @@ describe('the suite-wide secret guard', () => {
 	});
 
 	it('passes clean data', () => {
-		expect(() => assertNoSecrets({ items: [{ json: { a: 'k-01234' } }] }, credentials)).not.toThrow();
+		expect(() =>
+			assertNoSecrets({ items: [{ json: { a: 'k-01234' } }] }, credentials),
+		).not.toThrow();
 	});
 });
 
@@ -24,6 +35,8 @@ describe('the secret guard with a key stored untrimmed', () => {
 	const credentials = { clickMeetingApi: { apiKey: '  k-0123456789\n', baseUrl: 'http://x' } };
 
 	it('finds the trimmed key too', () => {
-		expect(() => assertNoSecrets({ items: [{ json: { a: 'echo: k-0123456789' } }] }, credentials)).toThrow();
+		expect(() =>
+			assertNoSecrets({ items: [{ json: { a: 'echo: k-0123456789' } }] }, credentials),
+		).toThrow();
 	});
 });

@@ -7,7 +7,8 @@ export const roomRLC: INodeProperties = {
 	type: 'resourceLocator',
 	default: { mode: 'list', value: '' },
 	required: true,
-	description: 'The meeting or webinar room: pick it from the list, or give its numeric ID (e.g. 2686) or its URL',
+	description:
+		'The meeting or webinar room: pick it from the list, or give its numeric ID (e.g. 2686) or its URL',
 	modes: [
 		{
 			displayName: 'From List',
@@ -23,7 +24,10 @@ export const roomRLC: INodeProperties = {
 			validation: [
 				{
 					type: 'regex',
-					properties: { regex: '^\\s*[0-9]+\\s*$', errorMessage: 'A room ID is a number, e.g. 2686' },
+					properties: {
+						regex: '^\\s*[0-9]+\\s*$',
+						errorMessage: 'A room ID is a number, e.g. 2686',
+					},
 				},
 			],
 		},
@@ -103,7 +107,11 @@ export function outputFields(fieldsExample: string): INodeProperties[] {
 					description: 'Only the fields most workflows and AI agents need (short answers)',
 				},
 				{ name: 'Raw', value: 'raw', description: 'Every field ClickMeeting returns' },
-				{ name: 'Selected Fields', value: 'selected', description: 'Only the fields listed in Fields' },
+				{
+					name: 'Selected Fields',
+					value: 'selected',
+					description: 'Only the fields listed in Fields',
+				},
 			],
 			description: 'What each output item holds',
 		},

@@ -25,9 +25,17 @@ export const properties: INodeProperties[] = [
 		type: 'options',
 		noDataExpression: true,
 		options: [
-			{ name: 'Access Token', value: 'accessToken', description: 'Single-use access tokens of token-protected rooms' },
+			{
+				name: 'Access Token',
+				value: 'accessToken',
+				description: 'Single-use access tokens of token-protected rooms',
+			},
 			{ name: 'Attendee', value: 'attendee', description: 'People who attended a session' },
-			{ name: 'Auto-Login', value: 'autoLogin', description: 'Auto-login URLs that take a person straight into a room' },
+			{
+				name: 'Auto-Login',
+				value: 'autoLogin',
+				description: 'Auto-login URLs that take a person straight into a room',
+			},
 			{ name: 'Chat', value: 'chat', description: 'Chats of sessions' },
 			{ name: 'Contact', value: 'contact', description: 'Contacts of the account' },
 			{ name: 'File', value: 'file', description: 'Files of the account’s and rooms’ libraries' },
@@ -36,7 +44,11 @@ export const properties: INodeProperties[] = [
 			{ name: 'Phone Gateway', value: 'phoneGateway', description: 'Dial-in phone numbers' },
 			{ name: 'Ping', value: 'ping', description: 'Check that the API answers' },
 			{ name: 'Recording', value: 'recording', description: 'Recordings of rooms' },
-			{ name: 'Registration', value: 'registration', description: 'Registrants of rooms and sessions' },
+			{
+				name: 'Registration',
+				value: 'registration',
+				description: 'Registrants of rooms and sessions',
+			},
 			{ name: 'Room', value: 'conference', description: 'Meeting and webinar rooms' },
 			{ name: 'Session', value: 'session', description: 'Sessions held in a room' },
 			{ name: 'Time Zone', value: 'timeZone', description: 'Time zones the API accepts' },

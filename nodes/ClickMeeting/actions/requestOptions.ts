@@ -23,7 +23,8 @@ export const requestOptionsDescription: INodeProperties = {
 			type: 'number',
 			typeOptions: { minValue: 0 },
 			default: 30,
-			description: 'The longest single wait before a retry, also when ClickMeeting asks for a longer one (Retry-After)',
+			description:
+				'The longest single wait before a retry, also when ClickMeeting asks for a longer one (Retry-After)',
 		},
 		{
 			displayName: 'Parallel Requests',

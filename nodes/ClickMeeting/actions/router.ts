@@ -38,7 +38,10 @@ const resources: ResourceModules = {
 };
 
 /** Runs one item through the operation that its resource and operation parameters select. */
-export async function route(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+export async function route(
+	this: IExecuteFunctions,
+	itemIndex: number,
+): Promise<INodeExecutionData[]> {
 	const resource = this.getNodeParameter('resource', itemIndex) as Resource;
 	const operation = this.getNodeParameter('operation', itemIndex) as string;
 	const operations = resources[resource] as unknown as

@@ -3,7 +3,14 @@ import { NodeOperationError } from 'n8n-workflow';
 
 const pad = (value: number | string, width = 2) => String(value).padStart(width, '0');
 
-function isRealDate(year: number, month: number, day: number, hour: number, minute: number, second: number) {
+function isRealDate(
+	year: number,
+	month: number,
+	day: number,
+	hour: number,
+	minute: number,
+	second: number,
+) {
 	const date = new Date(Date.UTC(year, month - 1, day, hour, minute, second));
 	return (
 		date.getUTCFullYear() === year &&
@@ -27,7 +34,8 @@ function fromString(text: string): string | undefined {
 	const match = DATE_TIME.exec(text.trim());
 	if (!match) return undefined;
 	const [, y, mo, d, h = '0', mi = '0', s = '0', zone] = match;
-	if (!isRealDate(Number(y), Number(mo), Number(d), Number(h), Number(mi), Number(s))) return undefined;
+	if (!isRealDate(Number(y), Number(mo), Number(d), Number(h), Number(mi), Number(s)))
+		return undefined;
 	const time = `${pad(h)}:${pad(mi)}:${pad(s)}`;
 	// No offset: a wall time in the room's time zone, as 'YYYY-mm-dd HH:ii:ss'.
 	if (!zone) return `${y}-${mo}-${d} ${time}`;
@@ -50,8 +58,14 @@ export function toApiDateTime(
 	let result: string | undefined;
 	if (value instanceof Date) {
 		result = fromDate(value);
-	} else if (value && typeof value === 'object' && typeof (value as { toISO?: unknown }).toISO === 'function') {
-		const iso = (value as { toISO: (options?: object) => string | null }).toISO({ suppressMilliseconds: true });
+	} else if (
+		value &&
+		typeof value === 'object' &&
+		typeof (value as { toISO?: unknown }).toISO === 'function'
+	) {
+		const iso = (value as { toISO: (options?: object) => string | null }).toISO({
+			suppressMilliseconds: true,
+		});
 		result = iso ? fromString(iso) : undefined;
 	} else if (typeof value === 'string') {
 		result = fromString(value);

@@ -30,7 +30,11 @@ export const LANGUAGES: INodePropertyOptions[] = [
 ];
 
 /** A language dropdown; any other two-letter code can be given with an expression. */
-export function languageField(name: string, displayName: string, description: string): INodeProperties {
+export function languageField(
+	name: string,
+	displayName: string,
+	description: string,
+): INodeProperties {
 	return {
 		displayName,
 		name,
@@ -49,7 +53,9 @@ export function getLanguage(
 	fieldName: string,
 	fallback?: string,
 ): string {
-	const raw = String(this.getNodeParameter(parameterName, itemIndex, fallback ?? '') ?? '').trim().toLowerCase();
+	const raw = String(this.getNodeParameter(parameterName, itemIndex, fallback ?? '') ?? '')
+		.trim()
+		.toLowerCase();
 	if (!/^[a-z]{2}$/.test(raw)) {
 		throw new NodeOperationError(
 			this.getNode(),

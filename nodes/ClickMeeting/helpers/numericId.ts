@@ -13,7 +13,9 @@ export function getNumericId(
 ): number {
 	const raw = String(this.getNodeParameter(parameterName, itemIndex, '') ?? '').trim();
 	if (!raw) {
-		throw new NodeOperationError(this.getNode(), `The "${fieldName}" field is empty`, { itemIndex });
+		throw new NodeOperationError(this.getNode(), `The "${fieldName}" field is empty`, {
+			itemIndex,
+		});
 	}
 	if (!/^[0-9]+$/.test(raw)) {
 		throw new NodeOperationError(
@@ -26,7 +28,11 @@ export function getNumericId(
 		throw new NodeOperationError(
 			this.getNode(),
 			`The "${fieldName}" field is larger than any ClickMeeting ID: "${raw}"`,
-			{ itemIndex, description: 'Above 2^53 the digits would not be kept exactly, i.e. another ID would be sent.' },
+			{
+				itemIndex,
+				description:
+					'Above 2^53 the digits would not be kept exactly, i.e. another ID would be sent.',
+			},
 		);
 	}
 	return Number(raw);

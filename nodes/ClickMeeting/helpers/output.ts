@@ -64,7 +64,11 @@ function readPath(source: IDataObject, fieldPath: string): unknown {
  * field keeps its path (`settings.lobby_enabled` → `{ settings: { lobby_enabled } }`); a field an
  * item does not have is left out of that item.
  */
-export function selectFields(raw: IDataObject, fields: string[], simplified?: IDataObject): IDataObject {
+export function selectFields(
+	raw: IDataObject,
+	fields: string[],
+	simplified?: IDataObject,
+): IDataObject {
 	const out: IDataObject = {};
 	for (const field of fields) {
 		let value = simplified ? readPath(simplified, field) : undefined;

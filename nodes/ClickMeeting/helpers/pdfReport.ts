@@ -45,9 +45,13 @@ async function pause(this: IExecuteFunctions, itemIndex: number, ms: number): Pr
 	const deadline = Date.now() + ms;
 	for (;;) {
 		if (this.getExecutionCancelSignal()?.aborted) {
-			throw new NodeOperationError(this.getNode(), 'The execution was cancelled while waiting for the PDF report', {
-				itemIndex,
-			});
+			throw new NodeOperationError(
+				this.getNode(),
+				'The execution was cancelled while waiting for the PDF report',
+				{
+					itemIndex,
+				},
+			);
 		}
 		const left = deadline - Date.now();
 		if (left <= 0) return;
@@ -71,10 +75,15 @@ export async function waitForReport(
 		const status = reportStatus(report);
 		if (status === 'FINISHED') return report;
 		if (status === 'FAILED') {
-			throw new NodeOperationError(this.getNode(), `ClickMeeting could not generate ${describe(target)}: status FAILED`, {
-				itemIndex,
-				description: 'Generating the report failed on the ClickMeeting side. Try again later, or in another language.',
-			});
+			throw new NodeOperationError(
+				this.getNode(),
+				`ClickMeeting could not generate ${describe(target)}: status FAILED`,
+				{
+					itemIndex,
+					description:
+						'Generating the report failed on the ClickMeeting side. Try again later, or in another language.',
+				},
+			);
 		}
 		const left = wait.timeoutMs - (Date.now() - started);
 		if (left <= 0) {
@@ -108,14 +117,28 @@ export async function downloadReport(
 	try {
 		target = new URL(url);
 	} catch {
-		throw new NodeOperationError(this.getNode(), `The finished PDF report has no valid URL: "${url}"`, { itemIndex });
+		throw new NodeOperationError(
+			this.getNode(),
+			`The finished PDF report has no valid URL: "${url}"`,
+			{ itemIndex },
+		);
 	}
 	if (target.protocol !== 'https:' && target.protocol !== 'http:') {
-		throw new NodeOperationError(this.getNode(), `The finished PDF report's URL is not http(s): "${target.protocol}"`, { itemIndex });
+		throw new NodeOperationError(
+			this.getNode(),
+			`The finished PDF report's URL is not http(s): "${target.protocol}"`,
+			{ itemIndex },
+		);
 	}
 	return (await apiRequestDownload.call(
 		this,
-		{ url: target.href, endpoint: `${target.origin}${target.pathname}`, itemIndex, settings: { timeoutMs: 120_000 } },
-		async ({ body }) => await this.helpers.prepareBinaryData(body as never, fileName, 'application/pdf'),
+		{
+			url: target.href,
+			endpoint: `${target.origin}${target.pathname}`,
+			itemIndex,
+			settings: { timeoutMs: 120_000 },
+		},
+		async ({ body }) =>
+			await this.helpers.prepareBinaryData(body as never, fileName, 'application/pdf'),
 	)) as IBinaryData;
 }

@@ -2,7 +2,11 @@ import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-wor
 import { applyLimitRule } from './limit';
 
 /** Applies Return All / Limit to a list that the API returns whole. */
-export function limitList(this: IExecuteFunctions, itemIndex: number, list: IDataObject[]): IDataObject[] {
+export function limitList(
+	this: IExecuteFunctions,
+	itemIndex: number,
+	list: IDataObject[],
+): IDataObject[] {
 	return applyLimitRule(this, itemIndex, list);
 }
 
@@ -33,7 +37,10 @@ export function simplifyRegistration(registration: IDataObject): IDataObject {
 }
 
 /** One output item per registrant, simplified or whole. */
-export function registrationItems(registrations: IDataObject[], simplify: boolean): INodeExecutionData[] {
+export function registrationItems(
+	registrations: IDataObject[],
+	simplify: boolean,
+): INodeExecutionData[] {
 	return registrations.map((registration) => ({
 		json: simplify ? simplifyRegistration(registration) : registration,
 	}));

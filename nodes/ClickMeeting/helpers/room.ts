@@ -20,9 +20,16 @@ export function normalizeUrl(url: string): string {
  */
 export function hostLoginUrl(room: IDataObject): string | undefined {
 	const hashes = room.autologin_hashes as IDataObject | undefined;
-	const hash = room.autologin_hash ?? (hashes && typeof hashes === 'object' ? hashes.host : undefined);
+	const hash =
+		room.autologin_hash ?? (hashes && typeof hashes === 'object' ? hashes.host : undefined);
 	const url = room.room_url;
-	if (typeof hash !== 'string' || !hash.trim() || typeof url !== 'string' || !/^https?:\/\//i.test(url)) return undefined;
+	if (
+		typeof hash !== 'string' ||
+		!hash.trim() ||
+		typeof url !== 'string' ||
+		!/^https?:\/\//i.test(url)
+	)
+		return undefined;
 	return `${url.replace(/[?#].*$/, '')}?l=${encodeURIComponent(hash.trim())}`;
 }
 
@@ -36,8 +43,17 @@ export function flag(value: unknown): boolean | undefined {
  * GET /conferences/active, every page: ClickMeeting's clients send `page` here too, so pages are
  * read while a page is full (250), stopping when a page repeats ids (an API that ignores `page`).
  */
-export async function activeRooms(this: ClickMeetingContext, itemIndex?: number, limit?: number): Promise<IDataObject[]> {
-	return await apiRequestAllPages.call(this, { endpoint: '/conferences/active', itemIndex }, limit, { onRepeat: 'stop' });
+export async function activeRooms(
+	this: ClickMeetingContext,
+	itemIndex?: number,
+	limit?: number,
+): Promise<IDataObject[]> {
+	return await apiRequestAllPages.call(
+		this,
+		{ endpoint: '/conferences/active', itemIndex },
+		limit,
+		{ onRepeat: 'stop' },
+	);
 }
 
 /** Finds the room whose room_url or embed_room_url is `url`, among active, then inactive rooms. */
@@ -53,7 +69,10 @@ export async function findRoomByUrl(
 		(embedR !== undefined && String(room.embed_room_url ?? '').includes(`r=${embedR}`));
 	const found = (await activeRooms.call(this, itemIndex)).find(matches);
 	if (found) return found;
-	const inactive = await apiRequestAllPages.call(this, { endpoint: '/conferences/inactive', itemIndex });
+	const inactive = await apiRequestAllPages.call(this, {
+		endpoint: '/conferences/inactive',
+		itemIndex,
+	});
 	return inactive.find(matches);
 }
 
@@ -73,9 +92,13 @@ export async function getRoomId(
 	const mode = typeof locator === 'object' ? locator.mode : 'id';
 	const raw = String(typeof locator === 'object' ? (locator.value ?? '') : locator).trim();
 	if (!raw) {
-		throw new NodeOperationError(this.getNode(), `The "Room" field is empty: pick a room, or give its ID or URL`, {
-			itemIndex,
-		});
+		throw new NodeOperationError(
+			this.getNode(),
+			`The "Room" field is empty: pick a room, or give its ID or URL`,
+			{
+				itemIndex,
+			},
+		);
 	}
 	if (mode === 'url' || /^https?:\/\//i.test(raw)) {
 		const room = await findRoomByUrl.call(this, raw, itemIndex);
@@ -89,15 +112,24 @@ export async function getRoomId(
 		return Number(room.id);
 	}
 	if (!/^[0-9]+$/.test(raw)) {
-		throw new NodeOperationError(this.getNode(), `The "Room" field must be a numeric room ID, got "${raw}"`, {
-			itemIndex,
-		});
+		throw new NodeOperationError(
+			this.getNode(),
+			`The "Room" field must be a numeric room ID, got "${raw}"`,
+			{
+				itemIndex,
+			},
+		);
 	}
 	if (!Number.isSafeInteger(Number(raw))) {
-		throw new NodeOperationError(this.getNode(), `The "Room" field is larger than any ClickMeeting room ID: "${raw}"`, {
-			itemIndex,
-			description: 'Above 2^53 the digits would not be kept exactly, i.e. another room would be sent.',
-		});
+		throw new NodeOperationError(
+			this.getNode(),
+			`The "Room" field is larger than any ClickMeeting room ID: "${raw}"`,
+			{
+				itemIndex,
+				description:
+					'Above 2^53 the digits would not be kept exactly, i.e. another room would be sent.',
+			},
+		);
 	}
 	return Number(raw);
 }

@@ -13,7 +13,10 @@ export interface RoomFilters {
 }
 
 /** Reads the Filters collection and checks it before any request; undefined when no filter is set. */
-export function readRoomFilters(this: IExecuteFunctions, itemIndex: number): RoomFilters | undefined {
+export function readRoomFilters(
+	this: IExecuteFunctions,
+	itemIndex: number,
+): RoomFilters | undefined {
 	const raw = this.getNodeParameter('filters', itemIndex, {}) as IDataObject;
 	const filters: RoomFilters = {};
 	if (raw.nameContains !== undefined && String(raw.nameContains).trim() !== '') {
@@ -43,11 +46,19 @@ export function readRoomFilters(this: IExecuteFunctions, itemIndex: number): Roo
 }
 
 export function matchesRoom(room: IDataObject, filters: RoomFilters): boolean {
-	if (filters.nameContains !== undefined && !String(room.name ?? '').toLowerCase().includes(filters.nameContains)) {
+	if (
+		filters.nameContains !== undefined &&
+		!String(room.name ?? '')
+			.toLowerCase()
+			.includes(filters.nameContains)
+	) {
 		return false;
 	}
 	if (filters.roomType !== undefined && room.room_type !== filters.roomType) return false;
-	if (filters.registrationEnabled !== undefined && (flag(room.registration_enabled) ?? false) !== filters.registrationEnabled) {
+	if (
+		filters.registrationEnabled !== undefined &&
+		(flag(room.registration_enabled) ?? false) !== filters.registrationEnabled
+	) {
 		return false;
 	}
 	return true;
@@ -66,8 +77,13 @@ export async function filteredRooms(
 	filters: RoomFilters,
 	limit?: number,
 ): Promise<IDataObject[]> {
-	return await apiRequestAllPages.call(this, { endpoint: `/conferences/${status}`, itemIndex }, limit, {
-		onRepeat: status === 'active' ? 'stop' : 'error',
-		filter: (room) => matchesRoom(room, filters),
-	});
+	return await apiRequestAllPages.call(
+		this,
+		{ endpoint: `/conferences/${status}`, itemIndex },
+		limit,
+		{
+			onRepeat: status === 'active' ? 'stop' : 'error',
+			filter: (room) => matchesRoom(room, filters),
+		},
+	);
 }

@@ -34,14 +34,22 @@ export async function listSessions(
 export function readSessionId(this: IExecuteFunctions, itemIndex: number): number {
 	const raw = String(this.getNodeParameter('session', itemIndex, '') ?? '').trim();
 	if (!raw) {
-		throw new NodeOperationError(this.getNode(), 'The "Session" field is empty: pick a session or give its ID', {
-			itemIndex,
-		});
+		throw new NodeOperationError(
+			this.getNode(),
+			'The "Session" field is empty: pick a session or give its ID',
+			{
+				itemIndex,
+			},
+		);
 	}
 	if (!/^[0-9]+$/.test(raw)) {
-		throw new NodeOperationError(this.getNode(), `The "Session" field must be a numeric session ID, got "${raw}"`, {
-			itemIndex,
-		});
+		throw new NodeOperationError(
+			this.getNode(),
+			`The "Session" field must be a numeric session ID, got "${raw}"`,
+			{
+				itemIndex,
+			},
+		);
 	}
 	return Number(raw);
 }
@@ -50,14 +58,21 @@ export function readSessionId(this: IExecuteFunctions, itemIndex: number): numbe
  * Reads the Session parameter and checks, against the room's sessions list, that the session
  * belongs to the room, so that a wrong pair fails with a clear message naming the field.
  */
-export async function getSessionId(this: IExecuteFunctions, itemIndex: number, roomId: number): Promise<number> {
+export async function getSessionId(
+	this: IExecuteFunctions,
+	itemIndex: number,
+	roomId: number,
+): Promise<number> {
 	const sessionId = readSessionId.call(this, itemIndex);
 	const sessions = await listSessions.call(this, roomId, itemIndex);
 	if (!sessions.some((session) => Number(session.id) === sessionId)) {
 		throw new NodeOperationError(
 			this.getNode(),
 			`Session ${sessionId} is not a session of room ${roomId} (field "Session")`,
-			{ itemIndex, description: 'Pick the session from the list, or check the room and session IDs.' },
+			{
+				itemIndex,
+				description: 'Pick the session from the list, or check the room and session IDs.',
+			},
 		);
 	}
 	return sessionId;

@@ -36,7 +36,8 @@ export interface SessionSummary {
 	poll_results: PollResult[];
 }
 
-const emailKey = (value: unknown): string => (typeof value === 'string' ? value.trim().toLowerCase() : '');
+const emailKey = (value: unknown): string =>
+	typeof value === 'string' ? value.trim().toLowerCase() : '';
 
 const round = (value: number, digits: number): number => {
 	const f = 10 ** digits;
@@ -112,7 +113,10 @@ function pollResults(entries: IDataObject[]): PollResult[] {
 	return [...byQuestion.values()];
 }
 
-export function summarizeSession(registrations: IDataObject[], attendeeEntries: IDataObject[]): SessionSummary {
+export function summarizeSession(
+	registrations: IDataObject[],
+	attendeeEntries: IDataObject[],
+): SessionSummary {
 	const registered = new Set(registrations.map((r) => emailKey(r.email)).filter(Boolean));
 	const people = new Map<string, { role: string; intervals: Array<[number, number]> }>();
 	for (const entry of attendeeEntries) {
@@ -133,15 +137,22 @@ export function summarizeSession(registrations: IDataObject[], attendeeEntries: 
 		byRole[person.role] = (byRole[person.role] ?? 0) + 1;
 		const spans = mergeIntervals(person.intervals);
 		merged.push(spans);
-		if (spans.length) minutes.push(spans.reduce((sum, [start, end]) => sum + (end - start), 0) / MINUTE);
+		if (spans.length)
+			minutes.push(spans.reduce((sum, [start, end]) => sum + (end - start), 0) / MINUTE);
 	}
 
 	const attended = [...registered].filter((email) => people.has(email)).length;
 	const unregistered = [...people.keys()].filter((key) => !registered.has(key)).length;
 	const ratings = attendeeEntries
-		.map((entry) => (entry.rating === null || entry.rating === undefined || entry.rating === '' ? NaN : Number(entry.rating)))
+		.map((entry) =>
+			entry.rating === null || entry.rating === undefined || entry.rating === ''
+				? NaN
+				: Number(entry.rating),
+		)
 		.filter((value) => Number.isFinite(value));
-	const averageMinutes = minutes.length ? minutes.reduce((a, b) => a + b, 0) / minutes.length : null;
+	const averageMinutes = minutes.length
+		? minutes.reduce((a, b) => a + b, 0) / minutes.length
+		: null;
 	const medianMinutes = median(minutes);
 
 	return {
@@ -154,7 +165,9 @@ export function summarizeSession(registrations: IDataObject[], attendeeEntries: 
 		attendees_by_role: byRole,
 		average_minutes_in_session: averageMinutes === null ? null : round(averageMinutes, 2),
 		median_minutes_in_session: medianMinutes === null ? null : round(medianMinutes, 2),
-		average_rating: ratings.length ? round(ratings.reduce((a, b) => a + b, 0) / ratings.length, 2) : null,
+		average_rating: ratings.length
+			? round(ratings.reduce((a, b) => a + b, 0) / ratings.length, 2)
+			: null,
 		rating_count: ratings.length,
 		peak_attendees: peakConcurrent(merged),
 		poll_results: pollResults(attendeeEntries),

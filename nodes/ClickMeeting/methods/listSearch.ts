@@ -10,7 +10,14 @@ export async function searchRooms(
 	const rooms = await activeRooms.call(this);
 	const needle = (filter ?? '').trim().toLowerCase();
 	const results = rooms
-		.filter((room) => !needle || String(room.name ?? '').toLowerCase().includes(needle) || String(room.id) === needle)
+		.filter(
+			(room) =>
+				!needle ||
+				String(room.name ?? '')
+					.toLowerCase()
+					.includes(needle) ||
+				String(room.id) === needle,
+		)
 		.sort((a, b) => Number(b.id) - Number(a.id))
 		.map((room) => ({
 			name: `${String(room.name)} (${String(room.room_type ?? 'room')}, ID ${String(room.id)})`,

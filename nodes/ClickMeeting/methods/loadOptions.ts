@@ -6,7 +6,10 @@ import { apiRequest, path } from '../transport';
 /** Every time zone the API knows (GET /time_zone_list). */
 export async function getTimeZones(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
 	const zones = await apiRequest.call(this, { method: 'GET', endpoint: '/time_zone_list' });
-	return (Array.isArray(zones) ? (zones as string[]) : []).map((zone) => ({ name: zone, value: zone }));
+	return (Array.isArray(zones) ? (zones as string[]) : []).map((zone) => ({
+		name: zone,
+		value: zone,
+	}));
 }
 
 /** The room skins of the account (GET /conferences/skins). */
@@ -29,10 +32,20 @@ export async function getSessions(this: ILoadOptionsFunctions): Promise<INodePro
 		roomId = String(found.id);
 	}
 	if (!/^[0-9]+$/.test(roomId)) return [];
-	const sessions = await apiRequest.call(this, { method: 'GET', endpoint: path`/conferences/${roomId}/sessions` });
-	const when = (date: unknown) => String(date ?? '').replace('T', ' ').slice(0, 16);
+	const sessions = await apiRequest.call(this, {
+		method: 'GET',
+		endpoint: path`/conferences/${roomId}/sessions`,
+	});
+	const when = (date: unknown) =>
+		String(date ?? '')
+			.replace('T', ' ')
+			.slice(0, 16);
 	return (Array.isArray(sessions) ? (sessions as IDataObject[]) : [])
-		.sort((a, b) => Date.parse(String(b.start_date)) - Date.parse(String(a.start_date)) || Number(b.id) - Number(a.id))
+		.sort(
+			(a, b) =>
+				Date.parse(String(b.start_date)) - Date.parse(String(a.start_date)) ||
+				Number(b.id) - Number(a.id),
+		)
 		.map((session) => ({
 			name: `${when(session.start_date)} – ${when(session.end_date).slice(11)} (ID ${String(session.id)})`,
 			value: String(session.id),

@@ -42,7 +42,10 @@ export class Deadline {
 
 	private readonly onCancel = () => this.stop('cancelled');
 
-	constructor(ctx: ClickMeetingContext, readonly ms: number) {
+	constructor(
+		ctx: ClickMeetingContext,
+		readonly ms: number,
+	) {
 		this.cancel = cancelSignalOf(ctx);
 		if (this.cancel?.aborted) this.stop('cancelled');
 		else this.cancel?.addEventListener('abort', this.onCancel, { once: true });
@@ -74,7 +77,8 @@ export class Deadline {
 		if (this.reason || this.finished) return;
 		this.reason = reason;
 		this.controller.abort();
-		for (const stream of this.streams) if (!stream.destroyed) stream.destroy(new Error(`stopped: ${reason}`));
+		for (const stream of this.streams)
+			if (!stream.destroyed) stream.destroy(new Error(`stopped: ${reason}`));
 	}
 
 	finish(): void {
@@ -88,7 +92,8 @@ function headerMap(headers: unknown): Record<string, string> {
 	const out: Record<string, string> = {};
 	if (headers && typeof headers === 'object') {
 		for (const [key, value] of Object.entries(headers as Record<string, unknown>)) {
-			if (value !== undefined) out[key.toLowerCase()] = Array.isArray(value) ? value.join(', ') : String(value);
+			if (value !== undefined)
+				out[key.toLowerCase()] = Array.isArray(value) ? value.join(', ') : String(value);
 		}
 	}
 	return out;
@@ -116,14 +121,19 @@ export async function exchange(
 	};
 	// n8n's helper replaces `abortSignal` with the execution's cancel signal: hand it a view
 	// of the context whose cancel signal is the attempt's (which the real one also aborts).
-	const self = 'getExecutionCancelSignal' in ctx
-		? Object.assign(Object.create(ctx) as ClickMeetingContext, { getExecutionCancelSignal: () => deadline.signal })
-		: ctx;
-	const response = (withKey
-		? await ctx.helpers.httpRequestWithAuthentication.call(self, CREDENTIAL_NAME, request, {
-				credentialsDecrypted: { id: '', name: '', type: CREDENTIAL_NAME, data: credentials.data },
-			})
-		: await ctx.helpers.httpRequest.call(self, request)) as { statusCode: number; body: unknown; headers: unknown };
+	const self =
+		'getExecutionCancelSignal' in ctx
+			? Object.assign(Object.create(ctx) as ClickMeetingContext, {
+					getExecutionCancelSignal: () => deadline.signal,
+				})
+			: ctx;
+	const response = (
+		withKey
+			? await ctx.helpers.httpRequestWithAuthentication.call(self, CREDENTIAL_NAME, request, {
+					credentialsDecrypted: { id: '', name: '', type: CREDENTIAL_NAME, data: credentials.data },
+				})
+			: await ctx.helpers.httpRequest.call(self, request)
+	) as { statusCode: number; body: unknown; headers: unknown };
 	const body = response.body as BodyStream;
 	if (body && typeof body.destroy === 'function') deadline.track(body);
 	return { status: response.statusCode, headers: headerMap(response.headers), body };
@@ -140,7 +150,8 @@ export class TooLargeError extends Error {
 export async function readBody(body: unknown, limit: number, deadline: Deadline): Promise<Buffer> {
 	if (Buffer.isBuffer(body)) return body;
 	if (typeof body === 'string') return Buffer.from(body, 'utf8');
-	if (!body || typeof (body as BodyStream)[Symbol.asyncIterator] !== 'function') return Buffer.alloc(0);
+	if (!body || typeof (body as BodyStream)[Symbol.asyncIterator] !== 'function')
+		return Buffer.alloc(0);
 	const stream = body as BodyStream;
 	const chunks: Buffer[] = [];
 	let size = 0;

@@ -33,9 +33,13 @@ export function secretForms(stored: unknown): string[] {
 export function checkBaseUrl(node: INode, raw: unknown): { baseUrl: string; origin: string } {
 	const text = String(raw ?? '').trim() || DEFAULT_BASE_URL;
 	const fail = (why: string) =>
-		new NodeOperationError(node, `The Base URL in the ClickMeeting API credential ${why}: "${text}"`, {
-			description: `Use the API root only, e.g. ${DEFAULT_BASE_URL}.`,
-		});
+		new NodeOperationError(
+			node,
+			`The Base URL in the ClickMeeting API credential ${why}: "${text}"`,
+			{
+				description: `Use the API root only, e.g. ${DEFAULT_BASE_URL}.`,
+			},
+		);
 	if (/[?#]/.test(text)) throw fail('must not contain a query (?…) or a fragment (#…)');
 	let url: URL;
 	try {
@@ -70,11 +74,17 @@ const byExecution = new WeakMap<object, ResolvedCredentials>();
 
 export async function credentialsOf(ctx: ClickMeetingContext): Promise<ResolvedCredentials> {
 	if (!('getInputData' in ctx)) {
-		return resolve(ctx.getNode(), await ctx.getCredentials<ICredentialDataDecryptedObject>(CREDENTIAL_NAME));
+		return resolve(
+			ctx.getNode(),
+			await ctx.getCredentials<ICredentialDataDecryptedObject>(CREDENTIAL_NAME),
+		);
 	}
 	const cached = byExecution.get(ctx);
 	if (cached) return cached;
-	const resolved = resolve(ctx.getNode(), await ctx.getCredentials<ICredentialDataDecryptedObject>(CREDENTIAL_NAME));
+	const resolved = resolve(
+		ctx.getNode(),
+		await ctx.getCredentials<ICredentialDataDecryptedObject>(CREDENTIAL_NAME),
+	);
 	byExecution.set(ctx, resolved);
 	return resolved;
 }

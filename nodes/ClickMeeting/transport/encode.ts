@@ -29,7 +29,10 @@ export function toFormUrlEncoded(body: IDataObject): string {
 	const pairs: Array<[string, string]> = [];
 	flatten(body, '', pairs);
 	return pairs
-		.map(([key, value]) => `${encodeURIComponent(key).replace(/%5B/g, '[').replace(/%5D/g, ']')}=${encodeURIComponent(value)}`)
+		.map(
+			([key, value]) =>
+				`${encodeURIComponent(key).replace(/%5B/g, '[').replace(/%5D/g, ']')}=${encodeURIComponent(value)}`,
+		)
 		.join('&');
 }
 

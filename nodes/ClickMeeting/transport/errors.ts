@@ -20,7 +20,8 @@ const HINTS: Record<number, string> = {
 
 function hintFor(status: number): string {
 	if (HINTS[status]) return HINTS[status];
-	if (status >= 500) return 'ClickMeeting had a server error. Try again later; if it persists, contact ClickMeeting support.';
+	if (status >= 500)
+		return 'ClickMeeting had a server error. Try again later; if it persists, contact ClickMeeting support.';
 	return 'See the API’s answer above.';
 }
 
@@ -30,10 +31,12 @@ function detailText(body: ClickMeetingErrorBody | string | undefined): string {
 	const parts: string[] = [];
 	if (Array.isArray(body.errors)) {
 		for (const entry of body.errors) {
-			if (entry?.message) parts.push(entry.name ? `${entry.name}: ${entry.message}` : entry.message);
+			if (entry?.message)
+				parts.push(entry.name ? `${entry.name}: ${entry.message}` : entry.message);
 		}
 	} else if (body.errors && typeof body.errors === 'object') {
-		for (const [field, message] of Object.entries(body.errors)) parts.push(`${field}: ${String(message)}`);
+		for (const [field, message] of Object.entries(body.errors))
+			parts.push(`${field}: ${String(message)}`);
 	}
 	if (!parts.length && body.message) parts.push(body.message);
 	if (!parts.length && body.name) parts.push(body.name);
@@ -68,7 +71,8 @@ export function toApiError(node: INode, input: ApiErrorInput): NodeApiError {
 	if (detail) message += `: ${detail}`;
 	if (input.attempts && input.attempts > 1) message += ` (after ${input.attempts} attempts)`;
 	let description = hintFor(input.status);
-	if (input.status === 429 && input.attempts) description += ` Retried ${input.attempts - 1} times.`;
+	if (input.status === 429 && input.attempts)
+		description += ` Retried ${input.attempts - 1} times.`;
 	const safeBody: JsonObject =
 		typeof body === 'object' && body !== null
 			? (JSON.parse(redact(JSON.stringify(body), input.apiKey)) as JsonObject)

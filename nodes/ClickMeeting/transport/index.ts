@@ -1,4 +1,10 @@
-import type { IDataObject, IHttpRequestMethods, IHttpRequestOptions, INode, JsonObject } from 'n8n-workflow';
+import type {
+	IDataObject,
+	IHttpRequestMethods,
+	IHttpRequestOptions,
+	INode,
+	JsonObject,
+} from 'n8n-workflow';
 import { NodeApiError, sleep } from 'n8n-workflow';
 
 import type { BodyStream, RawResponse } from './attempt';
@@ -54,7 +60,13 @@ export function path(strings: TemplateStringsArray, ...values: Array<string | nu
 
 const RETRYABLE_STATUS = new Set([500, 502, 503, 504]);
 const NEVER_PROCESSED_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN']);
-const TRANSIENT_CODES = new Set(['ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'ECONNABORTED', 'ERR_SOCKET_CONNECTION_TIMEOUT']);
+const TRANSIENT_CODES = new Set([
+	'ECONNRESET',
+	'EPIPE',
+	'ETIMEDOUT',
+	'ECONNABORTED',
+	'ERR_SOCKET_CONNECTION_TIMEOUT',
+]);
 /** Same-origin redirects a GET follows (and, for a download, hops to its file host). */
 const MAX_REDIRECTS = 5;
 
@@ -175,11 +187,16 @@ function redirectError(
 
 function tooLargeError(node: INode, request: ApiRequest, limit: number): NodeApiError {
 	const message = `ClickMeeting ${request.method} ${request.endpoint}: the answer is too large (over ${Math.round(limit / 1024 / 1024)} MiB), not read`;
-	const error = new NodeApiError(node, { message }, {
-		message,
-		description: 'No ClickMeeting answer is that large. Check the Base URL in the credential; for long lists use a Limit.',
-		itemIndex: request.itemIndex,
-	});
+	const error = new NodeApiError(
+		node,
+		{ message },
+		{
+			message,
+			description:
+				'No ClickMeeting answer is that large. Check the Base URL in the credential; for long lists use a Limit.',
+			itemIndex: request.itemIndex,
+		},
+	);
 	error.message = message;
 	error.context.itemIndex = request.itemIndex;
 	return error;
@@ -228,20 +245,27 @@ async function send(
 			response = await exchangeFollowing(ctx, credentials, request, options, deadline, sendOptions);
 			const ok = response.status >= 200 && response.status < 300;
 			if (ok && sendOptions.download) {
-				result = await sendOptions.download({ body: response.body, headers: response.headers, url: String(options.url) });
+				result = await sendOptions.download({
+					body: response.body,
+					headers: response.headers,
+					url: String(options.url),
+				});
 			} else {
 				result = await readBody(response.body, MAX_JSON_BYTES, deadline);
 			}
 		} catch (error) {
 			const reason = deadline.reason;
 			deadline.finish();
-			if (ours.has(error as object) && !reason) throw new NodeApiError(node, error as unknown as JsonObject);
-			if (reason === 'tooLarge' || error instanceof TooLargeError) throw tooLargeError(node, request, MAX_JSON_BYTES);
+			if (ours.has(error as object) && !reason)
+				throw new NodeApiError(node, error as unknown as JsonObject);
+			if (reason === 'tooLarge' || error instanceof TooLargeError)
+				throw tooLargeError(node, request, MAX_JSON_BYTES);
 			let code = reason === 'deadline' ? 'ETIMEDOUT' : errorCode(error);
 			const cancelled = reason === 'cancelled' || cancelSignalOf(ctx)?.aborted === true;
 			if (cancelled) code = 'ERR_CANCELED';
 			const retryable =
-				NEVER_PROCESSED_CODES.has(code) || (isIdempotent(request.method) && TRANSIENT_CODES.has(code));
+				NEVER_PROCESSED_CODES.has(code) ||
+				(isIdempotent(request.method) && TRANSIENT_CODES.has(code));
 			if (retryable && !cancelled && attempt < settings.maxAttempts) {
 				if (!NEVER_PROCESSED_CODES.has(code)) maybeDone = true;
 				await waitFor(ctx, backoffMs(attempt, settings.maxWaitMs));
@@ -263,9 +287,11 @@ async function send(
 		const { status, headers } = response;
 		if (status >= 200 && status < 300) return { status, body: result, headers };
 		// A retried DELETE whose earlier attempt may have gone through: already gone is done.
-		if (status === 404 && request.method === 'DELETE' && maybeDone) return { status, body: Buffer.alloc(0), headers };
+		if (status === 404 && request.method === 'DELETE' && maybeDone)
+			return { status, body: Buffer.alloc(0), headers };
 
-		const retryable = status === 429 || (isIdempotent(request.method) && RETRYABLE_STATUS.has(status));
+		const retryable =
+			status === 429 || (isIdempotent(request.method) && RETRYABLE_STATUS.has(status));
 		if (retryable && attempt < settings.maxAttempts) {
 			const asked = status === 429 ? parseRetryAfter(headers['retry-after']) : undefined;
 			const wait = Math.min(asked ?? backoffMs(attempt, settings.maxWaitMs), settings.maxWaitMs);
@@ -312,20 +338,55 @@ async function exchangeFollowing(
 		try {
 			target = new URL(location, String(current.url));
 		} catch {
-			throw redirectError(node, request, response.status, location, 'not a valid URL', credentials.secrets);
+			throw redirectError(
+				node,
+				request,
+				response.status,
+				location,
+				'not a valid URL',
+				credentials.secrets,
+			);
 		}
 		if (request.method !== 'GET') {
-			throw redirectError(node, request, response.status, target.href, 'not followed: a write is never re-sent elsewhere or turned into a read, so nothing was done and nothing is retried', credentials.secrets);
+			throw redirectError(
+				node,
+				request,
+				response.status,
+				target.href,
+				'not followed: a write is never re-sent elsewhere or turned into a read, so nothing was done and nothing is retried',
+				credentials.secrets,
+			);
 		}
 		if (target.protocol !== 'https:' && target.protocol !== 'http:') {
-			throw redirectError(node, request, response.status, target.href, 'not followed (not an http(s) URL)', credentials.secrets);
+			throw redirectError(
+				node,
+				request,
+				response.status,
+				target.href,
+				'not followed (not an http(s) URL)',
+				credentials.secrets,
+			);
 		}
 		const sameOrigin = target.origin === credentials.origin;
 		if (!sameOrigin && !sendOptions.download) {
-			throw redirectError(node, request, response.status, target.href, `not followed: the API key is sent only to ${credentials.origin}`, credentials.secrets);
+			throw redirectError(
+				node,
+				request,
+				response.status,
+				target.href,
+				`not followed: the API key is sent only to ${credentials.origin}`,
+				credentials.secrets,
+			);
 		}
 		if (hop + 1 >= MAX_REDIRECTS) {
-			throw redirectError(node, request, response.status, target.href, `more than ${MAX_REDIRECTS} redirects`, credentials.secrets);
+			throw redirectError(
+				node,
+				request,
+				response.status,
+				target.href,
+				`more than ${MAX_REDIRECTS} redirects`,
+				credentials.secrets,
+			);
 		}
 		withKey = sameOrigin;
 		// The Location carries its own query; ours was for the first URL only.
@@ -348,7 +409,10 @@ function parseMaybeJson(body: Buffer | undefined): unknown {
  * error mapping and a check that the answer has the shape the endpoint promises. Returns the
  * parsed JSON answer.
  */
-export async function apiRequest<T = unknown>(this: ClickMeetingContext, request: ApiRequest): Promise<T> {
+export async function apiRequest<T = unknown>(
+	this: ClickMeetingContext,
+	request: ApiRequest,
+): Promise<T> {
 	const { body } = await send(this, request);
 	const text = (body as Buffer).toString('utf8');
 	const credentials = await credentialsOf(this);
@@ -384,7 +448,11 @@ export async function apiRequestDownload<T>(
 	request: Omit<ApiRequest, 'method'> & { url?: string },
 	consume: (response: DownloadResponse) => Promise<T>,
 ): Promise<T> {
-	const { body } = await send(this, { ...request, method: 'GET' }, { url: request.url, download: consume });
+	const { body } = await send(
+		this,
+		{ ...request, method: 'GET' },
+		{ url: request.url, download: consume },
+	);
 	return body as T;
 }
 

@@ -51,7 +51,8 @@ export async function apiRequestAllPages(
 				{ message: `more than ${PAGE_CAP} pages` },
 				{
 					message: `ClickMeeting GET ${request.endpoint} returned more than ${PAGE_CAP} full pages (${PAGE_CAP * PAGE_SIZE} entries): stopped`,
-					description: 'No real account has that many. The API probably ignores the page parameter; use a Limit instead of Return All.',
+					description:
+						'No real account has that many. The API probably ignores the page parameter; use a Limit instead of Return All.',
 					itemIndex: request.itemIndex,
 				},
 			);
@@ -65,8 +66,7 @@ export async function apiRequestAllPages(
 		const items = Array.isArray(answer) ? (answer as IDataObject[]) : [];
 		const fingerprint = JSON.stringify(items);
 		const keys = items.map(entryKey);
-		const allSeen =
-			items.length > 0 && keys.every((key) => key !== undefined && seen.has(key));
+		const allSeen = items.length > 0 && keys.every((key) => key !== undefined && seen.has(key));
 		if (page > 1 && items.length > 0 && (fingerprint === previous || allSeen)) {
 			if (onRepeat === 'stop') return limit !== undefined ? results.slice(0, limit) : results;
 			throw new NodeApiError(

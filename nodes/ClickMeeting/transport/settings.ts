@@ -9,7 +9,11 @@ export interface RequestSettings {
 	timeoutMs: number;
 }
 
-export const DEFAULT_SETTINGS: RequestSettings = { maxAttempts: 4, maxWaitMs: 30_000, timeoutMs: 60_000 };
+export const DEFAULT_SETTINGS: RequestSettings = {
+	maxAttempts: 4,
+	maxWaitMs: 30_000,
+	timeoutMs: 60_000,
+};
 
 interface RequestOptionsValue {
 	maxAttempts?: number;
@@ -29,9 +33,12 @@ export function settingsFor(
 	const settings = { ...DEFAULT_SETTINGS };
 	if (itemIndex !== undefined && 'getInputData' in ctx) {
 		const options = ctx.getNodeParameter('requestOptions', itemIndex, {}) as RequestOptionsValue;
-		if (typeof options.maxAttempts === 'number') settings.maxAttempts = Math.max(1, Math.floor(options.maxAttempts));
-		if (typeof options.maxWaitSeconds === 'number') settings.maxWaitMs = Math.max(0, options.maxWaitSeconds * 1000);
-		if (typeof options.timeoutSeconds === 'number') settings.timeoutMs = Math.max(1, options.timeoutSeconds * 1000);
+		if (typeof options.maxAttempts === 'number')
+			settings.maxAttempts = Math.max(1, Math.floor(options.maxAttempts));
+		if (typeof options.maxWaitSeconds === 'number')
+			settings.maxWaitMs = Math.max(0, options.maxWaitSeconds * 1000);
+		if (typeof options.timeoutSeconds === 'number')
+			settings.timeoutMs = Math.max(1, options.timeoutSeconds * 1000);
 	}
 	return { ...settings, ...overrides };
 }

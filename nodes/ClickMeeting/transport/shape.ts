@@ -25,7 +25,9 @@ export function isErrorBody(value: unknown): value is IDataObject {
 		Number.isInteger(code) &&
 		code >= 400 &&
 		code < 600 &&
-		(Array.isArray(body.errors) || (typeof body.errors === 'object' && body.errors !== null) || typeof body.message === 'string') &&
+		(Array.isArray(body.errors) ||
+			(typeof body.errors === 'object' && body.errors !== null) ||
+			typeof body.message === 'string') &&
 		Object.keys(body).every((key) => ['code', 'name', 'message', 'errors', 'status'].includes(key))
 	);
 }
@@ -52,12 +54,16 @@ export function unexpectedAnswer(
 	} catch {
 		text = String(sample);
 	}
-	const error = new NodeApiError(node, { message: redact(text.slice(0, 300), secrets) }, {
-		message,
-		description:
-			'That is not what this endpoint promises, so nothing was output. Check the Base URL in the credential; if it is right, try again later or report it to ClickMeeting support.',
-		itemIndex: request.itemIndex,
-	});
+	const error = new NodeApiError(
+		node,
+		{ message: redact(text.slice(0, 300), secrets) },
+		{
+			message,
+			description:
+				'That is not what this endpoint promises, so nothing was output. Check the Base URL in the credential; if it is right, try again later or report it to ClickMeeting support.',
+			itemIndex: request.itemIndex,
+		},
+	);
 	error.message = message;
 	error.context.itemIndex = request.itemIndex;
 	return error;
@@ -67,7 +73,12 @@ export function unexpectedAnswer(
  * Checks a parsed 2xx answer against what the endpoint promises (`request.expect`; a GET
  * promises a body by default). Returns the answer; an empty answer is `{}` where allowed.
  */
-export function checkAnswer(node: INode, request: ShapeRequest, answer: unknown, secrets: string[]): unknown {
+export function checkAnswer(
+	node: INode,
+	request: ShapeRequest,
+	answer: unknown,
+	secrets: string[],
+): unknown {
 	if (isErrorBody(answer)) {
 		const status = Number(answer.code);
 		const error = toApiError(node, {
@@ -78,7 +89,10 @@ export function checkAnswer(node: INode, request: ShapeRequest, answer: unknown,
 			apiKey: secrets,
 			itemIndex: request.itemIndex,
 		});
-		error.message = error.message.replace(`failed with HTTP ${status}`, `failed: HTTP 200 carrying ClickMeeting's error ${status}`);
+		error.message = error.message.replace(
+			`failed with HTTP ${status}`,
+			`failed: HTTP 200 carrying ClickMeeting's error ${status}`,
+		);
 		throw error;
 	}
 	const expect = request.expect ?? (request.method === 'GET' ? 'body' : 'any');
@@ -87,11 +101,14 @@ export function checkAnswer(node: INode, request: ShapeRequest, answer: unknown,
 	};
 	if (answer === undefined) {
 		if (expect === 'any') return {};
-		fail(`an empty body where ${expect === 'list' || expect === 'strings' ? 'a list' : 'an answer'} is documented`);
+		fail(
+			`an empty body where ${expect === 'list' || expect === 'strings' ? 'a list' : 'an answer'} is documented`,
+		);
 	}
 	switch (expect) {
 		case 'object':
-			if (!answer || typeof answer !== 'object' || Array.isArray(answer)) fail(`${kind(answer)} where an object is documented`);
+			if (!answer || typeof answer !== 'object' || Array.isArray(answer))
+				fail(`${kind(answer)} where an object is documented`);
 			break;
 		case 'list':
 			if (!Array.isArray(answer)) fail(`${kind(answer)} where a list is documented`);
@@ -104,7 +121,8 @@ export function checkAnswer(node: INode, request: ShapeRequest, answer: unknown,
 		case 'strings':
 			if (!Array.isArray(answer)) fail(`${kind(answer)} where a list is documented`);
 			(answer as unknown[]).forEach((entry, index) => {
-				if (typeof entry !== 'string') fail(`a list whose entry ${index + 1} is ${kind(entry)}, not a text`);
+				if (typeof entry !== 'string')
+					fail(`a list whose entry ${index + 1} is ${kind(entry)}, not a text`);
 			});
 			break;
 		default:

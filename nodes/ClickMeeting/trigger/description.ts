@@ -27,7 +27,8 @@ export const triggerProperties: INodeProperties[] = [
 			{
 				name: 'New Attendee',
 				value: 'newAttendee',
-				description: 'Each attendee of a session of a watched room that ended after activation, once per session and attendee',
+				description:
+					'Each attendee of a session of a watched room that ended after activation, once per session and attendee',
 			},
 			{
 				name: 'New Recording',
@@ -47,7 +48,8 @@ export const triggerProperties: INodeProperties[] = [
 			{
 				name: 'Registrant Attended or Missed',
 				value: 'registrantAttendance',
-				description: 'Each registrant of a session of a watched room that ended after activation, with whether they attended',
+				description:
+					'Each registrant of a session of a watched room that ended after activation, with whether they attended',
 			},
 			{
 				name: 'Session Ended',
@@ -90,9 +92,21 @@ export const triggerProperties: INodeProperties[] = [
 		default: 'both',
 		description: 'Which registrants to emit, matched to the attendees by email (case-insensitive)',
 		options: [
-			{ name: 'Attended and Missed', value: 'both', description: 'Every registrant, with attended true or false' },
-			{ name: 'Only Attended', value: 'attended', description: 'Registrants who joined the session' },
-			{ name: 'Only Missed', value: 'missed', description: 'Registrants who did not join (no-shows)' },
+			{
+				name: 'Attended and Missed',
+				value: 'both',
+				description: 'Every registrant, with attended true or false',
+			},
+			{
+				name: 'Only Attended',
+				value: 'attended',
+				description: 'Registrants who joined the session',
+			},
+			{
+				name: 'Only Missed',
+				value: 'missed',
+				description: 'Registrants who did not join (no-shows)',
+			},
 		],
 		displayOptions: { show: { event: ['registrantAttendance'] } },
 	},

@@ -5,7 +5,14 @@ import { fetchPerRoom } from './fetch';
 import type { WatchedRoom } from './rooms';
 import { getWatchedRooms } from './rooms';
 import type { Cursor, Keyed, TriggerState } from './state';
-import { advance, byKey, isAfter, readStateReport, stateProblemsMessage, writeState } from './state';
+import {
+	advance,
+	byKey,
+	isAfter,
+	readStateReport,
+	stateProblemsMessage,
+	writeState,
+} from './state';
 
 /** One kind of event that is read as a list per room (registrations, sessions, recordings). */
 export interface ListEventSource {
@@ -60,7 +67,10 @@ export async function pollListEvent(
 	const rooms = (await getWatchedRooms.call(this)).filter((room) => source.canHaveNews(room));
 	const lists = await fetchPerRoom.call(this, rooms, source.fetch);
 	const now = Date.now();
-	const perRoom = rooms.map((room) => ({ room, events: eventsOf(source, room, lists.get(room.id) ?? [], now) }));
+	const perRoom = rooms.map((room) => ({
+		room,
+		events: eventsOf(source, room, lists.get(room.id) ?? [], now),
+	}));
 
 	if (manual) {
 		const newest = perRoom
@@ -69,7 +79,8 @@ export async function pollListEvent(
 			.pop();
 		if (!newest) {
 			throw new NodeOperationError(this.getNode(), source.noneMessage, {
-				description: 'Create one in ClickMeeting, or watch other rooms, then fetch a test event again.',
+				description:
+					'Create one in ClickMeeting, or watch other rooms, then fetch a test event again.',
 			});
 		}
 		return [[{ json: source.toJson(newest.entry, newest.room) }]];
@@ -79,7 +90,10 @@ export async function pollListEvent(
 		const state: TriggerState = {
 			v: 1,
 			config,
-			since: advance(null, perRoom.flatMap(({ events }) => events)),
+			since: advance(
+				null,
+				perRoom.flatMap(({ events }) => events),
+			),
 			rooms: {},
 		};
 		for (const { room, events } of perRoom) {

@@ -40,5 +40,7 @@ export async function fetchPerRoom(
 }
 
 export function asList(answer: unknown): IDataObject[] {
-	return Array.isArray(answer) ? (answer as IDataObject[]).filter((entry) => entry && typeof entry === 'object') : [];
+	return Array.isArray(answer)
+		? (answer as IDataObject[]).filter((entry) => entry && typeof entry === 'object')
+		: [];
 }

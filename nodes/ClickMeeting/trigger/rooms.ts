@@ -28,7 +28,8 @@ export function chosenRooms(this: IPollFunctions): string[] {
 	const choices = this.getNodeParameter('rooms.roomValues', []) as RoomChoice[];
 	return choices.map((choice) => {
 		const locator = choice.room;
-		if (locator && typeof locator === 'object') return `${locator.mode}:${String(locator.value ?? '').trim()}`;
+		if (locator && typeof locator === 'object')
+			return `${locator.mode}:${String(locator.value ?? '').trim()}`;
 		return `id:${String(locator ?? '').trim()}`;
 	});
 }
@@ -49,9 +50,13 @@ export async function getWatchedRooms(this: IPollFunctions): Promise<WatchedRoom
 
 	const choices = chosenRooms.call(this);
 	if (choices.length === 0) {
-		throw new NodeOperationError(this.getNode(), 'No room chosen: add at least one room under "Rooms"', {
-			description: 'Or set "Watch" to "All Active Rooms".',
-		});
+		throw new NodeOperationError(
+			this.getNode(),
+			'No room chosen: add at least one room under "Rooms"',
+			{
+				description: 'Or set "Watch" to "All Active Rooms".',
+			},
+		);
 	}
 	const ids = new Set<number>();
 	for (const choice of choices) {
@@ -66,17 +71,25 @@ export async function getWatchedRooms(this: IPollFunctions): Promise<WatchedRoom
 					(embedR !== undefined && String(raw.embed_room_url ?? '').includes(`r=${embedR}`)),
 			);
 			if (!found) {
-				throw new NodeOperationError(this.getNode(), `No active room has the URL "${value}" (field "Rooms")`, {
-					description: 'Check the URL, or pick the room from the list.',
-				});
+				throw new NodeOperationError(
+					this.getNode(),
+					`No active room has the URL "${value}" (field "Rooms")`,
+					{
+						description: 'Check the URL, or pick the room from the list.',
+					},
+				);
 			}
 			ids.add(found.watched.id);
 		} else if (/^\s*[0-9]+\s*$/.test(value)) {
 			ids.add(Number(value));
 		} else {
-			throw new NodeOperationError(this.getNode(), `The room "${value}" is not a room ID (field "Rooms")`, {
-				description: 'Pick the room from the list, or give its numeric ID or its URL.',
-			});
+			throw new NodeOperationError(
+				this.getNode(),
+				`The room "${value}" is not a room ID (field "Rooms")`,
+				{
+					description: 'Pick the room from the list, or give its numeric ID or its URL.',
+				},
+			);
 		}
 	}
 	return active

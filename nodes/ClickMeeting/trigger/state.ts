@@ -50,7 +50,10 @@ export interface Keyed<T> {
 	entry: T;
 }
 
-export function isAfter(event: { key: number; id: number }, cursor: Cursor | null | undefined): boolean {
+export function isAfter(
+	event: { key: number; id: number },
+	cursor: Cursor | null | undefined,
+): boolean {
 	if (!cursor) return true;
 	return event.key > cursor.t || (event.key === cursor.t && !cursor.ids.includes(event.id));
 }
@@ -142,7 +145,10 @@ export function readStateReport(staticData: IDataObject, config?: string): State
 		if (Array.isArray(stored.pending)) {
 			pending = stored.pending.filter(isPending);
 			const bad = stored.pending.length - pending.length;
-			if (bad > 0) problems.push(`${bad} pending PDF report entr${bad === 1 ? 'y was' : 'ies were'} unreadable`);
+			if (bad > 0)
+				problems.push(
+					`${bad} pending PDF report entr${bad === 1 ? 'y was' : 'ies were'} unreadable`,
+				);
 		} else {
 			pending = [];
 			problems.push('the pending PDF reports were unreadable');

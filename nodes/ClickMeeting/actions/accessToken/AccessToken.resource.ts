@@ -16,13 +16,15 @@ export const description: INodeProperties[] = [
 			{
 				name: 'Generate',
 				value: 'generate',
-				description: 'Generate single-use access tokens for a token-protected room (access type 3); returns the new tokens',
+				description:
+					'Generate single-use access tokens for a token-protected room (access type 3); returns the new tokens',
 				action: 'Generate access tokens for room',
 			},
 			{
 				name: 'Get Many',
 				value: 'getAll',
-				description: 'Get the access tokens of a token-protected room, with the email each was sent to',
+				description:
+					'Get the access tokens of a token-protected room, with the email each was sent to',
 				action: 'Get many access tokens of room',
 			},
 		],

@@ -38,7 +38,10 @@ export const description = updateDisplayOptions(
  * POST /conferences/:room_id/tokens with how_many, in requests of at most 1000; outputs one
  * item per generated token.
  */
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+export async function execute(
+	this: IExecuteFunctions,
+	itemIndex: number,
+): Promise<INodeExecutionData[]> {
 	const howMany = Number(this.getNodeParameter('howMany', itemIndex));
 	if (!Number.isInteger(howMany) || howMany < 1) {
 		throw new NodeOperationError(
@@ -62,19 +65,26 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 			})) as IDataObject;
 		} catch (error) {
 			if (tokens.length && error instanceof NodeApiError) {
-				error.description = `${tokens.length} of the ${howMany} tokens were generated before this request failed; list them with Access Token → Get Many. ${error.description ?? ''}`.trim();
+				error.description =
+					`${tokens.length} of the ${howMany} tokens were generated before this request failed; list them with Access Token → Get Many. ${error.description ?? ''}`.trim();
 			}
 			throw new NodeApiError(this.getNode(), error as JsonObject, { itemIndex });
 		}
 		const list = answer.access_tokens;
-		const valid = Array.isArray(list) && list.every((token) => token && typeof token === 'object' && !Array.isArray(token));
+		const valid =
+			Array.isArray(list) &&
+			list.every((token) => token && typeof token === 'object' && !Array.isArray(token));
 		if (!valid || (list as IDataObject[]).length !== batch) {
 			const got = Array.isArray(list) ? `${list.length} tokens` : 'no access_tokens list';
-			const error = new NodeApiError(this.getNode(), { message: `expected ${batch} tokens, got ${got}` } as JsonObject, {
-				message: `ClickMeeting answered POST /conferences/:room_id/tokens with ${got} where ${batch} were asked for`,
-				description: `${tokens.length} of the ${howMany} tokens were received before this answer. List the room's tokens with Access Token → Get Many before generating more.`,
-				itemIndex,
-			});
+			const error = new NodeApiError(
+				this.getNode(),
+				{ message: `expected ${batch} tokens, got ${got}` } as JsonObject,
+				{
+					message: `ClickMeeting answered POST /conferences/:room_id/tokens with ${got} where ${batch} were asked for`,
+					description: `${tokens.length} of the ${howMany} tokens were received before this answer. List the room's tokens with Access Token → Get Many before generating more.`,
+					itemIndex,
+				},
+			);
 			throw error;
 		}
 		tokens.push(...(list as IDataObject[]));

@@ -1,4 +1,9 @@
-import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import type {
+	IDataObject,
+	IExecuteFunctions,
+	INodeExecutionData,
+	INodeProperties,
+} from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
 import { getLimit } from '../../helpers/limit';
@@ -54,13 +59,19 @@ interface TokenFilters {
 function readFilters(this: IExecuteFunctions, itemIndex: number): TokenFilters {
 	const raw = this.getNodeParameter('filters', itemIndex, {}) as IDataObject;
 	const filters: TokenFilters = {};
-	const email = String(raw.sentToEmail ?? '').trim().toLowerCase();
+	const email = String(raw.sentToEmail ?? '')
+		.trim()
+		.toLowerCase();
 	if (email) filters.sentToEmail = email;
 	if (raw.used !== undefined && raw.used !== '') {
 		if (raw.used !== 'used' && raw.used !== 'unused') {
-			throw new NodeOperationError(this.getNode(), `The "Used" filter must be "used" or "unused", got "${String(raw.used)}"`, {
-				itemIndex,
-			});
+			throw new NodeOperationError(
+				this.getNode(),
+				`The "Used" filter must be "used" or "unused", got "${String(raw.used)}"`,
+				{
+					itemIndex,
+				},
+			);
 		}
 		filters.used = raw.used === 'used';
 	}
@@ -69,11 +80,18 @@ function readFilters(this: IExecuteFunctions, itemIndex: number): TokenFilters {
 
 /** A token counts as used once it has a first use date or a user. */
 const isUsed = (token: IDataObject): boolean =>
-	(token.first_use_date !== null && token.first_use_date !== undefined && token.first_use_date !== '') ||
+	(token.first_use_date !== null &&
+		token.first_use_date !== undefined &&
+		token.first_use_date !== '') ||
 	(token.used_by !== null && token.used_by !== undefined && token.used_by !== '');
 
 function matches(token: IDataObject, filters: TokenFilters): boolean {
-	if (filters.sentToEmail !== undefined && String(token.sent_to_email ?? '').trim().toLowerCase() !== filters.sentToEmail) {
+	if (
+		filters.sentToEmail !== undefined &&
+		String(token.sent_to_email ?? '')
+			.trim()
+			.toLowerCase() !== filters.sentToEmail
+	) {
 		return false;
 	}
 	return filters.used === undefined || isUsed(token) === filters.used;
@@ -83,7 +101,10 @@ function matches(token: IDataObject, filters: TokenFilters): boolean {
  * GET /conferences/:room_id/tokens: the room's access tokens, one item per token; Filters (sent to email,
  * used / unused) applied before the Limit. One request: the API answers every token at once.
  */
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+export async function execute(
+	this: IExecuteFunctions,
+	itemIndex: number,
+): Promise<INodeExecutionData[]> {
 	const limit = getLimit(this, itemIndex);
 	const filters = readFilters.call(this, itemIndex);
 	const roomId = await getRoomId.call(this, itemIndex);
@@ -94,6 +115,8 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		expect: 'object',
 	});
 	const list = (answer as IDataObject)?.access_tokens;
-	const tokens = (Array.isArray(list) ? (list as IDataObject[]) : []).filter((token) => matches(token, filters));
+	const tokens = (Array.isArray(list) ? (list as IDataObject[]) : []).filter((token) =>
+		matches(token, filters),
+	);
 	return (limit === undefined ? tokens : tokens.slice(0, limit)).map((token) => ({ json: token }));
 }

@@ -15,7 +15,8 @@ export const description: INodeProperties[] = [
 			{
 				name: 'Get Many',
 				value: 'getAll',
-				description: 'Get the attendees of one session of a room, or of every session when none is chosen: email, name, role, join and leave times, rating and poll answers',
+				description:
+					'Get the attendees of one session of a room, or of every session when none is chosen: email, name, role, join and leave times, rating and poll answers',
 				action: 'Get many attendees of session',
 			},
 		],

@@ -1,4 +1,9 @@
-import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import type {
+	IDataObject,
+	IExecuteFunctions,
+	INodeExecutionData,
+	INodeProperties,
+} from 'n8n-workflow';
 
 import { outputFields, returnAllOrLimit, roomRLC } from '../common.descriptions';
 import { readOutput, shapeOutput } from '../../helpers/output';
@@ -97,7 +102,10 @@ function readLimit(this: IExecuteFunctions, itemIndex: number): number | undefin
  * for a session that is not in the room). Without one: GET /conferences/:room_id/sessions, then each
  * session's attendee list in the API's order, stopping as soon as the Limit is reached.
  */
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+export async function execute(
+	this: IExecuteFunctions,
+	itemIndex: number,
+): Promise<INodeExecutionData[]> {
 	const output = readOutput.call(this, itemIndex);
 	const roomId = await getRoomId.call(this, itemIndex);
 	const chosen = String(this.getNodeParameter('session', itemIndex, '') ?? '').trim();
@@ -108,7 +116,9 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	const sessionIds =
 		singleSession !== undefined
 			? [singleSession]
-			: (await listSessions.call(this, roomId, itemIndex)).map((session) => Number(session.id)).filter(Number.isSafeInteger);
+			: (await listSessions.call(this, roomId, itemIndex))
+					.map((session) => Number(session.id))
+					.filter(Number.isSafeInteger);
 
 	const attendees: Array<{ attendee: IDataObject; sessionId: number }> = [];
 	for (const sessionId of sessionIds) {

@@ -15,7 +15,8 @@ export const description: INodeProperties[] = [
 			{
 				name: 'Create URL',
 				value: 'createUrl',
-				description: 'Create an auto-login URL that takes a person (email, nickname, role) straight into a room without a login form',
+				description:
+					'Create an auto-login URL that takes a person (email, nickname, role) straight into a room without a login form',
 				action: 'Create login URL for room',
 			},
 		],

@@ -1,4 +1,9 @@
-import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import type {
+	IDataObject,
+	IExecuteFunctions,
+	INodeExecutionData,
+	INodeProperties,
+} from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
 import { getRoomId } from '../../helpers/room';
@@ -85,8 +90,16 @@ export const description = updateDisplayOptions(
  * POST /conferences/:room_id/room/autologin_hash; outputs the hash and the login URL
  * `<room_url>?l=<hash>` (the room URL read with GET /conferences/:room_id unless given).
  */
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
-	const email = checkEmail.call(this, itemIndex, this.getNodeParameter('email', itemIndex), 'Email');
+export async function execute(
+	this: IExecuteFunctions,
+	itemIndex: number,
+): Promise<INodeExecutionData[]> {
+	const email = checkEmail.call(
+		this,
+		itemIndex,
+		this.getNodeParameter('email', itemIndex),
+		'Email',
+	);
 	const nickname = String(this.getNodeParameter('nickname', itemIndex, '') ?? '').trim();
 	if (!nickname) {
 		throw new NodeOperationError(this.getNode(), 'The "Nickname" field is empty', { itemIndex });
@@ -102,9 +115,13 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
 	let roomUrl = String(options.roomUrl ?? '').trim();
 	if (roomUrl && !/^https?:\/\/\S+$/i.test(roomUrl)) {
-		throw new NodeOperationError(this.getNode(), `The "Room URL" field must be an http(s) URL, got "${roomUrl}"`, {
-			itemIndex,
-		});
+		throw new NodeOperationError(
+			this.getNode(),
+			`The "Room URL" field must be an http(s) URL, got "${roomUrl}"`,
+			{
+				itemIndex,
+			},
+		);
 	}
 	const roomId = await getRoomId.call(this, itemIndex);
 
@@ -121,14 +138,22 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		const room = (answer.conference ?? answer) as IDataObject;
 		roomUrl = String(room.room_url ?? '');
 		if (Number(room.access_type) === 2 && !body.password) {
-			throw new NodeOperationError(this.getNode(), 'The room is password protected: set Options → "Password"', {
-				itemIndex,
-			});
+			throw new NodeOperationError(
+				this.getNode(),
+				'The room is password protected: set Options → "Password"',
+				{
+					itemIndex,
+				},
+			);
 		}
 		if (Number(room.access_type) === 3 && !body.token) {
-			throw new NodeOperationError(this.getNode(), 'The room is token protected: set Options → "Token"', {
-				itemIndex,
-			});
+			throw new NodeOperationError(
+				this.getNode(),
+				'The room is token protected: set Options → "Token"',
+				{
+					itemIndex,
+				},
+			);
 		}
 	}
 
@@ -139,6 +164,8 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		itemIndex,
 	})) as IDataObject;
 	const hash = String(answer.autologin_hash ?? '');
-	const url = roomUrl ? `${roomUrl.replace(/[?#].*$/, '')}?l=${encodeURIComponent(hash)}` : undefined;
+	const url = roomUrl
+		? `${roomUrl.replace(/[?#].*$/, '')}?l=${encodeURIComponent(hash)}`
+		: undefined;
 	return [{ json: { ...answer, room_id: roomId, ...(url ? { url } : {}) } }];
 }

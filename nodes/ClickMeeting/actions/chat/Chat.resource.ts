@@ -22,7 +22,8 @@ export const description: INodeProperties[] = [
 			{
 				name: 'Get Many',
 				value: 'getAll',
-				description: 'Get the chats of the account (one per session), optionally only of a room name or after a date',
+				description:
+					'Get the chats of the account (one per session), optionally only of a room name or after a date',
 				action: 'Get many chats',
 			},
 		],

@@ -1,4 +1,9 @@
-import type { IBinaryData, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import type {
+	IBinaryData,
+	IExecuteFunctions,
+	INodeExecutionData,
+	INodeProperties,
+} from 'n8n-workflow';
 
 import { getNumericId } from '../../helpers/numericId';
 import { updateDisplayOptions } from '../../helpers/utils';
@@ -27,14 +32,18 @@ export const description = updateDisplayOptions(
  * GET /chats/:session_id: the chat archive of a session, as a zip in a binary field, streamed
  * into n8n's binary data.
  */
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+export async function execute(
+	this: IExecuteFunctions,
+	itemIndex: number,
+): Promise<INodeExecutionData[]> {
 	const sessionId = getNumericId.call(this, itemIndex, 'sessionId', 'Session ID');
 	const binaryPropertyName = this.getNodeParameter('binaryPropertyName', itemIndex) as string;
 	const fileName = `clickmeeting-chat-${sessionId}.zip`;
 	const binary = (await apiRequestDownload.call(
 		this,
 		{ endpoint: path`/chats/${sessionId}`, itemIndex },
-		async ({ body }) => await this.helpers.prepareBinaryData(body as never, fileName, 'application/zip'),
+		async ({ body }) =>
+			await this.helpers.prepareBinaryData(body as never, fileName, 'application/zip'),
 	)) as IBinaryData;
 	return [
 		{

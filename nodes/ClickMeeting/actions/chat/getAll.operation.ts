@@ -1,4 +1,9 @@
-import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import type {
+	IDataObject,
+	IExecuteFunctions,
+	INodeExecutionData,
+	INodeProperties,
+} from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
 import { applyLimit } from '../../helpers/numericId';
@@ -54,7 +59,12 @@ interface ChatFilters {
 }
 
 /** The calendar day (YYYY-MM-DD) a filter date names, or undefined when it is empty. */
-function dayOf(this: IExecuteFunctions, itemIndex: number, value: unknown, field: string): string | undefined {
+function dayOf(
+	this: IExecuteFunctions,
+	itemIndex: number,
+	value: unknown,
+	field: string,
+): string | undefined {
 	const text = String(value ?? '').trim();
 	if (!text) return undefined;
 	const day = /^(\d{4}-\d{2}-\d{2})/.exec(text)?.[1];
@@ -69,7 +79,10 @@ function dayOf(this: IExecuteFunctions, itemIndex: number, value: unknown, field
 }
 
 /** GET /chats: one item per chat, filtered here by room name and date range. */
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+export async function execute(
+	this: IExecuteFunctions,
+	itemIndex: number,
+): Promise<INodeExecutionData[]> {
 	const filters = this.getNodeParameter('filters', itemIndex, {}) as ChatFilters;
 	const from = dayOf.call(this, itemIndex, filters.fromDate, 'From Date');
 	const to = dayOf.call(this, itemIndex, filters.toDate, 'To Date');
@@ -82,10 +95,21 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	}
 	const needle = (filters.roomName ?? '').trim().toLowerCase();
 
-	const answer = await apiRequest.call(this, { method: 'GET', endpoint: '/chats', itemIndex, expect: 'list' });
+	const answer = await apiRequest.call(this, {
+		method: 'GET',
+		endpoint: '/chats',
+		itemIndex,
+		expect: 'list',
+	});
 	const chats = (Array.isArray(answer) ? (answer as IDataObject[]) : []).filter((chat) => {
 		const date = String(chat.date ?? '');
-		if (needle && !String(chat.name ?? '').toLowerCase().includes(needle)) return false;
+		if (
+			needle &&
+			!String(chat.name ?? '')
+				.toLowerCase()
+				.includes(needle)
+		)
+			return false;
 		if (from && date < from) return false;
 		if (to && date > to) return false;
 		return true;

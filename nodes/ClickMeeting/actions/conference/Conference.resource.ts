@@ -20,7 +20,8 @@ export const description: INodeProperties[] = [
 			{
 				name: 'Create',
 				value: 'create',
-				description: 'Create a meeting or webinar room (name, type, start time, duration, access); returns the room with its ID and URL',
+				description:
+					'Create a meeting or webinar room (name, type, start time, duration, access); returns the room with its ID and URL',
 				action: 'Create room',
 			},
 			{
@@ -32,13 +33,15 @@ export const description: INodeProperties[] = [
 			{
 				name: 'Get',
 				value: 'get',
-				description: 'Get the details of a room by its ID or URL: name, type, status, start and end, URL, access, settings',
+				description:
+					'Get the details of a room by its ID or URL: name, type, status, start and end, URL, access, settings',
 				action: 'Get room',
 			},
 			{
 				name: 'Get Many',
 				value: 'getAll',
-				description: 'Get the active (upcoming or running) or inactive rooms: ID, name, URL, type, status, start and end',
+				description:
+					'Get the active (upcoming or running) or inactive rooms: ID, name, URL, type, status, start and end',
 				action: 'Get many rooms',
 			},
 			{
@@ -50,7 +53,8 @@ export const description: INodeProperties[] = [
 			{
 				name: 'Update',
 				value: 'update',
-				description: 'Change the settings or the status of a room by its ID or URL; returns the updated room',
+				description:
+					'Change the settings or the status of a room by its ID or URL; returns the updated room',
 				action: 'Update room',
 			},
 		],

@@ -1,4 +1,9 @@
-import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import type {
+	IDataObject,
+	IExecuteFunctions,
+	INodeExecutionData,
+	INodeProperties,
+} from 'n8n-workflow';
 
 import { updateDisplayOptions } from '../../helpers/utils';
 import { apiRequest } from '../../transport';
@@ -36,7 +41,8 @@ const properties: INodeProperties[] = [
 				type: 'string',
 				default: '',
 				placeholder: 'e.g. my_meeting',
-				description: 'Last part of the room URL (http://{login}.clickmeeting.com/{name}); made from the name when empty',
+				description:
+					'Last part of the room URL (http://{login}.clickmeeting.com/{name}); made from the name when empty',
 			},
 		]),
 	},
@@ -49,19 +55,38 @@ export const description = updateDisplayOptions(
 );
 
 /** POST /conferences: creates a meeting or webinar room. */
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+export async function execute(
+	this: IExecuteFunctions,
+	itemIndex: number,
+): Promise<INodeExecutionData[]> {
 	const accessType = this.getNodeParameter('accessType', itemIndex) as number;
 	const fields: IDataObject = {
-		name: checkText.call(this, itemIndex, this.getNodeParameter('name', itemIndex, ''), 'Name') as string,
+		name: checkText.call(
+			this,
+			itemIndex,
+			this.getNodeParameter('name', itemIndex, ''),
+			'Name',
+		) as string,
 		roomType: this.getNodeParameter('roomType', itemIndex),
 		permanentRoom: this.getNodeParameter('permanentRoom', itemIndex),
 		accessType,
 		...(this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject),
 	};
 	if (Number(accessType) === 2) {
-		fields.password = checkText.call(this, itemIndex, this.getNodeParameter('password', itemIndex, ''), 'Password') as string;
+		fields.password = checkText.call(
+			this,
+			itemIndex,
+			this.getNodeParameter('password', itemIndex, ''),
+			'Password',
+		) as string;
 	}
 	const body = buildRoomBody.call(this, itemIndex, fields);
-	const answer = await apiRequest.call(this, { method: 'POST', endpoint: '/conferences', body, itemIndex, expect: 'object' });
+	const answer = await apiRequest.call(this, {
+		method: 'POST',
+		endpoint: '/conferences',
+		body,
+		itemIndex,
+		expect: 'object',
+	});
 	return [{ json: roomOutput.call(this, itemIndex, answer) }];
 }

@@ -13,8 +13,15 @@ export const description = updateDisplayOptions(
 );
 
 /** DELETE /conferences/:room_id: deletes a room (ClickMeeting keeps it one month for recovery). */
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+export async function execute(
+	this: IExecuteFunctions,
+	itemIndex: number,
+): Promise<INodeExecutionData[]> {
 	const roomId = await getRoomId.call(this, itemIndex);
-	await apiRequest.call(this, { method: 'DELETE', endpoint: path`/conferences/${roomId}`, itemIndex });
+	await apiRequest.call(this, {
+		method: 'DELETE',
+		endpoint: path`/conferences/${roomId}`,
+		itemIndex,
+	});
 	return [{ json: { deleted: true, id: roomId } }];
 }

@@ -8,7 +8,10 @@ import { apiRequest, path } from '../../transport';
 import { simplify } from './getAll.operation';
 import { unwrapRoom, withHostLogin } from './roomFields';
 
-const properties: INodeProperties[] = [roomRLC, ...outputFields('id, name, room_url, starts_at, settings.lobby_enabled')];
+const properties: INodeProperties[] = [
+	roomRLC,
+	...outputFields('id, name, room_url, starts_at, settings.lobby_enabled'),
+];
 
 export const description = updateDisplayOptions(
 	{ show: { resource: ['conference'], operation: ['get'] } },
@@ -20,9 +23,16 @@ export const description = updateDisplayOptions(
  * (unwrapped from `conference`, with `host_login_url` when it carries the host's hash); Simplified
  * the fields of Room → Get Many.
  */
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+export async function execute(
+	this: IExecuteFunctions,
+	itemIndex: number,
+): Promise<INodeExecutionData[]> {
 	const output = readOutput.call(this, itemIndex);
 	const roomId = await getRoomId.call(this, itemIndex);
-	const answer = await apiRequest.call(this, { method: 'GET', endpoint: path`/conferences/${roomId}`, itemIndex });
+	const answer = await apiRequest.call(this, {
+		method: 'GET',
+		endpoint: path`/conferences/${roomId}`,
+		itemIndex,
+	});
 	return [{ json: shapeOutput(output, withHostLogin(unwrapRoom(answer)), simplify) }];
 }

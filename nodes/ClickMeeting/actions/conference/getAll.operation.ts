@@ -1,4 +1,9 @@
-import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import type {
+	IDataObject,
+	IExecuteFunctions,
+	INodeExecutionData,
+	INodeProperties,
+} from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
 import { getLimit } from '../../helpers/limit';
@@ -16,7 +21,11 @@ const properties: INodeProperties[] = [
 		type: 'options',
 		options: [
 			{ name: 'Active', value: 'active', description: 'All active meetings and webinars' },
-			{ name: 'Inactive', value: 'inactive', description: 'All inactive meetings and webinars, read 250 at a time' },
+			{
+				name: 'Inactive',
+				value: 'inactive',
+				description: 'All inactive meetings and webinars, read 250 at a time',
+			},
 		],
 		default: 'active',
 		description: 'Which rooms to list',
@@ -28,7 +37,8 @@ const properties: INodeProperties[] = [
 		type: 'collection',
 		placeholder: 'Add Filter',
 		default: {},
-		description: 'Applied to each page as it is read, so a Limit stops reading once enough rooms match',
+		description:
+			'Applied to each page as it is read, so a Limit stops reading once enough rooms match',
 		options: [
 			{
 				displayName: 'Name Contains',
@@ -42,7 +52,8 @@ const properties: INodeProperties[] = [
 				name: 'registrationEnabled',
 				type: 'boolean',
 				default: true,
-				description: 'Whether to keep only rooms with registration enabled (on) or only rooms without it (off)',
+				description:
+					'Whether to keep only rooms with registration enabled (on) or only rooms without it (off)',
 			},
 			{
 				displayName: 'Room Type',
@@ -65,7 +76,16 @@ export const description = updateDisplayOptions(
 	properties,
 );
 
-const SIMPLE_KEYS = ['id', 'name', 'room_url', 'room_type', 'status', 'starts_at', 'ends_at', 'timezone'];
+const SIMPLE_KEYS = [
+	'id',
+	'name',
+	'room_url',
+	'room_type',
+	'status',
+	'starts_at',
+	'ends_at',
+	'timezone',
+];
 
 /**
  * The fields most workflows need: `lobby_enabled` and `registration_enabled` as booleans (ClickMeeting
@@ -89,14 +109,21 @@ export function simplify(room: IDataObject): IDataObject {
  * Limit only the pages it needs. Active rooms stop at a page that repeats ids (an API ignoring `page`).
  * Filters (name contains, room type, registration enabled) are applied page by page.
  */
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+export async function execute(
+	this: IExecuteFunctions,
+	itemIndex: number,
+): Promise<INodeExecutionData[]> {
 	const status = this.getNodeParameter('status', itemIndex) as string;
 	const limit = getLimit(this, itemIndex);
 	const output = readOutput.call(this, itemIndex);
 	if (limit !== undefined && !(Number.isInteger(limit) && limit >= 1)) {
-		throw new NodeOperationError(this.getNode(), `The "Limit" field must be a whole number of at least 1, got "${limit}"`, {
-			itemIndex,
-		});
+		throw new NodeOperationError(
+			this.getNode(),
+			`The "Limit" field must be a whole number of at least 1, got "${limit}"`,
+			{
+				itemIndex,
+			},
+		);
 	}
 
 	const filters = readRoomFilters.call(this, itemIndex);
@@ -105,13 +132,21 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	if (filters && (status === 'active' || status === 'inactive')) {
 		rooms = await filteredRooms.call(this, itemIndex, status, filters, limit);
 	} else if (status === 'inactive') {
-		rooms = await apiRequestAllPages.call(this, { endpoint: '/conferences/inactive', itemIndex }, limit);
+		rooms = await apiRequestAllPages.call(
+			this,
+			{ endpoint: '/conferences/inactive', itemIndex },
+			limit,
+		);
 	} else if (status === 'active') {
 		rooms = await activeRooms.call(this, itemIndex, limit);
 	} else {
-		throw new NodeOperationError(this.getNode(), `The "Status" field must be "active" or "inactive", got "${status}"`, {
-			itemIndex,
-		});
+		throw new NodeOperationError(
+			this.getNode(),
+			`The "Status" field must be "active" or "inactive", got "${status}"`,
+			{
+				itemIndex,
+			},
+		);
 	}
 	return rooms.map((room) => ({ json: shapeOutput(output, room, simplify) }));
 }

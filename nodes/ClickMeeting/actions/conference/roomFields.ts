@@ -33,7 +33,11 @@ export const accessTypeField: INodeProperties = {
 	options: [
 		{ name: 'Open', value: 1, description: 'Open access, no password or token' },
 		{ name: 'Password Protected', value: 2, description: 'Attendees need the room password' },
-		{ name: 'Token Protected', value: 3, description: 'Each invitee needs a single-use access token' },
+		{
+			name: 'Token Protected',
+			value: 3,
+			description: 'Each invitee needs a single-use access token',
+		},
 	],
 	default: 1,
 	description: 'Who may enter the room',
@@ -98,14 +102,16 @@ export const sharedOptionalFields: INodeProperties[] = [
 		name: 'lobbyDescription',
 		type: 'string',
 		default: '',
-		description: 'Message shown in the lobby while attendees wait for the meeting to start (up to 160 characters)',
+		description:
+			'Message shown in the lobby while attendees wait for the meeting to start (up to 160 characters)',
 	},
 	{
 		displayName: 'Lobby Enabled',
 		name: 'lobbyEnabled',
 		type: 'boolean',
 		default: true,
-		description: 'Whether attendees wait in the lobby until the organizer starts the meeting (paid accounts only)',
+		description:
+			'Whether attendees wait in the lobby until the organizer starts the meeting (paid accounts only)',
 	},
 	{
 		displayName: 'Phone Gateway Enabled',
@@ -222,7 +228,11 @@ const given = (value: unknown) => value !== undefined && value !== null && value
  * Validates the room fields of one item and builds the form body of POST/PUT /conferences
  * (`registration[...]`, `settings[...]` nested). `fields` uses the editor's names.
  */
-export function buildRoomBody(this: IExecuteFunctions, itemIndex: number, fields: IDataObject): IDataObject {
+export function buildRoomBody(
+	this: IExecuteFunctions,
+	itemIndex: number,
+	fields: IDataObject,
+): IDataObject {
 	const fail = (message: string) => new NodeOperationError(this.getNode(), message, { itemIndex });
 	const body: IDataObject = {};
 
@@ -233,7 +243,9 @@ export function buildRoomBody(this: IExecuteFunctions, itemIndex: number, fields
 	}
 	if (fields.roomType !== undefined) {
 		if (fields.roomType !== 'meeting' && fields.roomType !== 'webinar') {
-			throw fail(`The "Room Type" field must be "meeting" or "webinar", got "${String(fields.roomType)}"`);
+			throw fail(
+				`The "Room Type" field must be "meeting" or "webinar", got "${String(fields.roomType)}"`,
+			);
 		}
 		body.room_type = fields.roomType;
 	}
@@ -241,7 +253,9 @@ export function buildRoomBody(this: IExecuteFunctions, itemIndex: number, fields
 	if (fields.accessType !== undefined) {
 		const accessType = Number(fields.accessType);
 		if (![1, 2, 3].includes(accessType)) {
-			throw fail(`The "Access Type" field must be 1 (open), 2 (password) or 3 (token), got "${String(fields.accessType)}"`);
+			throw fail(
+				`The "Access Type" field must be 1 (open), 2 (password) or 3 (token), got "${String(fields.accessType)}"`,
+			);
 		}
 		body.access_type = accessType;
 		if (accessType === 2 && !given(fields.password)) {
@@ -249,28 +263,37 @@ export function buildRoomBody(this: IExecuteFunctions, itemIndex: number, fields
 		}
 	}
 	if (given(fields.password)) body.password = String(fields.password);
-	if (given(fields.customRoomUrlName)) body.custom_room_url_name = String(fields.customRoomUrlName).trim();
+	if (given(fields.customRoomUrlName))
+		body.custom_room_url_name = String(fields.customRoomUrlName).trim();
 	if (fields.lobbyDescription !== undefined) {
 		const text = String(fields.lobbyDescription ?? '');
-		if ([...text].length > 160) throw fail('The "Lobby Description" field is longer than 160 characters');
+		if ([...text].length > 160)
+			throw fail('The "Lobby Description" field is longer than 160 characters');
 		body.lobby_description = text;
 	}
 	if (fields.lobbyEnabled !== undefined) body.lobby_enabled = Boolean(fields.lobbyEnabled);
-	if (given(fields.startsAt)) body.starts_at = toApiDateTime.call(this, itemIndex, fields.startsAt, 'Starts At');
-	if (given(fields.duration)) body.duration = toApiDuration.call(this, itemIndex, fields.duration, 'Duration');
-	if (given(fields.timezone)) body.timezone = checkTimeZone.call(this, itemIndex, fields.timezone, 'Time Zone');
+	if (given(fields.startsAt))
+		body.starts_at = toApiDateTime.call(this, itemIndex, fields.startsAt, 'Starts At');
+	if (given(fields.duration))
+		body.duration = toApiDuration.call(this, itemIndex, fields.duration, 'Duration');
+	if (given(fields.timezone))
+		body.timezone = checkTimeZone.call(this, itemIndex, fields.timezone, 'Time Zone');
 	if (given(fields.skinId)) {
 		const skin = String(fields.skinId).trim();
-		if (!/^[0-9]+$/.test(skin)) throw fail(`The "Skin" field must be a numeric skin ID, got "${skin}"`);
+		if (!/^[0-9]+$/.test(skin))
+			throw fail(`The "Skin" field must be a numeric skin ID, got "${skin}"`);
 		body.skin_id = Number(skin);
 	}
 
 	const registration: IDataObject = {};
-	if (fields.registrationEnabled !== undefined) registration.enabled = Boolean(fields.registrationEnabled);
+	if (fields.registrationEnabled !== undefined)
+		registration.enabled = Boolean(fields.registrationEnabled);
 	if (given(fields.registrationTemplate)) {
 		const template = Number(fields.registrationTemplate);
 		if (![1, 2, 3].includes(template)) {
-			throw fail(`The "Registration Template" field must be 1, 2 or 3, got "${String(fields.registrationTemplate)}"`);
+			throw fail(
+				`The "Registration Template" field must be 1, 2 or 3, got "${String(fields.registrationTemplate)}"`,
+			);
 		}
 		registration.template = template;
 	}
@@ -291,7 +314,9 @@ export function buildRoomBody(this: IExecuteFunctions, itemIndex: number, fields
 
 	if (fields.status !== undefined) {
 		if (fields.status !== 'active' && fields.status !== 'inactive') {
-			throw fail(`The "Status" field must be "active" or "inactive", got "${String(fields.status)}"`);
+			throw fail(
+				`The "Status" field must be "active" or "inactive", got "${String(fields.status)}"`,
+			);
 		}
 		body.status = fields.status;
 	}
@@ -316,7 +341,8 @@ export const rawResponseOption: INodeProperties = {
 			name: 'rawResponse',
 			type: 'boolean',
 			default: false,
-			description: 'Whether to return the API’s whole answer, with its wrapper object, instead of the room itself',
+			description:
+				'Whether to return the API’s whole answer, with its wrapper object, instead of the room itself',
 		},
 	],
 };
@@ -331,7 +357,11 @@ export function withHostLogin(room: IDataObject): IDataObject {
  * The output item of a room answer: the room unwrapped, with `host_login_url` when ClickMeeting sent
  * the host's auto-login hash; the whole answer as sent when Options → Raw Response is on.
  */
-export function roomOutput(this: IExecuteFunctions, itemIndex: number, answer: unknown): IDataObject {
+export function roomOutput(
+	this: IExecuteFunctions,
+	itemIndex: number,
+	answer: unknown,
+): IDataObject {
 	const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
 	return options.rawResponse ? ((answer ?? {}) as IDataObject) : withHostLogin(unwrapRoom(answer));
 }

@@ -1,4 +1,9 @@
-import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import type {
+	IDataObject,
+	IExecuteFunctions,
+	INodeExecutionData,
+	INodeProperties,
+} from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
 import { getRoomId } from '../../helpers/room';
@@ -54,15 +59,27 @@ export const description = updateDisplayOptions(
  * PUT /conferences/:room_id. ClickMeeting requires `permanent_room` whenever `starts_at` or
  * `duration` changes: it is taken from Update Fields, or read from the room (GET) first.
  */
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+export async function execute(
+	this: IExecuteFunctions,
+	itemIndex: number,
+): Promise<INodeExecutionData[]> {
 	const roomId = await getRoomId.call(this, itemIndex);
 	const fields = this.getNodeParameter('updateFields', itemIndex, {}) as IDataObject;
 	const body = buildRoomBody.call(this, itemIndex, fields);
 	if (Object.keys(body).length === 0) {
-		throw new NodeOperationError(this.getNode(), 'Add at least one field under "Update Fields"', { itemIndex });
+		throw new NodeOperationError(this.getNode(), 'Add at least one field under "Update Fields"', {
+			itemIndex,
+		});
 	}
-	if ((body.starts_at !== undefined || body.duration !== undefined) && body.permanent_room === undefined) {
-		const current = await apiRequest.call(this, { method: 'GET', endpoint: path`/conferences/${roomId}`, itemIndex });
+	if (
+		(body.starts_at !== undefined || body.duration !== undefined) &&
+		body.permanent_room === undefined
+	) {
+		const current = await apiRequest.call(this, {
+			method: 'GET',
+			endpoint: path`/conferences/${roomId}`,
+			itemIndex,
+		});
 		body.permanent_room = Boolean(unwrapRoom(current).permanent_room);
 	}
 	const answer = await apiRequest.call(this, {

@@ -1,4 +1,9 @@
-import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import type {
+	IDataObject,
+	IExecuteFunctions,
+	INodeExecutionData,
+	INodeProperties,
+} from 'n8n-workflow';
 
 import { updateDisplayOptions } from '../../helpers/utils';
 import { checkCountry, checkEmail, checkRequired } from '../../helpers/validation-people';
@@ -65,18 +70,36 @@ export const description = updateDisplayOptions(
 );
 
 /** POST /contacts: adds a contact, or updates the one with the same e-mail address. */
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+export async function execute(
+	this: IExecuteFunctions,
+	itemIndex: number,
+): Promise<INodeExecutionData[]> {
 	const additional = this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject;
 	const body: IDataObject = {
 		email: checkEmail.call(this, itemIndex, this.getNodeParameter('email', itemIndex), 'Email'),
-		firstname: checkRequired.call(this, itemIndex, this.getNodeParameter('firstName', itemIndex), 'First Name'),
-		lastname: checkRequired.call(this, itemIndex, this.getNodeParameter('lastName', itemIndex), 'Last Name'),
+		firstname: checkRequired.call(
+			this,
+			itemIndex,
+			this.getNodeParameter('firstName', itemIndex),
+			'First Name',
+		),
+		lastname: checkRequired.call(
+			this,
+			itemIndex,
+			this.getNodeParameter('lastName', itemIndex),
+			'Last Name',
+		),
 	};
 	if (additional.phone) body.phone = String(additional.phone).trim();
 	if (additional.company) body.company = String(additional.company).trim();
 	if (additional.country !== undefined && additional.country !== '') {
 		body.country = checkCountry.call(this, itemIndex, additional.country, 'Country');
 	}
-	const answer = await apiRequest.call(this, { method: 'POST', endpoint: '/contacts', body, itemIndex });
+	const answer = await apiRequest.call(this, {
+		method: 'POST',
+		endpoint: '/contacts',
+		body,
+		itemIndex,
+	});
 	return [{ json: answer as IDataObject }];
 }

@@ -43,7 +43,8 @@ export const description: INodeProperties[] = [
 			{
 				name: 'Upload',
 				value: 'upload',
-				description: 'Upload a file from a binary field to the account’s library or a room’s library',
+				description:
+					'Upload a file from a binary field to the account’s library or a room’s library',
 				action: 'Upload file',
 			},
 		],

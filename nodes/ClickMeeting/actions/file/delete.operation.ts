@@ -13,8 +13,15 @@ export const description = updateDisplayOptions(
 );
 
 /** DELETE /file-library/:file_id. */
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+export async function execute(
+	this: IExecuteFunctions,
+	itemIndex: number,
+): Promise<INodeExecutionData[]> {
 	const fileId = getNumericId.call(this, itemIndex, 'fileId', 'File ID');
-	await apiRequest.call(this, { method: 'DELETE', endpoint: path`/file-library/${fileId}`, itemIndex });
+	await apiRequest.call(this, {
+		method: 'DELETE',
+		endpoint: path`/file-library/${fileId}`,
+		itemIndex,
+	});
 	return [{ json: { deleted: true, id: fileId } }];
 }

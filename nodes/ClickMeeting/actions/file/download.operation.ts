@@ -1,4 +1,10 @@
-import type { IBinaryData, IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import type {
+	IBinaryData,
+	IDataObject,
+	IExecuteFunctions,
+	INodeExecutionData,
+	INodeProperties,
+} from 'n8n-workflow';
 
 import { fileNameFromContentDisposition, mimeTypeOf } from '../../helpers/download';
 import { getNumericId } from '../../helpers/numericId';
@@ -7,10 +13,7 @@ import { apiRequest, apiRequestDownload, path } from '../../transport';
 import { fileIdField } from './fileId.description';
 import { binaryOutputField } from '../common.descriptions';
 
-const properties: INodeProperties[] = [
-	fileIdField,
-	binaryOutputField,
-];
+const properties: INodeProperties[] = [fileIdField, binaryOutputField];
 
 export const description = updateDisplayOptions(
 	{ show: { resource: ['file'], operation: ['download'] } },
@@ -23,7 +26,10 @@ export const description = updateDisplayOptions(
  * header says (or, without one, as the file's details say). A redirect to the file's host (a
  * signed CDN link) is followed without the API key.
  */
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+export async function execute(
+	this: IExecuteFunctions,
+	itemIndex: number,
+): Promise<INodeExecutionData[]> {
 	const fileId = getNumericId.call(this, itemIndex, 'fileId', 'File ID');
 	const binaryPropertyName = this.getNodeParameter('binaryPropertyName', itemIndex) as string;
 	let detailsName: string | undefined;
@@ -49,7 +55,11 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 }
 
 /** GET /file-library/:file_id: the file's name, for a download without Content-Disposition. */
-async function fileNameFromDetails(this: IExecuteFunctions, itemIndex: number, fileId: string | number): Promise<string> {
+async function fileNameFromDetails(
+	this: IExecuteFunctions,
+	itemIndex: number,
+	fileId: string | number,
+): Promise<string> {
 	const details = (await apiRequest.call(this, {
 		method: 'GET',
 		endpoint: path`/file-library/${fileId}`,

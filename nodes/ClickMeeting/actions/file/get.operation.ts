@@ -1,4 +1,9 @@
-import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import type {
+	IDataObject,
+	IExecuteFunctions,
+	INodeExecutionData,
+	INodeProperties,
+} from 'n8n-workflow';
 
 import { getNumericId } from '../../helpers/numericId';
 import { updateDisplayOptions } from '../../helpers/utils';
@@ -13,8 +18,15 @@ export const description = updateDisplayOptions(
 );
 
 /** GET /file-library/:file_id: the file's details. */
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+export async function execute(
+	this: IExecuteFunctions,
+	itemIndex: number,
+): Promise<INodeExecutionData[]> {
 	const fileId = getNumericId.call(this, itemIndex, 'fileId', 'File ID');
-	const file = await apiRequest.call(this, { method: 'GET', endpoint: path`/file-library/${fileId}`, itemIndex });
+	const file = await apiRequest.call(this, {
+		method: 'GET',
+		endpoint: path`/file-library/${fileId}`,
+		itemIndex,
+	});
 	return [{ json: file as IDataObject }];
 }

@@ -1,4 +1,9 @@
-import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import type {
+	IDataObject,
+	IExecuteFunctions,
+	INodeExecutionData,
+	INodeProperties,
+} from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
 import { headerSafe } from '../../helpers/download';
@@ -48,21 +53,31 @@ const MIME_TYPE = /^[\w.+-]+\/[\w.+-]+(\s*;\s*[\w.+-]+=[\w.+-]+)*$/;
  * POST /file-library, or POST /file-library/conferences/:room_id: uploads an input binary
  * field as the multipart field `uploaded`, keeping its file name and MIME type.
  */
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+export async function execute(
+	this: IExecuteFunctions,
+	itemIndex: number,
+): Promise<INodeExecutionData[]> {
 	const binaryPropertyName = this.getNodeParameter('binaryPropertyName', itemIndex) as string;
 	const options = this.getNodeParameter('options', itemIndex, {}) as { fileName?: string };
 	const scope = this.getNodeParameter('scope', itemIndex) as string;
 	const binary = this.helpers.assertBinaryData(itemIndex, binaryPropertyName);
 	const endpoint =
-		scope === 'room' ? path`/file-library/conferences/${await getRoomId.call(this, itemIndex)}` : '/file-library';
+		scope === 'room'
+			? path`/file-library/conferences/${await getRoomId.call(this, itemIndex)}`
+			: '/file-library';
 	const data = await this.helpers.getBinaryDataBuffer(itemIndex, binaryPropertyName);
-	const fileName = options.fileName?.trim() || binary.fileName || `upload.${binary.fileExtension ?? 'bin'}`;
+	const fileName =
+		options.fileName?.trim() || binary.fileName || `upload.${binary.fileExtension ?? 'bin'}`;
 	const mimeType = binary.mimeType || 'application/octet-stream';
 	if (!MIME_TYPE.test(mimeType)) {
 		throw new NodeOperationError(
 			this.getNode(),
 			`The MIME type of binary field "${binaryPropertyName}" is not a valid type/subtype: "${headerSafe(mimeType)}"`,
-			{ itemIndex, description: 'Set a MIME type such as application/pdf on the binary data before uploading it.' },
+			{
+				itemIndex,
+				description:
+					'Set a MIME type such as application/pdf on the binary data before uploading it.',
+			},
 		);
 	}
 	const file = await apiRequest.call(this, {

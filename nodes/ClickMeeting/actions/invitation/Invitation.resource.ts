@@ -15,7 +15,8 @@ export const description: INodeProperties[] = [
 			{
 				name: 'Send Email',
 				value: 'sendEmail',
-				description: 'Send invitation emails to a room to a list of email addresses, as attendees or presenters',
+				description:
+					'Send invitation emails to a room to a list of email addresses, as attendees or presenters',
 				action: 'Send invitation emails for room',
 			},
 		],

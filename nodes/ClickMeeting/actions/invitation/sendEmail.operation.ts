@@ -1,4 +1,9 @@
-import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import type {
+	IDataObject,
+	IExecuteFunctions,
+	INodeExecutionData,
+	INodeProperties,
+} from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
 import { getLanguage, languageField } from '../../helpers/languages';
@@ -72,27 +77,47 @@ function emailList(value: unknown): unknown[] {
 }
 
 /** POST /conferences/:room_id/invitation/email/:lang with attendees[i][email], template and role. */
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+export async function execute(
+	this: IExecuteFunctions,
+	itemIndex: number,
+): Promise<INodeExecutionData[]> {
 	const lang = getLanguage.call(this, itemIndex, 'language', 'Language');
 	const entries = emailList(this.getNodeParameter('attendees', itemIndex));
 	if (!entries.length) {
-		throw new NodeOperationError(this.getNode(), 'The "Attendee Emails" field is empty: give at least one email address', {
-			itemIndex,
-		});
+		throw new NodeOperationError(
+			this.getNode(),
+			'The "Attendee Emails" field is empty: give at least one email address',
+			{
+				itemIndex,
+			},
+		);
 	}
 	const emails = entries.map((entry, index) =>
-		checkEmail.call(this, itemIndex, entry, entries.length > 1 ? `Attendee Emails (#${index + 1})` : 'Attendee Emails'),
+		checkEmail.call(
+			this,
+			itemIndex,
+			entry,
+			entries.length > 1 ? `Attendee Emails (#${index + 1})` : 'Attendee Emails',
+		),
 	);
 	const fields = this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject;
 	if (fields.template !== undefined && !['basic', 'advanced'].includes(String(fields.template))) {
-		throw new NodeOperationError(this.getNode(), `The "Template" field must be "basic" or "advanced", got "${String(fields.template)}"`, {
-			itemIndex,
-		});
+		throw new NodeOperationError(
+			this.getNode(),
+			`The "Template" field must be "basic" or "advanced", got "${String(fields.template)}"`,
+			{
+				itemIndex,
+			},
+		);
 	}
 	if (fields.role !== undefined && !['listener', 'presenter'].includes(String(fields.role))) {
-		throw new NodeOperationError(this.getNode(), `The "Role" field must be "listener" or "presenter", got "${String(fields.role)}"`, {
-			itemIndex,
-		});
+		throw new NodeOperationError(
+			this.getNode(),
+			`The "Role" field must be "listener" or "presenter", got "${String(fields.role)}"`,
+			{
+				itemIndex,
+			},
+		);
 	}
 	const roomId = await getRoomId.call(this, itemIndex);
 

@@ -15,7 +15,8 @@ export const description: INodeProperties[] = [
 			{
 				name: 'Generate',
 				value: 'generate',
-				description: 'Generate the PDF report of a session of a room; optionally wait until it is ready and download it',
+				description:
+					'Generate the PDF report of a session of a room; optionally wait until it is ready and download it',
 				action: 'Generate PDF report of session',
 			},
 		],

@@ -1,4 +1,9 @@
-import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import type {
+	IDataObject,
+	IExecuteFunctions,
+	INodeExecutionData,
+	INodeProperties,
+} from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
 import { roomRLC } from '../common.descriptions';
@@ -76,12 +81,21 @@ interface Options {
 	waitForCompletion?: boolean;
 }
 
-function positiveSeconds(this: IExecuteFunctions, itemIndex: number, value: unknown, fieldName: string): number {
+function positiveSeconds(
+	this: IExecuteFunctions,
+	itemIndex: number,
+	value: unknown,
+	fieldName: string,
+): number {
 	const seconds = Number(value);
 	if (!Number.isFinite(seconds) || seconds <= 0) {
-		throw new NodeOperationError(this.getNode(), `The "${fieldName}" option must be a positive number of seconds`, {
-			itemIndex,
-		});
+		throw new NodeOperationError(
+			this.getNode(),
+			`The "${fieldName}" option must be a positive number of seconds`,
+			{
+				itemIndex,
+			},
+		);
 	}
 	return seconds;
 }
@@ -90,15 +104,25 @@ function positiveSeconds(this: IExecuteFunctions, itemIndex: number, value: unkn
  * GET /conferences/:room/sessions/:session/generate-pdf/:lang, then, as the options say, again
  * until FINISHED or FAILED, and the finished PDF into a binary field.
  */
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+export async function execute(
+	this: IExecuteFunctions,
+	itemIndex: number,
+): Promise<INodeExecutionData[]> {
 	const options = this.getNodeParameter('options', itemIndex, {}) as Options;
 	const lang = getLanguage.call(this, itemIndex, 'language', 'Language');
 	const wait = Boolean(options.waitForCompletion || options.download);
-	const intervalMs = wait ? positiveSeconds.call(this, itemIndex, options.pollInterval ?? 5, 'Poll Interval (Seconds)') * 1000 : 0;
-	const timeoutMs = wait ? positiveSeconds.call(this, itemIndex, options.timeout ?? 300, 'Timeout (Seconds)') * 1000 : 0;
+	const intervalMs = wait
+		? positiveSeconds.call(this, itemIndex, options.pollInterval ?? 5, 'Poll Interval (Seconds)') *
+			1000
+		: 0;
+	const timeoutMs = wait
+		? positiveSeconds.call(this, itemIndex, options.timeout ?? 300, 'Timeout (Seconds)') * 1000
+		: 0;
 	const binaryPropertyName = String(options.binaryPropertyName ?? 'data').trim();
 	if (options.download && !binaryPropertyName) {
-		throw new NodeOperationError(this.getNode(), 'The "Put Output File in Field" option is empty', { itemIndex });
+		throw new NodeOperationError(this.getNode(), 'The "Put Output File in Field" option is empty', {
+			itemIndex,
+		});
 	}
 
 	const roomId = await getRoomId.call(this, itemIndex);
@@ -106,13 +130,20 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	const target: ReportTarget = { roomId, sessionId, lang };
 
 	if (!wait) return [{ json: await requestReport.call(this, itemIndex, target) }];
-	const report: IDataObject = await waitForReport.call(this, itemIndex, target, { intervalMs, timeoutMs });
+	const report: IDataObject = await waitForReport.call(this, itemIndex, target, {
+		intervalMs,
+		timeoutMs,
+	});
 	if (!options.download) return [{ json: report }];
 
 	if (typeof report.url !== 'string' || !report.url) {
-		throw new NodeOperationError(this.getNode(), 'The PDF report is finished but ClickMeeting gave no URL to download it', {
-			itemIndex,
-		});
+		throw new NodeOperationError(
+			this.getNode(),
+			'The PDF report is finished but ClickMeeting gave no URL to download it',
+			{
+				itemIndex,
+			},
+		);
 	}
 	const fileName = `clickmeeting-${roomId}-${sessionId}-${lang}.pdf`;
 	const binary = await downloadReport.call(this, itemIndex, report.url, fileName);

@@ -11,7 +11,10 @@ export const description = updateDisplayOptions(
 );
 
 /** GET /ping: tells whether the API answers and accepts the key. */
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+export async function execute(
+	this: IExecuteFunctions,
+	itemIndex: number,
+): Promise<INodeExecutionData[]> {
 	const answer = await apiRequest.call(this, { method: 'GET', endpoint: '/ping', itemIndex });
 	return [{ json: answer as INodeExecutionData['json'] }];
 }

@@ -29,7 +29,8 @@ export const description: INodeProperties[] = [
 			{
 				name: 'Get Many',
 				value: 'getAll',
-				description: 'Get the recordings of a room: ID, name, length, size, start time and download URL',
+				description:
+					'Get the recordings of a room: ID, name, length, size, start time and download URL',
 				action: 'Get many recordings of room',
 			},
 		],

@@ -25,7 +25,10 @@ export const description = updateDisplayOptions(
 );
 
 /** DELETE /conferences/:room_id/recordings/:recording_id. */
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+export async function execute(
+	this: IExecuteFunctions,
+	itemIndex: number,
+): Promise<INodeExecutionData[]> {
 	const recordingId = getNumericId.call(this, itemIndex, 'recordingId', 'Recording ID');
 	const roomId = await getRoomId.call(this, itemIndex);
 	await apiRequest.call(this, {

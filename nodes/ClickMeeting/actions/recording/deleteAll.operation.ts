@@ -22,8 +22,15 @@ export const description = updateDisplayOptions(
 );
 
 /** DELETE /conferences/:room_id/recordings: deletes all recordings of the room. */
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+export async function execute(
+	this: IExecuteFunctions,
+	itemIndex: number,
+): Promise<INodeExecutionData[]> {
 	const roomId = await getRoomId.call(this, itemIndex);
-	await apiRequest.call(this, { method: 'DELETE', endpoint: path`/conferences/${roomId}/recordings`, itemIndex });
+	await apiRequest.call(this, {
+		method: 'DELETE',
+		endpoint: path`/conferences/${roomId}/recordings`,
+		itemIndex,
+	});
 	return [{ json: { deleted: true, roomId, allRecordings: true } }];
 }

@@ -1,4 +1,9 @@
-import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import type {
+	IDataObject,
+	IExecuteFunctions,
+	INodeExecutionData,
+	INodeProperties,
+} from 'n8n-workflow';
 
 import { applyLimit } from '../../helpers/numericId';
 import { getRoomId } from '../../helpers/room';
@@ -21,7 +26,10 @@ export function recordingOutput(recording: IDataObject): IDataObject {
 }
 
 /** GET /conferences/:room_id/recordings: one item per recording. */
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+export async function execute(
+	this: IExecuteFunctions,
+	itemIndex: number,
+): Promise<INodeExecutionData[]> {
 	const roomId = await getRoomId.call(this, itemIndex);
 	const answer = await apiRequest.call(this, {
 		method: 'GET',
@@ -30,5 +38,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		expect: 'list',
 	});
 	const recordings = Array.isArray(answer) ? (answer as IDataObject[]) : [];
-	return applyLimit(this, itemIndex, recordings).map((recording) => ({ json: recordingOutput(recording) }));
+	return applyLimit(this, itemIndex, recordings).map((recording) => ({
+		json: recordingOutput(recording),
+	}));
 }

@@ -32,19 +32,22 @@ export const description: INodeProperties[] = [
 			{
 				name: 'Get Many',
 				value: 'getAll',
-				description: 'Get the registrants of a room: email, name, registration date, session and personal join URL',
+				description:
+					'Get the registrants of a room: email, name, registration date, session and personal join URL',
 				action: 'Get many registrations of room',
 			},
 			{
 				name: 'Get Many for Session',
 				value: 'getAllForSession',
-				description: 'Get the registrants of one session of a room: email, name, registration date and personal join URL',
+				description:
+					'Get the registrants of one session of a room: email, name, registration date and personal join URL',
 				action: 'Get many registrations of session',
 			},
 			{
 				name: 'Register',
 				value: 'register',
-				description: 'Register a participant (first name, last name, email) for a room; returns their personal join URL',
+				description:
+					'Register a participant (first name, last name, email) for a room; returns their personal join URL',
 				action: 'Register participant for room',
 			},
 			{

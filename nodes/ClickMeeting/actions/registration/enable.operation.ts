@@ -12,6 +12,9 @@ export const description = updateDisplayOptions(
 );
 
 /** PUT /conferences/:room with registration[enabled]=1: outputs the updated room. */
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+export async function execute(
+	this: IExecuteFunctions,
+	itemIndex: number,
+): Promise<INodeExecutionData[]> {
 	return await updateRegistration.call(this, itemIndex, { enabled: true });
 }

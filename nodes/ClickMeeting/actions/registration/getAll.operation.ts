@@ -1,4 +1,9 @@
-import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import type {
+	IDataObject,
+	IExecuteFunctions,
+	INodeExecutionData,
+	INodeProperties,
+} from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
 import { outputFields, returnAllOrLimit, roomRLC } from '../common.descriptions';
@@ -15,7 +20,11 @@ const properties: INodeProperties[] = [
 		name: 'status',
 		type: 'options',
 		options: [
-			{ name: 'Active', value: 'active', description: 'Only registrations for sessions still to come' },
+			{
+				name: 'Active',
+				value: 'active',
+				description: 'Only registrations for sessions still to come',
+			},
 			{ name: 'All', value: 'all', description: 'Every registration of the room' },
 		],
 		default: 'all',
@@ -31,12 +40,21 @@ export const description = updateDisplayOptions(
 );
 
 /** GET /conferences/:room/registrations/:status: one item per registrant. */
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
-	const status = String(this.getNodeParameter('status', itemIndex, 'all')).trim().toLowerCase();
+export async function execute(
+	this: IExecuteFunctions,
+	itemIndex: number,
+): Promise<INodeExecutionData[]> {
+	const status = String(this.getNodeParameter('status', itemIndex, 'all'))
+		.trim()
+		.toLowerCase();
 	if (status !== 'all' && status !== 'active') {
-		throw new NodeOperationError(this.getNode(), `The "Status" field must be "all" or "active", got "${status}"`, {
-			itemIndex,
-		});
+		throw new NodeOperationError(
+			this.getNode(),
+			`The "Status" field must be "all" or "active", got "${status}"`,
+			{
+				itemIndex,
+			},
+		);
 	}
 	const output = readOutput.call(this, itemIndex);
 	const roomId = await getRoomId.call(this, itemIndex);
@@ -46,6 +64,12 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		itemIndex,
 		expect: 'list',
 	});
-	const registrations = limitList.call(this, itemIndex, Array.isArray(answer) ? (answer as IDataObject[]) : []);
-	return registrations.map((registration) => ({ json: shapeOutput(output, registration, simplifyRegistration) }));
+	const registrations = limitList.call(
+		this,
+		itemIndex,
+		Array.isArray(answer) ? (answer as IDataObject[]) : [],
+	);
+	return registrations.map((registration) => ({
+		json: shapeOutput(output, registration, simplifyRegistration),
+	}));
 }

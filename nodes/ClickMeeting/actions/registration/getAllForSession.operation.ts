@@ -1,4 +1,9 @@
-import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import type {
+	IDataObject,
+	IExecuteFunctions,
+	INodeExecutionData,
+	INodeProperties,
+} from 'n8n-workflow';
 
 import { outputFields, returnAllOrLimit, roomRLC } from '../common.descriptions';
 import { readOutput, shapeOutput } from '../../helpers/output';
@@ -21,7 +26,10 @@ export const description = updateDisplayOptions(
 );
 
 /** GET /conferences/:room/sessions/:session/registrations: one item per registrant. */
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+export async function execute(
+	this: IExecuteFunctions,
+	itemIndex: number,
+): Promise<INodeExecutionData[]> {
 	const output = readOutput.call(this, itemIndex);
 	const roomId = await getRoomId.call(this, itemIndex);
 	const sessionId = await getSessionId.call(this, itemIndex, roomId);
@@ -31,6 +39,12 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		itemIndex,
 		expect: 'list',
 	});
-	const registrations = limitList.call(this, itemIndex, Array.isArray(answer) ? (answer as IDataObject[]) : []);
-	return registrations.map((registration) => ({ json: shapeOutput(output, registration, simplifyRegistration) }));
+	const registrations = limitList.call(
+		this,
+		itemIndex,
+		Array.isArray(answer) ? (answer as IDataObject[]) : [],
+	);
+	return registrations.map((registration) => ({
+		json: shapeOutput(output, registration, simplifyRegistration),
+	}));
 }

@@ -1,4 +1,9 @@
-import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import type {
+	IDataObject,
+	IExecuteFunctions,
+	INodeExecutionData,
+	INodeProperties,
+} from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
 import { roomRLC } from '../common.descriptions';
@@ -43,7 +48,11 @@ const properties: INodeProperties[] = [
 		default: {},
 		options: [
 			{
-				...languageField('confirmationEmailLanguage', 'Confirmation Email Language', 'The language of the confirmation email'),
+				...languageField(
+					'confirmationEmailLanguage',
+					'Confirmation Email Language',
+					'The language of the confirmation email',
+				),
 			},
 			{
 				displayName: 'Extra Form Fields',
@@ -52,7 +61,8 @@ const properties: INodeProperties[] = [
 				typeOptions: { multipleValues: true },
 				placeholder: 'Add Form Field',
 				default: {},
-				description: 'More fields of the room’s registration form, by their name or number in the form',
+				description:
+					'More fields of the room’s registration form, by their name or number in the form',
 				options: [
 					{
 						displayName: 'Field',
@@ -80,7 +90,8 @@ const properties: INodeProperties[] = [
 				name: 'sendConfirmationEmail',
 				type: 'boolean',
 				default: false,
-				description: 'Whether ClickMeeting sends the participant a confirmation email with their join link',
+				description:
+					'Whether ClickMeeting sends the participant a confirmation email with their join link',
 			},
 		],
 	},
@@ -102,11 +113,24 @@ interface AdditionalFields {
  * any extra form fields and confirmation_email[enabled|lang]. Outputs the personal room URL and
  * `alreadyRegistered` (true when the e-mail was already registered for the room).
  */
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+export async function execute(
+	this: IExecuteFunctions,
+	itemIndex: number,
+): Promise<INodeExecutionData[]> {
 	const additional = this.getNodeParameter('additionalFields', itemIndex, {}) as AdditionalFields;
 	const registration: IDataObject = {
-		1: checkRequired.call(this, itemIndex, this.getNodeParameter('firstName', itemIndex), 'First Name'),
-		2: checkRequired.call(this, itemIndex, this.getNodeParameter('lastName', itemIndex), 'Last Name'),
+		1: checkRequired.call(
+			this,
+			itemIndex,
+			this.getNodeParameter('firstName', itemIndex),
+			'First Name',
+		),
+		2: checkRequired.call(
+			this,
+			itemIndex,
+			this.getNodeParameter('lastName', itemIndex),
+			'Last Name',
+		),
 		3: checkEmail.call(this, itemIndex, this.getNodeParameter('email', itemIndex), 'Email'),
 	};
 	for (const field of additional.extraFields?.field ?? []) {
@@ -115,7 +139,10 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 			throw new NodeOperationError(
 				this.getNode(),
 				`The name of an "Extra Form Fields" entry must not contain "[" or "]", got "${name}"`,
-				{ itemIndex, description: 'A bracket would change which registration field the value is sent as.' },
+				{
+					itemIndex,
+					description: 'A bracket would change which registration field the value is sent as.',
+				},
 			);
 		}
 		if (!name || ['1', '2', '3'].includes(name)) {
@@ -132,7 +159,13 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		body.confirmation_email = additional.sendConfirmationEmail
 			? {
 					enabled: true,
-					lang: getLanguage.call(this, itemIndex, 'additionalFields.confirmationEmailLanguage', 'Confirmation Email Language', 'en'),
+					lang: getLanguage.call(
+						this,
+						itemIndex,
+						'additionalFields.confirmationEmailLanguage',
+						'Confirmation Email Language',
+						'en',
+					),
 				}
 			: { enabled: false };
 	}

@@ -24,12 +24,19 @@ export const description = updateDisplayOptions(
 );
 
 /** PUT /conferences/:room with registration[enabled]=1 and registration[template]=1..3. */
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+export async function execute(
+	this: IExecuteFunctions,
+	itemIndex: number,
+): Promise<INodeExecutionData[]> {
 	const template = Number(this.getNodeParameter('template', itemIndex));
 	if (!Number.isInteger(template) || template < 1 || template > 3) {
-		throw new NodeOperationError(this.getNode(), `The "Template" field must be 1, 2 or 3, got "${String(template)}"`, {
-			itemIndex,
-		});
+		throw new NodeOperationError(
+			this.getNode(),
+			`The "Template" field must be 1, 2 or 3, got "${String(template)}"`,
+			{
+				itemIndex,
+			},
+		);
 	}
 	return await updateRegistration.call(this, itemIndex, { enabled: true, template });
 }

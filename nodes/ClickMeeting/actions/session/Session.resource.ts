@@ -17,7 +17,8 @@ export const description: INodeProperties[] = [
 			{
 				name: 'Get',
 				value: 'get',
-				description: 'Get a session of a room: start and end, visitor counts, attendees (email, name, join and leave times) and the URLs of ready PDF reports',
+				description:
+					'Get a session of a room: start and end, visitor counts, attendees (email, name, join and leave times) and the URLs of ready PDF reports',
 				action: 'Get session',
 			},
 			{

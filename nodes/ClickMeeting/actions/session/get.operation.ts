@@ -1,4 +1,9 @@
-import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import type {
+	IDataObject,
+	IExecuteFunctions,
+	INodeExecutionData,
+	INodeProperties,
+} from 'n8n-workflow';
 
 import { outputFields, roomRLC } from '../common.descriptions';
 import { readOutput, shapeOutput } from '../../helpers/output';
@@ -7,7 +12,11 @@ import { getSessionId, sessionField } from '../../helpers/session';
 import { updateDisplayOptions } from '../../helpers/utils';
 import { apiRequest, path } from '../../transport';
 
-const properties: INodeProperties[] = [roomRLC, sessionField, ...outputFields('start_date, end_date, total_visitors')];
+const properties: INodeProperties[] = [
+	roomRLC,
+	sessionField,
+	...outputFields('start_date, end_date, total_visitors'),
+];
 
 export const description = updateDisplayOptions(
 	{ show: { resource: ['session'], operation: ['get'] } },
@@ -43,7 +52,10 @@ function simplifySession(session: IDataObject, roomId: number, sessionId: number
 }
 
 /** GET /conferences/:room_id/sessions/:session_id: one session with its attendees and PDF links. */
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+export async function execute(
+	this: IExecuteFunctions,
+	itemIndex: number,
+): Promise<INodeExecutionData[]> {
 	const output = readOutput.call(this, itemIndex);
 	const roomId = await getRoomId.call(this, itemIndex);
 	const sessionId = await getSessionId.call(this, itemIndex, roomId);

@@ -7,7 +7,11 @@ import { getRoomId } from '../../helpers/room';
 import { listSessions } from '../../helpers/session';
 import { updateDisplayOptions } from '../../helpers/utils';
 
-const properties: INodeProperties[] = [roomRLC, ...returnAllOrLimit, ...outputFields('id, start_date, total_visitors')];
+const properties: INodeProperties[] = [
+	roomRLC,
+	...returnAllOrLimit,
+	...outputFields('id, start_date, total_visitors'),
+];
 
 export const description = updateDisplayOptions(
 	{ show: { resource: ['session'], operation: ['getAll'] } },
@@ -15,12 +19,23 @@ export const description = updateDisplayOptions(
 );
 
 /** A session of the list: its ID, when it ran and how many came (all ClickMeeting sends today). */
-const simplifySession = pickKeys(['id', 'start_date', 'end_date', 'total_visitors', 'max_visitors']);
+const simplifySession = pickKeys([
+	'id',
+	'start_date',
+	'end_date',
+	'total_visitors',
+	'max_visitors',
+]);
 
 /** GET /conferences/:room_id/sessions: one item per session of the room. */
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+export async function execute(
+	this: IExecuteFunctions,
+	itemIndex: number,
+): Promise<INodeExecutionData[]> {
 	const output = readOutput.call(this, itemIndex);
 	const roomId = await getRoomId.call(this, itemIndex);
 	const sessions = await listSessions.call(this, roomId, itemIndex);
-	return limitList.call(this, itemIndex, sessions).map((session) => ({ json: shapeOutput(output, session, simplifySession) }));
+	return limitList
+		.call(this, itemIndex, sessions)
+		.map((session) => ({ json: shapeOutput(output, session, simplifySession) }));
 }

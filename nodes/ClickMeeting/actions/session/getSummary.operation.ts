@@ -1,4 +1,9 @@
-import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import type {
+	IDataObject,
+	IExecuteFunctions,
+	INodeExecutionData,
+	INodeProperties,
+} from 'n8n-workflow';
 
 import { roomRLC } from '../common.descriptions';
 import { getRoomId } from '../../helpers/room';
@@ -21,7 +26,10 @@ export const description = updateDisplayOptions(
  * ratings and polls). The API answers 404 for a session that is not in the room, so the session list is
  * not read. Registrations that belong to no session are not counted.
  */
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+export async function execute(
+	this: IExecuteFunctions,
+	itemIndex: number,
+): Promise<INodeExecutionData[]> {
 	const roomId = await getRoomId.call(this, itemIndex);
 	const sessionId = readSessionId.call(this, itemIndex);
 	const registrations = await apiRequest.call(this, {
@@ -40,5 +48,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		Array.isArray(registrations) ? (registrations as IDataObject[]) : [],
 		Array.isArray(attendees) ? (attendees as IDataObject[]) : [],
 	);
-	return [{ json: { room_id: roomId, session_id: sessionId, ...summary } as unknown as IDataObject }];
+	return [
+		{ json: { room_id: roomId, session_id: sessionId, ...summary } as unknown as IDataObject },
+	];
 }

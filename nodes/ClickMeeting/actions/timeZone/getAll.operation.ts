@@ -34,7 +34,10 @@ export const description = updateDisplayOptions(
 );
 
 /** GET /time_zone_list, or GET /time_zone_list/:country: one item per zone, { timezone }. */
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+export async function execute(
+	this: IExecuteFunctions,
+	itemIndex: number,
+): Promise<INodeExecutionData[]> {
 	const filters = this.getNodeParameter('filters', itemIndex, {}) as { country?: string };
 	const raw = String(filters.country ?? '').trim();
 	let endpoint = '/time_zone_list';
@@ -49,7 +52,12 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		}
 		endpoint = path`/time_zone_list/${country}`;
 	}
-	const answer = await apiRequest.call(this, { method: 'GET', endpoint, itemIndex, expect: 'strings' });
+	const answer = await apiRequest.call(this, {
+		method: 'GET',
+		endpoint,
+		itemIndex,
+		expect: 'strings',
+	});
 	const zones = (Array.isArray(answer) ? answer : []).map(String);
 	return applyLimit(this, itemIndex, zones).map((timezone) => ({ json: { timezone } }));
 }

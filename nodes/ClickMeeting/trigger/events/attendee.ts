@@ -20,7 +20,10 @@ export interface SessionExpansion {
 }
 
 /** GET /conferences/:room_id/sessions/:session_id/attendees: one request per session. */
-export async function fetchAttendees(this: IPollFunctions, event: SessionEvent): Promise<IDataObject[]> {
+export async function fetchAttendees(
+	this: IPollFunctions,
+	event: SessionEvent,
+): Promise<IDataObject[]> {
 	return asList(
 		await apiRequest.call(this, {
 			method: 'GET',
@@ -47,14 +50,22 @@ function attendeeJson(attendee: IDataObject, event: SessionEvent): IDataObject {
  * past it only when every request of the poll succeeded, so each (session, attendee) is emitted once.
  * Requests per poll: 1 (rooms) + 1 per watched room (sessions) + 1 per newly ended session.
  */
-export async function pollNewAttendees(this: IPollFunctions, config: string): Promise<INodeExecutionData[][] | null> {
+export async function pollNewAttendees(
+	this: IPollFunctions,
+	config: string,
+): Promise<INodeExecutionData[][] | null> {
 	return await pollEndedSessions.call(this, config, attendeeExpansion);
 }
 
 const attendeeExpansion: SessionExpansion = {
 	async expand(sessions) {
-		const lists = await mapBounded(sessions, async (event) => await fetchAttendees.call(this, event));
-		return sessions.map((event, index) => lists[index].map((attendee) => attendeeJson(attendee, event)));
+		const lists = await mapBounded(
+			sessions,
+			async (event) => await fetchAttendees.call(this, event),
+		);
+		return sessions.map((event, index) =>
+			lists[index].map((attendee) => attendeeJson(attendee, event)),
+		);
 	},
 	noneMessage: 'No ended session with attendees found in the watched rooms',
 };
@@ -93,12 +104,21 @@ export async function pollEndedSessions(
 			if (items.length) return [items.map((json) => ({ json }))];
 		}
 		throw new NodeOperationError(this.getNode(), expansion.noneMessage, {
-			description: 'Hold a session in a watched room, or watch other rooms, then fetch a test event again.',
+			description:
+				'Hold a session in a watched room, or watch other rooms, then fetch a test event again.',
 		});
 	}
 
 	if (baseline) {
-		const state: TriggerState = { v: 1, config, since: advance(null, perRoom.flatMap(({ events }) => events)), rooms: {} };
+		const state: TriggerState = {
+			v: 1,
+			config,
+			since: advance(
+				null,
+				perRoom.flatMap(({ events }) => events),
+			),
+			rooms: {},
+		};
 		for (const { room, events } of perRoom) {
 			const cursor = advance(null, events);
 			if (cursor) state.rooms[room.id] = cursor;

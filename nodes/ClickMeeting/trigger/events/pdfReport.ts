@@ -1,4 +1,11 @@
-import type { IBinaryData, IBinaryKeyData, IDataObject, INodeExecutionData, IPollFunctions, JsonObject } from 'n8n-workflow';
+import type {
+	IBinaryData,
+	IBinaryKeyData,
+	IDataObject,
+	INodeExecutionData,
+	IPollFunctions,
+	JsonObject,
+} from 'n8n-workflow';
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
 import { apiRequest, apiRequestDownload, path } from '../../transport';
@@ -6,7 +13,14 @@ import { fetchPerRoom, mapBounded } from '../fetch';
 import type { WatchedRoom } from '../rooms';
 import { getWatchedRooms, roomFields } from '../rooms';
 import type { Cursor, PendingReport, TriggerState } from '../state';
-import { advance, byKey, isAfter, readStateReport, stateProblemsMessage, writeState } from '../state';
+import {
+	advance,
+	byKey,
+	isAfter,
+	readStateReport,
+	stateProblemsMessage,
+	writeState,
+} from '../state';
 import { endedPosition, fetchSessions } from './session';
 
 export interface PdfOptions {
@@ -38,9 +52,16 @@ async function askReport(this: IPollFunctions, report: PendingReport): Promise<R
 	} catch (error) {
 		// The room or the session was deleted: this report can never finish.
 		if (error instanceof NodeApiError && error.httpCode === '404') {
-			return { status: 'FAILED', rawStatus: 'NOT_FOUND', progress: null, url: null, error: error.message };
+			return {
+				status: 'FAILED',
+				rawStatus: 'NOT_FOUND',
+				progress: null,
+				url: null,
+				error: error.message,
+			};
 		}
-		if (error instanceof NodeApiError) throw new NodeApiError(this.getNode(), error as unknown as JsonObject);
+		if (error instanceof NodeApiError)
+			throw new NodeApiError(this.getNode(), error as unknown as JsonObject);
 		throw new NodeOperationError(this.getNode(), error as Error);
 	}
 	const rawStatus = String(answer?.status ?? '').trim();
@@ -56,23 +77,43 @@ async function askReport(this: IPollFunctions, report: PendingReport): Promise<R
  * Downloads the finished PDF through the transport: streamed into n8n's binary data, under the
  * Timeout deadline; the API key goes only to the Base URL's origin, never to the report's host.
  */
-async function download(this: IPollFunctions, url: string, report: PendingReport, property: string): Promise<IBinaryKeyData> {
+async function download(
+	this: IPollFunctions,
+	url: string,
+	report: PendingReport,
+	property: string,
+): Promise<IBinaryKeyData> {
 	let target: URL;
 	try {
 		target = new URL(url);
 	} catch {
-		throw new NodeOperationError(this.getNode(), `The finished PDF report of session ${report.s} (${report.l}) has no valid URL`);
+		throw new NodeOperationError(
+			this.getNode(),
+			`The finished PDF report of session ${report.s} (${report.l}) has no valid URL`,
+		);
 	}
 	const binary = (await apiRequestDownload.call(
 		this,
-		{ url: target.href, endpoint: `${target.origin}${target.pathname}`, settings: { timeoutMs: 120_000 } },
+		{
+			url: target.href,
+			endpoint: `${target.origin}${target.pathname}`,
+			settings: { timeoutMs: 120_000 },
+		},
 		async ({ body }) =>
-			await this.helpers.prepareBinaryData(body as never, `report_${report.s}_${report.l}.pdf`, 'application/pdf'),
+			await this.helpers.prepareBinaryData(
+				body as never,
+				`report_${report.s}_${report.l}.pdf`,
+				'application/pdf',
+			),
 	)) as IBinaryData;
 	return { [property]: binary };
 }
 
-function toJson(report: PendingReport, answer: ReportAnswer, room: WatchedRoom | undefined): IDataObject {
+function toJson(
+	report: PendingReport,
+	answer: ReportAnswer,
+	room: WatchedRoom | undefined,
+): IDataObject {
 	const json: IDataObject = {
 		...roomFields(room, report.r),
 		session_id: report.s,
@@ -148,13 +189,21 @@ export async function pollPdfReports(
 				description: 'A PDF report exists only for a session that has ended.',
 			});
 		}
-		const report: PendingReport = { r: newest.room.id, s: newest.id, l: options.languages[0], e: newest.key };
+		const report: PendingReport = {
+			r: newest.room.id,
+			s: newest.id,
+			l: options.languages[0],
+			e: newest.key,
+		};
 		const answer = await askReport.call(this, report);
 		if (answer.status === 'PENDING') {
 			throw new NodeOperationError(
 				this.getNode(),
 				`The ${report.l} PDF report of the newest ended session (${report.s}) is not ready yet (status ${answer.rawStatus || 'unknown'})`,
-				{ description: 'ClickMeeting is generating it now: fetch a test event again in a few seconds.' },
+				{
+					description:
+						'ClickMeeting is generating it now: fetch a test event again in a few seconds.',
+				},
 			);
 		}
 		return [[await toItem.call(this, report, answer, newest.room, options)]];
@@ -164,7 +213,10 @@ export async function pollPdfReports(
 		const state: TriggerState = {
 			v: 1,
 			config,
-			since: advance(null, perRoom.flatMap(({ sessions }) => sessions)),
+			since: advance(
+				null,
+				perRoom.flatMap(({ sessions }) => sessions),
+			),
 			rooms: {},
 			pending: [],
 		};
@@ -211,6 +263,7 @@ export async function pollPdfReports(
 		rooms: nextRooms,
 		pending: pending.filter((_, index) => answers[index].status === 'PENDING'),
 	};
-	if (items.length > 0 || JSON.stringify(next) !== JSON.stringify(state)) writeState(staticData, next);
+	if (items.length > 0 || JSON.stringify(next) !== JSON.stringify(state))
+		writeState(staticData, next);
 	return items.length > 0 ? [items] : null;
 }

@@ -13,7 +13,12 @@ import { roomFields } from '../rooms';
 export const recordingEvent: ListEventSource = {
 	canHaveNews: () => true,
 	async fetch(room) {
-		return asList(await apiRequest.call(this, { method: 'GET', endpoint: path`/conferences/${room.id}/recordings` }));
+		return asList(
+			await apiRequest.call(this, {
+				method: 'GET',
+				endpoint: path`/conferences/${room.id}/recordings`,
+			}),
+		);
 	},
 	position(entry) {
 		const id = Number(entry.id);
@@ -21,6 +26,9 @@ export const recordingEvent: ListEventSource = {
 		return { key: id, id };
 	},
 	// recording_file_size as a number (ClickMeeting sends a string)
-	toJson: (entry, room): IDataObject => ({ ...recordingOutput(entry), ...roomFields(room, room.id) }),
+	toJson: (entry, room): IDataObject => ({
+		...recordingOutput(entry),
+		...roomFields(room, room.id),
+	}),
 	noneMessage: 'No recording found in the watched rooms',
 };

@@ -10,15 +10,25 @@ import { fetchAttendees, pollEndedSessions } from './attendee';
 export type AttendanceChoice = 'both' | 'attended' | 'missed';
 
 const MINUTE = 60_000;
-const emailKey = (value: unknown): string => (typeof value === 'string' ? value.trim().toLowerCase() : '');
+const emailKey = (value: unknown): string =>
+	typeof value === 'string' ? value.trim().toLowerCase() : '';
 
 /** GET /conferences/:room_id/registrations/all: one request per room that has new ended sessions. */
 async function fetchRegistrations(this: IPollFunctions, roomId: number): Promise<IDataObject[]> {
-	return asList(await apiRequest.call(this, { method: 'GET', endpoint: path`/conferences/${roomId}/registrations/all` }));
+	return asList(
+		await apiRequest.call(this, {
+			method: 'GET',
+			endpoint: path`/conferences/${roomId}/registrations/all`,
+		}),
+	);
 }
 
 /** The registrant with whether (and when, how long) they attended the session, matched by email. */
-function registrantJson(registration: IDataObject, attendees: IDataObject[], event: SessionEvent): IDataObject {
+function registrantJson(
+	registration: IDataObject,
+	attendees: IDataObject[],
+	event: SessionEvent,
+): IDataObject {
 	const key = emailKey(registration.email);
 	const spans: Array<[number, number]> = [];
 	for (const attendee of attendees) {
@@ -32,15 +42,22 @@ function registrantJson(registration: IDataObject, attendees: IDataObject[], eve
 	const merged = mergeIntervals(spans);
 	const time = (a: IDataObject, field: string): number => Date.parse(String(a[field] ?? ''));
 	// the earliest join and the latest leave among the person's entries
-	const joinDate = visits.reduce<IDataObject | undefined>((min, a) => (!min || time(a, 'start_date') < time(min, 'start_date') ? a : min), undefined);
-	const leaveDate = visits.reduce<IDataObject | undefined>((max, a) => (!max || time(a, 'end_date') > time(max, 'end_date') ? a : max), undefined);
+	const joinDate = visits.reduce<IDataObject | undefined>(
+		(min, a) => (!min || time(a, 'start_date') < time(min, 'start_date') ? a : min),
+		undefined,
+	);
+	const leaveDate = visits.reduce<IDataObject | undefined>(
+		(max, a) => (!max || time(a, 'end_date') > time(max, 'end_date') ? a : max),
+		undefined,
+	);
 	return {
 		...registration,
 		attended,
 		join_date: attended ? (joinDate?.start_date ?? null) : null,
 		leave_date: attended ? (leaveDate?.end_date ?? null) : null,
 		minutes_in_session: attended
-			? Math.round((merged.reduce((sum, [start, end]) => sum + (end - start), 0) / MINUTE) * 100) / 100
+			? Math.round((merged.reduce((sum, [start, end]) => sum + (end - start), 0) / MINUTE) * 100) /
+				100
 			: 0,
 		session_id: event.id,
 		registration_session_id: registration.session_id ?? null,
@@ -62,8 +79,13 @@ function registeredBefore(registration: IDataObject, event: SessionEvent): boole
 function expansionFor(choice: AttendanceChoice): SessionExpansion {
 	return {
 		async expand(sessions) {
-			const roomIds = [...new Set(sessions.filter((s) => s.room.registrationEnabled).map((s) => s.room.id))];
-			const registrationLists = await mapBounded(roomIds, async (roomId) => await fetchRegistrations.call(this, roomId));
+			const roomIds = [
+				...new Set(sessions.filter((s) => s.room.registrationEnabled).map((s) => s.room.id)),
+			];
+			const registrationLists = await mapBounded(
+				roomIds,
+				async (roomId) => await fetchRegistrations.call(this, roomId),
+			);
 			const byRoom = new Map(roomIds.map((roomId, index) => [roomId, registrationLists[index]]));
 			const withRegistrants = sessions.map((event) =>
 				(byRoom.get(event.room.id) ?? []).filter((r) =>
@@ -74,7 +96,8 @@ function expansionFor(choice: AttendanceChoice): SessionExpansion {
 			);
 			const lists = await mapBounded(
 				sessions.map((event, index) => ({ event, index })),
-				async ({ event, index }) => (withRegistrants[index].length ? await fetchAttendees.call(this, event) : []),
+				async ({ event, index }) =>
+					withRegistrants[index].length ? await fetchAttendees.call(this, event) : [],
 			);
 			return sessions.map((event, index) =>
 				withRegistrants[index]
@@ -82,7 +105,8 @@ function expansionFor(choice: AttendanceChoice): SessionExpansion {
 					.filter((json) => choice === 'both' || (choice === 'attended') === json.attended),
 			);
 		},
-		noneMessage: 'No registrant of an ended session found in the watched rooms (only rooms with registration enabled are read)',
+		noneMessage:
+			'No registrant of an ended session found in the watched rooms (only rooms with registration enabled are read)',
 	};
 }
 

@@ -11,7 +11,10 @@ export const registrationEvent: ListEventSource = {
 	canHaveNews: (room) => room.registrationEnabled,
 	async fetch(room) {
 		return asList(
-			await apiRequest.call(this, { method: 'GET', endpoint: path`/conferences/${room.id}/registrations/all` }),
+			await apiRequest.call(this, {
+				method: 'GET',
+				endpoint: path`/conferences/${room.id}/registrations/all`,
+			}),
 		);
 	},
 	position(entry) {
@@ -22,5 +25,6 @@ export const registrationEvent: ListEventSource = {
 	},
 	// the registration as sent (session_id may be null, registration_confirmed "null" or a date)
 	toJson: (entry, room): IDataObject => ({ ...entry, ...roomFields(room, room.id) }),
-	noneMessage: 'No registration found in the watched rooms (only rooms with registration enabled are read)',
+	noneMessage:
+		'No registration found in the watched rooms (only rooms with registration enabled are read)',
 };

@@ -8,15 +8,26 @@ import { roomFields } from '../rooms';
 import { parseDate } from '../state';
 
 /** GET /conferences/:room/sessions: one request. */
-export async function fetchSessions(this: IPollFunctions, room: WatchedRoom): Promise<IDataObject[]> {
-	return asList(await apiRequest.call(this, { method: 'GET', endpoint: path`/conferences/${room.id}/sessions` }));
+export async function fetchSessions(
+	this: IPollFunctions,
+	room: WatchedRoom,
+): Promise<IDataObject[]> {
+	return asList(
+		await apiRequest.call(this, {
+			method: 'GET',
+			endpoint: path`/conferences/${room.id}/sessions`,
+		}),
+	);
 }
 
 /**
  * A session is an event once it has an end date that has passed. The clock only tells whether a
  * session has ended; the cursor is the session's end date from the data.
  */
-export function endedPosition(entry: IDataObject, now: number): { key: number; id: number } | undefined {
+export function endedPosition(
+	entry: IDataObject,
+	now: number,
+): { key: number; id: number } | undefined {
 	const end = parseDate(entry.end_date);
 	const id = Number(entry.id);
 	if (end === undefined || end > now || !Number.isFinite(id)) return undefined;
