@@ -2,40 +2,8 @@ import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
 import { getLimit } from '../helpers/limit';
-import type { OperationExecute, Resource, ResourceModules } from './node.type';
-import * as ping from './ping/Ping.resource';
-import * as conference from './conference/Conference.resource';
-import * as accessToken from './accessToken/AccessToken.resource';
-import * as autoLogin from './autoLogin/AutoLogin.resource';
-import * as invitation from './invitation/Invitation.resource';
-import * as session from './session/Session.resource';
-import * as attendee from './attendee/Attendee.resource';
-import * as pdfReport from './pdfReport/PdfReport.resource';
-import * as registration from './registration/Registration.resource';
-import * as contact from './contact/Contact.resource';
-import * as chat from './chat/Chat.resource';
-import * as file from './file/File.resource';
-import * as phoneGateway from './phoneGateway/PhoneGateway.resource';
-import * as recording from './recording/Recording.resource';
-import * as timeZone from './timeZone/TimeZone.resource';
-
-const resources: ResourceModules = {
-	ping,
-	conference,
-	accessToken,
-	autoLogin,
-	invitation,
-	session,
-	attendee,
-	pdfReport,
-	registration,
-	contact,
-	chat,
-	file,
-	phoneGateway,
-	recording,
-	timeZone,
-};
+import type { OperationExecute, Resource } from './node.type';
+import { resources } from './resources';
 
 /** Runs one item through the operation that its resource and operation parameters select. */
 export async function route(
@@ -44,10 +12,13 @@ export async function route(
 ): Promise<INodeExecutionData[]> {
 	const resource = this.getNodeParameter('resource', itemIndex) as Resource;
 	const operation = this.getNodeParameter('operation', itemIndex) as string;
-	const operations = resources[resource] as unknown as
-		| Record<string, { execute: OperationExecute }>
-		| undefined;
-	const handler = operations?.[operation];
+	const entry = Object.prototype.hasOwnProperty.call(resources, resource)
+		? resources[resource]
+		: undefined;
+	const listed = (entry?.operations as readonly string[] | undefined)?.includes(operation);
+	const handler = listed
+		? (entry?.module as unknown as Record<string, { execute: OperationExecute }>)[operation]
+		: undefined;
 	if (!handler) {
 		throw new NodeOperationError(
 			this.getNode(),
