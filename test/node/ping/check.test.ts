@@ -1,9 +1,9 @@
 import type { NodeApiError } from 'n8n-workflow';
 
-import type { ClickMeetingSimulator } from '../../simulator';
-import { startSimulator } from '../../simulator';
-import { testCredential } from '../harness/credential-test';
-import { runNode } from '../harness/run-workflow';
+import type { ClickMeetingSimulator } from '../../../simulator';
+import { startSimulator } from '../../../simulator';
+import { testCredential } from '../../harness/credential-test';
+import { runNode } from '../../harness/run-workflow';
 
 const PING = { resource: 'ping', operation: 'check' };
 

@@ -2,11 +2,11 @@ import { LoadOptionsContext } from 'n8n-core';
 import type { INode, INodeParameters } from 'n8n-workflow';
 import { Workflow } from 'n8n-workflow';
 
-import { getSessions } from '../../nodes/ClickMeeting/methods/loadOptions';
-import type { ClickMeetingSimulator } from '../../simulator';
-import { startSimulator } from '../../simulator';
-import { buildAdditionalData, credentialsFor, runNode } from '../harness/run-workflow';
-import { CLICKMEETING, TestNodeTypes } from '../harness/node-types';
+import { getSessions } from '../../../nodes/ClickMeeting/methods/loadOptions';
+import type { ClickMeetingSimulator } from '../../../simulator';
+import { startSimulator } from '../../../simulator';
+import { buildAdditionalData, credentialsFor, runNode } from '../../harness/run-workflow';
+import { CLICKMEETING, TestNodeTypes } from '../../harness/node-types';
 
 const room = (id: number | string) => ({ __rl: true, mode: 'id', value: String(id) });
 const HOUR = 3_600_000;

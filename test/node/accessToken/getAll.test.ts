@@ -4,9 +4,9 @@
  */
 import type { INodeParameters } from 'n8n-workflow';
 
-import type { AccessToken, ClickMeetingSimulator } from '../../simulator';
-import { startSimulator } from '../../simulator';
-import { runNode } from '../harness/run-workflow';
+import type { AccessToken, ClickMeetingSimulator } from '../../../simulator';
+import { startSimulator } from '../../../simulator';
+import { runNode } from '../../harness/run-workflow';
 
 const room = (id: number | string) => ({ __rl: true, mode: 'id', value: String(id) });
 

@@ -1,8 +1,8 @@
 import type { NodeApiError } from 'n8n-workflow';
 
-import type { ClickMeetingSimulator } from '../../simulator';
-import { startSimulator } from '../../simulator';
-import { runNode } from '../harness/run-workflow';
+import type { ClickMeetingSimulator } from '../../../simulator';
+import { startSimulator } from '../../../simulator';
+import { runNode } from '../../harness/run-workflow';
 
 const CHAT = { resource: 'chat' };
 

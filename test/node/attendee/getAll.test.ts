@@ -1,6 +1,6 @@
-import type { ClickMeetingSimulator } from '../../simulator';
-import { startSimulator } from '../../simulator';
-import { runNode } from '../harness/run-workflow';
+import type { ClickMeetingSimulator } from '../../../simulator';
+import { startSimulator } from '../../../simulator';
+import { runNode } from '../../harness/run-workflow';
 
 const room = (id: number | string) => ({ __rl: true, mode: 'id', value: String(id) });
 const MINUTE = 60_000;

@@ -3,9 +3,9 @@
  * GET /conferences/active and GET /conferences/inactive read page by page, the filter applied to each
  * page, so a Limit stops reading once enough rooms match. Expected rooms come from the simulator's data.
  */
-import type { ClickMeetingSimulator, Room } from '../../simulator';
-import { startSimulator } from '../../simulator';
-import { runNode } from '../harness/run-workflow';
+import type { ClickMeetingSimulator, Room } from '../../../simulator';
+import { startSimulator } from '../../../simulator';
+import { runNode } from '../../harness/run-workflow';
 
 describe('Room: Get Many filters (GET /conferences/active, GET /conferences/inactive)', () => {
 	let sim: ClickMeetingSimulator;

@@ -2,9 +2,9 @@ import { randomBytes } from 'node:crypto';
 
 import type { INodeExecutionData, NodeApiError } from 'n8n-workflow';
 
-import type { ClickMeetingSimulator } from '../../simulator';
-import { startSimulator } from '../../simulator';
-import { runNode } from '../harness/run-workflow';
+import type { ClickMeetingSimulator } from '../../../simulator';
+import { startSimulator } from '../../../simulator';
+import { runNode } from '../../harness/run-workflow';
 
 const FILE = { resource: 'file' };
 const room = (id: number) => ({ __rl: true, mode: 'id', value: String(id) });

@@ -3,9 +3,9 @@
  * here from the simulator's own data by other means (minute sampling for presence, plain loops),
  * not with the node's helpers.
  */
-import type { Attendee, ClickMeetingSimulator, Registration } from '../../simulator';
-import { startSimulator } from '../../simulator';
-import { runNode } from '../harness/run-workflow';
+import type { Attendee, ClickMeetingSimulator, Registration } from '../../../simulator';
+import { startSimulator } from '../../../simulator';
+import { runNode } from '../../harness/run-workflow';
 
 const room = (id: number | string) => ({ __rl: true, mode: 'id', value: String(id) });
 const MINUTE = 60_000;

@@ -1,6 +1,6 @@
-import type { ClickMeetingSimulator } from '../../simulator';
-import { startSimulator } from '../../simulator';
-import { runNode } from '../harness/run-workflow';
+import type { ClickMeetingSimulator } from '../../../simulator';
+import { startSimulator } from '../../../simulator';
+import { runNode } from '../../harness/run-workflow';
 
 const TIME_ZONE = { resource: 'timeZone', operation: 'getAll' };
 

@@ -1,8 +1,8 @@
 import type { NodeApiError } from 'n8n-workflow';
 
-import type { ClickMeetingSimulator } from '../../simulator';
-import { startSimulator } from '../../simulator';
-import { runNode } from '../harness/run-workflow';
+import type { ClickMeetingSimulator } from '../../../simulator';
+import { startSimulator } from '../../../simulator';
+import { runNode } from '../../harness/run-workflow';
 
 const RECORDING = { resource: 'recording' };
 const room = (id: number | string) => ({ __rl: true, mode: 'id', value: String(id) });
@@ -117,7 +117,7 @@ describe('Recording', () => {
 	});
 
 	it('says plainly that Delete All is destructive', async () => {
-		const { ClickMeeting } = await import('../../nodes/ClickMeeting/ClickMeeting.node');
+		const { ClickMeeting } = await import('../../../nodes/ClickMeeting/ClickMeeting.node');
 		const properties = new ClickMeeting().description.properties;
 		const operation = properties.find(
 			(p) => p.name === 'operation' && p.displayOptions?.show?.resource?.includes('recording'),

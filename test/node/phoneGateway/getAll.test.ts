@@ -1,6 +1,6 @@
-import type { ClickMeetingSimulator } from '../../simulator';
-import { startSimulator } from '../../simulator';
-import { runNode } from '../harness/run-workflow';
+import type { ClickMeetingSimulator } from '../../../simulator';
+import { startSimulator } from '../../../simulator';
+import { runNode } from '../../harness/run-workflow';
 
 const PHONE_GATEWAY = { resource: 'phoneGateway', operation: 'getAll' };
 
