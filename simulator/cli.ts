@@ -1,8 +1,10 @@
 /**
  * Standalone start: `npm run simulator -- [--port N] [--host H] [--key K] [--no-seed] [--pdf-steps N] [--latency MS]
- * [--pdf-underscore] [--active-paging paged|ignored] [--bare-ok-deletes] [--string-error-codes]`
+ * [--pdf-underscore] [--active-paging paged|ignored] [--bare-ok-deletes] [--string-error-codes]
+ * [--rate-limit PER_SECOND] [--rate-burst N] [--retry-after S] [--extra-key K]`
  */
 import { startSimulator, SimulatorOptions } from './index';
+import { checkRateLimit } from './rateLimit';
 
 function arg(name: string): string | undefined {
 	const argv = process.argv.slice(2);
@@ -27,11 +29,25 @@ async function main(): Promise<void> {
 	if (arg('active-paging') === 'ignored') opts.activeRoomsPaging = 'ignored';
 	if (process.argv.includes('--bare-ok-deletes')) opts.bareOkDeletes = true;
 	if (process.argv.includes('--string-error-codes')) opts.stringErrorCodes = true;
+	const rate = arg('rate-limit') ?? env.CLICKMEETING_SIM_RATE_LIMIT;
+	if (rate)
+		opts.rateLimit = checkRateLimit({
+			perSecond: rate,
+			burst: arg('rate-burst') ?? env.CLICKMEETING_SIM_RATE_BURST,
+			retryAfter: arg('retry-after') ?? env.CLICKMEETING_SIM_RETRY_AFTER,
+		});
+	const extra = arg('extra-key');
+	if (extra) opts.extraApiKeys = extra.split(',');
 	const sim = await startSimulator(opts);
 	process.stdout.write(`ClickMeeting simulator listening on ${sim.baseUrl}\n`);
 	process.stdout.write(`API key: ${sim.apiKey}\n`);
+	const limit = sim.options.rateLimit;
+	if (limit)
+		process.stdout.write(
+			`Rate limit: ${limit.perSecond}/s per API key, burst ${limit.burst ?? Math.max(1, Math.floor(limit.perSecond))}, Retry-After ${limit.retryAfter ?? 1} s\n`,
+		);
 	process.stdout.write(
-		`Control API: ${sim.origin}/__control/ (fault, reset, requests, registrations, sessions)\n`,
+		`Control API: ${sim.origin}/__control/ (fault, reset, requests, registrations, sessions, rate-limit)\n`,
 	);
 	const stop = (): void => {
 		void sim.close().then(() => process.exit(0));

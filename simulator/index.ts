@@ -25,5 +25,7 @@ export type {
 	Skin,
 } from './state';
 export { errorBody } from './errors';
+export { RateLimiter, checkRateLimit } from './rateLimit';
+export type { RateLimitCounters, RateLimitOptions } from './rateLimit';
 export type { ErrorItem } from './errors';
 export { crc32, createZip } from './zip';

@@ -6,6 +6,7 @@ import * as http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { timingSafeEqual } from 'node:crypto';
 import { ApiError, errorBody } from './errors';
+import { RateLimitCounters, RateLimitOptions, RateLimiter, checkRateLimit } from './rateLimit';
 import {
 	AttendanceOptions,
 	AttendanceScenario,
@@ -51,6 +52,14 @@ export interface SimulatorOptions {
 	bareOkDeletes?: boolean;
 	/** error bodies carry `code` as a string ("422"), as the live API sometimes does */
 	stringErrorCodes?: boolean;
+	/** further API keys accepted besides `apiKey` (each has its own rate-limit bucket) */
+	extraApiKeys?: string[];
+	/**
+	 * Rate-limit mode (null: off): a token bucket per API key, `burst` at once then `perSecond`;
+	 * an empty bucket answers 429 with `Retry-After: retryAfter` (default 1) and the error body.
+	 * Read on every request: `sim.options.rateLimit = {...}` or `sim.setRateLimit(...)` at run time.
+	 */
+	rateLimit?: RateLimitOptions | null;
 }
 
 export interface RecordedRequest {
@@ -101,6 +110,8 @@ const DEFAULTS: Required<SimulatorOptions> = {
 	activeRoomsPaging: 'paged',
 	bareOkDeletes: false,
 	stringErrorCodes: false,
+	extraApiKeys: [],
+	rateLimit: null,
 };
 
 const MAX_BODY = 256 * 1024 * 1024;
@@ -226,6 +237,7 @@ export class ClickMeetingSimulator implements ApiHost {
 	options: Required<SimulatorOptions>;
 	private readonly server: http.Server;
 	private faults: ActiveFault[] = [];
+	private readonly limiter = new RateLimiter();
 	private _origin = '';
 
 	constructor(options: SimulatorOptions = {}) {
@@ -245,6 +257,7 @@ export class ClickMeetingSimulator implements ApiHost {
 				else res.destroy();
 			});
 		});
+		this.options.rateLimit = checkRateLimit(this.options.rateLimit);
 		this.server.keepAliveTimeout = 5000;
 		if (this.options.seed) this.state.seedDemo();
 	}
@@ -297,6 +310,21 @@ export class ClickMeetingSimulator implements ApiHost {
 
 	clearFaults(): void {
 		this.faults = [];
+	}
+
+	/** Rate-limit mode on (`{ perSecond, burst?, retryAfter? }`) or off (null); buckets start full. */
+	setRateLimit(rateLimit: RateLimitOptions | null): void {
+		this.options.rateLimit = checkRateLimit(rateLimit);
+	}
+
+	/** Requests with an accepted key and how many the rate limit answered 429: all keys, or one. */
+	rateLimitStats(apiKey?: string): RateLimitCounters {
+		return this.limiter.stats(apiKey);
+	}
+
+	/** Zero the rate-limit counters and refill the buckets (the setting stays). */
+	clearRateLimitStats(): void {
+		this.limiter.reset();
 	}
 
 	forcePdfFailure(roomId: number, sessionId: number, lang: string): void {
@@ -363,6 +391,7 @@ export class ClickMeetingSimulator implements ApiHost {
 		this.state.clear();
 		this.clearRequests();
 		this.clearFaults();
+		this.clearRateLimitStats();
 		if (seed) this.state.seedDemo();
 	}
 
@@ -469,8 +498,12 @@ export class ClickMeetingSimulator implements ApiHost {
 
 		let answer: Answer;
 		try {
-			const key = req.headers['x-api-key'];
-			if (!keyMatches(Array.isArray(key) ? key[0] : key, this.apiKey)) {
+			const header = req.headers['x-api-key'];
+			const key = Array.isArray(header) ? header[0] : header;
+			if (
+				!keyMatches(key, this.apiKey) &&
+				!this.options.extraApiKeys.some((k) => keyMatches(key, k))
+			) {
 				throw new ApiError(401, [
 					{
 						name: 'X-Api-Key',
@@ -478,6 +511,15 @@ export class ClickMeetingSimulator implements ApiHost {
 					},
 				]);
 			}
+			const retryAfter = this.limiter.take(key as string, this.options.rateLimit);
+			if (retryAfter !== undefined)
+				throw new ApiError(
+					429,
+					[{ name: 'rate_limit', message: 'Too many requests, slow down.' }],
+					{
+						'retry-after': String(retryAfter),
+					},
+				);
 			const fm = FORMAT_RE.exec(path);
 			const format = fm?.[2] ?? queryFormat?.[2];
 			if (format !== undefined && format.toLowerCase() !== 'json') {
@@ -580,6 +622,18 @@ export class ClickMeetingSimulator implements ApiHost {
 			return true;
 		}
 		return false;
+	}
+
+	private rateLimitView(): { rateLimit: RateLimitOptions | null } & RateLimitCounters {
+		const setting = this.options.rateLimit;
+		return {
+			rateLimit: setting && {
+				perSecond: setting.perSecond,
+				burst: setting.burst ?? Math.max(1, Math.floor(setting.perSecond)),
+				retryAfter: setting.retryAfter ?? 1,
+			},
+			...this.rateLimitStats(),
+		};
 	}
 
 	private requestOrigin(req: http.IncomingMessage): string {
@@ -700,6 +754,24 @@ export class ClickMeetingSimulator implements ApiHost {
 					faults: this.faults.length,
 					requests: this.requests.length,
 				};
+			case 'GET /rate-limit':
+				return this.rateLimitView();
+			case 'PUT /rate-limit':
+			case 'POST /rate-limit':
+				try {
+					this.setRateLimit(checkRateLimit(body.rateLimit ?? body));
+				} catch (e) {
+					throw new ApiError(422, [{ name: 'rateLimit', message: (e as Error).message }]);
+				}
+				if (body.resetCounters === true || body.resetCounters === 'true')
+					this.clearRateLimitStats();
+				return this.rateLimitView();
+			case 'DELETE /rate-limit':
+				this.setRateLimit(null);
+				return this.rateLimitView();
+			case 'DELETE /rate-limit/counters':
+				this.clearRateLimitStats();
+				return this.rateLimitView();
 			case 'PUT /options':
 			case 'POST /options': {
 				for (const k of ['pdfSteps', 'latencyMs', 'maxTokensPerRoom'] as const)
@@ -713,8 +785,16 @@ export class ClickMeetingSimulator implements ApiHost {
 					body.pdfInProgressSpelling === 'IN_PROGRESS'
 				)
 					this.options.pdfInProgressSpelling = body.pdfInProgressSpelling;
-				const { apiKey: _omit, ...visible } = this.options;
+				if (body.rateLimit !== undefined) {
+					try {
+						this.setRateLimit(checkRateLimit(body.rateLimit));
+					} catch (e) {
+						throw new ApiError(422, [{ name: 'rateLimit', message: (e as Error).message }]);
+					}
+				}
+				const { apiKey: _omit, extraApiKeys: _extra, ...visible } = this.options;
 				void _omit;
+				void _extra;
 				return visible;
 			}
 			case 'POST /rooms': {
