@@ -48,6 +48,7 @@ describe('Conference', () => {
 					connectionStatusEnabled: false,
 					thankYouPageUrl: 'https://example.com/thanks',
 				},
+				output: 'raw',
 			});
 
 			expect(error).toBeUndefined();
@@ -102,7 +103,7 @@ describe('Conference', () => {
 			expect(stored?.settings.show_on_personal_page).toBe(false);
 		});
 
-		it('sends only the required fields when nothing else is set, and keeps the wrapper with Raw Response', async () => {
+		it('sends only the required fields when nothing else is set, and outputs the room unwrapped with Output: Raw', async () => {
 			const { error, items, requests } = await runNode(sim, {
 				...CONFERENCE,
 				operation: 'create',
@@ -110,7 +111,7 @@ describe('Conference', () => {
 				roomType: 'meeting',
 				permanentRoom: true,
 				accessType: 1,
-				options: { rawResponse: true },
+				output: 'raw',
 			});
 
 			expect(error).toBeUndefined();
@@ -120,8 +121,8 @@ describe('Conference', () => {
 				permanent_room: '1',
 				access_type: '1',
 			});
-			expect(Object.keys(items[0].json)).toEqual(['room']);
-			expect(items[0].json.room).toMatchObject({ name: 'Daily', permanent_room: true });
+			expect(items[0].json).not.toHaveProperty('room');
+			expect(items[0].json).toMatchObject({ name: 'Daily', permanent_room: true });
 		});
 
 		it('sends a start without offset as "YYYY-mm-dd HH:ii:ss" and an n8n date value as ISO 8601', async () => {
@@ -346,6 +347,7 @@ describe('Conference', () => {
 					showOnPersonalPage: false,
 					thankYouPageUrl: '',
 				},
+				output: 'raw',
 			});
 
 			expect(error).toBeUndefined();

@@ -6,19 +6,21 @@ import type {
 } from 'n8n-workflow';
 
 import { updateDisplayOptions } from '../../helpers/utils';
+import { outputFields } from '../common.descriptions';
 import { apiRequest } from '../../transport';
 import {
 	accessTypeField,
-	buildRoomBody,
 	byDisplayName,
+	customRoomUrlNameField,
 	nameField,
 	passwordField,
 	permanentRoomField,
-	rawResponseOption,
-	roomOutput,
 	roomTypeField,
-	sharedOptionalFields,
-} from './roomFields';
+} from './room.description';
+import { sharedOptionalFields } from './roomOptions.description';
+import { simplify } from './getAll.operation';
+import { readOutput } from '../../helpers/output';
+import { buildRoomBody, roomOutput } from '../../helpers/roomBody';
 import { checkText } from '../../helpers/validation-people';
 
 const properties: INodeProperties[] = [
@@ -33,20 +35,9 @@ const properties: INodeProperties[] = [
 		type: 'collection',
 		placeholder: 'Add Field',
 		default: {},
-		options: byDisplayName([
-			...sharedOptionalFields,
-			{
-				displayName: 'Custom Room URL Name',
-				name: 'customRoomUrlName',
-				type: 'string',
-				default: '',
-				placeholder: 'e.g. my_meeting',
-				description:
-					'Last part of the room URL (http://{login}.clickmeeting.com/{name}); made from the name when empty',
-			},
-		]),
+		options: byDisplayName([...sharedOptionalFields, customRoomUrlNameField]),
 	},
-	rawResponseOption,
+	...outputFields('id, name, room_url, host_login_url'),
 ];
 
 export const description = updateDisplayOptions(
@@ -59,6 +50,7 @@ export async function execute(
 	this: IExecuteFunctions,
 	itemIndex: number,
 ): Promise<INodeExecutionData[]> {
+	const output = readOutput.call(this, itemIndex);
 	const accessType = this.getNodeParameter('accessType', itemIndex) as number;
 	const fields: IDataObject = {
 		name: checkText.call(
@@ -88,5 +80,5 @@ export async function execute(
 		itemIndex,
 		expect: 'object',
 	});
-	return [{ json: roomOutput.call(this, itemIndex, answer) }];
+	return [{ json: roomOutput(output, answer, simplify) }];
 }

@@ -2,11 +2,10 @@ import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n
 
 import { outputFields, roomRLC } from '../common.descriptions';
 import { readOutput, shapeOutput } from '../../helpers/output';
-import { getRoomId } from '../../helpers/room';
+import { getRoomId, unwrapRoom, withHostLogin } from '../../helpers/room';
 import { updateDisplayOptions } from '../../helpers/utils';
 import { apiRequest, path } from '../../transport';
 import { simplify } from './getAll.operation';
-import { unwrapRoom, withHostLogin } from './roomFields';
 
 const properties: INodeProperties[] = [
 	roomRLC,

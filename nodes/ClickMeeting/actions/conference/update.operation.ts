@@ -6,24 +6,23 @@ import type {
 } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import { getRoomId } from '../../helpers/room';
 import { updateDisplayOptions } from '../../helpers/utils';
 import { apiRequest, path } from '../../transport';
-import { roomRLC } from '../common.descriptions';
+import { outputFields, roomRLC } from '../common.descriptions';
 import {
 	accessTypeField,
-	buildRoomBody,
 	byDisplayName,
 	nameField,
 	passwordField,
 	permanentRoomField,
-	rawResponseOption,
-	roomOutput,
 	roomTypeField,
-	sharedOptionalFields,
 	statusField,
-	unwrapRoom,
-} from './roomFields';
+} from './room.description';
+import { sharedOptionalFields } from './roomOptions.description';
+import { simplify } from './getAll.operation';
+import { readOutput } from '../../helpers/output';
+import { buildRoomBody, roomOutput } from '../../helpers/roomBody';
+import { getRoomId, unwrapRoom } from '../../helpers/room';
 
 const properties: INodeProperties[] = [
 	roomRLC,
@@ -47,7 +46,7 @@ const properties: INodeProperties[] = [
 			statusField,
 		]),
 	},
-	rawResponseOption,
+	...outputFields('id, name, room_url, host_login_url'),
 ];
 
 export const description = updateDisplayOptions(
@@ -63,6 +62,7 @@ export async function execute(
 	this: IExecuteFunctions,
 	itemIndex: number,
 ): Promise<INodeExecutionData[]> {
+	const output = readOutput.call(this, itemIndex);
 	const roomId = await getRoomId.call(this, itemIndex);
 	const fields = this.getNodeParameter('updateFields', itemIndex, {}) as IDataObject;
 	const body = buildRoomBody.call(this, itemIndex, fields);
@@ -88,5 +88,5 @@ export async function execute(
 		body,
 		itemIndex,
 	});
-	return [{ json: roomOutput.call(this, itemIndex, answer) }];
+	return [{ json: roomOutput(output, answer, simplify) }];
 }
