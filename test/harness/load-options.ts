@@ -1,0 +1,38 @@
+/**
+ * Runs a node's `methods` (loadOptions, listSearch) as the editor does: n8n-core's
+ * LoadOptionsContext over a one-node workflow, the node's current parameters set on the host
+ * data, credentials pointing at the simulator.
+ */
+import { LoadOptionsContext } from 'n8n-core';
+import type { ILoadOptionsFunctions, INode, INodeParameters } from 'n8n-workflow';
+import { Workflow } from 'n8n-workflow';
+
+import type { ClickMeetingSimulator } from '../../simulator';
+import { CLICKMEETING, TestNodeTypes } from './node-types';
+import { buildAdditionalData, credentialsFor } from './run-workflow';
+
+/** The context the editor gives a method of the parameter at `path` (e.g. 'parameters.room'). */
+export function loadOptionsContext(
+	sim: ClickMeetingSimulator,
+	parameters: INodeParameters,
+	path: string,
+): ILoadOptionsFunctions {
+	const node: INode = {
+		id: 'clickmeeting',
+		name: 'ClickMeeting',
+		type: CLICKMEETING,
+		typeVersion: 1,
+		position: [0, 0],
+		parameters,
+		credentials: { clickMeetingApi: { id: '1', name: 'ClickMeeting account' } },
+	};
+	const workflow = new Workflow({
+		nodes: [node],
+		connections: {},
+		active: false,
+		nodeTypes: new TestNodeTypes(),
+	});
+	const additionalData = buildAdditionalData(credentialsFor(sim));
+	additionalData.currentNodeParameters = parameters;
+	return new LoadOptionsContext(workflow, node, additionalData, path);
+}

@@ -1,0 +1,108 @@
+import { twoSessions } from '../../fixtures/sessions';
+import { room } from '../../harness/builders';
+import { runNode } from '../../harness/run-workflow';
+import { useSimulator } from '../../harness/simulator';
+
+describe('GET /conferences/:room_id/sessions/:sessoin_id', () => {
+	const sim = useSimulator();
+	let roomId: number;
+	let sessionIds: number[];
+
+	beforeEach(() => {
+		({ roomId, sessionIds } = twoSessions(sim));
+	});
+
+	it('checks the session against the room, then gets it with attendees and PDF links', async () => {
+		const { items, error, requests } = await runNode(sim, {
+			resource: 'session',
+			operation: 'get',
+			room: room(roomId),
+			session: String(sessionIds[0]),
+			output: 'raw',
+		});
+
+		expect(error).toBeUndefined();
+		expect(requests.map((r) => `${r.method} ${r.path} ${r.status}`)).toEqual([
+			`GET /conferences/${roomId}/sessions 200`,
+			`GET /conferences/${roomId}/sessions/${sessionIds[0]} 200`,
+		]);
+		expect(items).toHaveLength(1);
+		expect(items[0].json).toMatchObject({
+			start_date: '2024-05-06T09:30:00+00:00',
+			total_visitors: 1,
+			attendees: [expect.objectContaining({ email: 'a@example.com', login: 'visitor1' })],
+		});
+		// as ClickMeeting sends it: no "id" in the session detail, a pdf map of five languages
+		expect(items[0].json).not.toHaveProperty('id');
+		expect(Object.keys(items[0].json.pdf as object).sort()).toEqual(['de', 'en', 'es', 'pl', 'ru']);
+	});
+
+	it('rejects a non-numeric session ID before any request', async () => {
+		const { error, requests } = await runNode(sim, {
+			resource: 'session',
+			operation: 'get',
+			room: room(roomId),
+			session: 'abc',
+		});
+
+		expect(error?.name).toBe('NodeOperationError');
+		expect(error?.message).toBe('The "Session" field must be a numeric session ID, got "abc"');
+		expect(requests).toHaveLength(0);
+	});
+
+	it('rejects a non-numeric room ID before any request', async () => {
+		const { error, requests } = await runNode(sim, {
+			resource: 'session',
+			operation: 'get',
+			room: room('={{ "x1" }}'),
+			session: '1',
+		});
+
+		expect(error?.name).toBe('NodeOperationError');
+		expect(error?.message).toContain('"Room"');
+		expect(requests).toHaveLength(0);
+	});
+
+	it('rejects a session of another room, naming the field, without asking for the session', async () => {
+		const other = sim.state.sessionsOfRoom(roomId + 1)[0].id;
+		const { error, requests } = await runNode(sim, {
+			resource: 'session',
+			operation: 'get',
+			room: room(roomId),
+			session: String(other),
+		});
+
+		expect(error?.name).toBe('NodeOperationError');
+		expect(error?.message).toBe(
+			`Session ${other} is not a session of room ${roomId} (field "Session")`,
+		);
+		expect(requests.map((r) => `${r.method} ${r.path}`)).toEqual([
+			`GET /conferences/${roomId}/sessions`,
+		]);
+	});
+
+	it('with Continue On Fail, fails only the bad item', async () => {
+		const { items, error } = await runNode(
+			sim,
+			{
+				resource: 'session',
+				operation: 'get',
+				room: room(roomId),
+				session: '={{ $json.session }}',
+			},
+			{
+				input: [{ session: sessionIds[1] }, { session: 'nope' }, { session: sessionIds[0] }],
+				continueOnFail: true,
+			},
+		);
+
+		expect(error).toBeUndefined();
+		expect(items).toHaveLength(3);
+		expect(items[0].json.id).toBe(sessionIds[1]);
+		expect(items[1].json).toEqual({
+			error: 'The "Session" field must be a numeric session ID, got "nope"',
+		});
+		expect(items[2].json.id).toBe(sessionIds[0]);
+		expect(items.map((item) => item.pairedItem)).toEqual([{ item: 0 }, { item: 1 }, { item: 2 }]);
+	});
+});
