@@ -4,118 +4,101 @@ import { NodeOperationError } from 'n8n-workflow';
 import { fetchPerRoom } from './fetch';
 import type { WatchedRoom } from './rooms';
 import { getWatchedRooms } from './rooms';
-import type { Cursor, Keyed, TriggerState } from './state';
+import type { CursorRule, Placed } from './state';
 import {
-	advance,
+	baselineState,
 	byKey,
-	isAfter,
-	readStateReport,
-	stateProblemsMessage,
-	writeState,
+	firstItems,
+	newEvents,
+	openState,
+	saveState,
+	stateAfter,
 } from './state';
 
-/** One kind of event that is read as a list per room (registrations, sessions, recordings). */
+/** What every poll is given: the parameters' fingerprint (a change takes a new baseline) and Max Items per Poll. */
+export interface PollSettings {
+	config: string;
+	/** At most this many items per poll (0 or undefined: no limit); the rest wait for the next poll. */
+	maxItems?: number;
+}
+
+/** One kind of event that is read as a list per room (registrations, sessions, recordings, the rooms themselves). */
 export interface ListEventSource {
 	/** Whether a watched room can have news, so that it needs a request this poll. */
 	canHaveNews(room: WatchedRoom): boolean;
-	/** Reads the room's list: one request. */
+	/** Reads the room's list: one request (none for the events of the room list itself). */
 	fetch(this: IPollFunctions, room: WatchedRoom): Promise<IDataObject[]>;
 	/** The key and id of an entry that is an event; undefined when it is not one (yet). */
 	position(entry: IDataObject, now: number): { key: number; id: number } | undefined;
 	/** The output item's JSON. */
-	toJson(entry: IDataObject, room: WatchedRoom): IDataObject;
+	toJson(entry: IDataObject, room: WatchedRoom, now: number): IDataObject;
 	/** Said in manual mode when the watched rooms have no such event. */
 	noneMessage: string;
+	/** How the rooms' cursors decide what is new; 'ordered' unless said. */
+	rule?: CursorRule;
+	/** Whose cursor an event moves: its room's unless said (New Room: 0, one cursor for the account). */
+	group?(room: WatchedRoom): number;
 }
+
+export type RoomEvent = Placed & { entry: IDataObject; room: WatchedRoom };
 
 function eventsOf(
 	source: ListEventSource,
 	room: WatchedRoom,
 	entries: IDataObject[],
 	now: number,
-): Array<Keyed<IDataObject> & { room: WatchedRoom }> {
-	const events: Array<Keyed<IDataObject> & { room: WatchedRoom }> = [];
+): RoomEvent[] {
+	const events: RoomEvent[] = [];
 	for (const entry of entries) {
 		const position = source.position(entry, now);
-		if (position) events.push({ ...position, entry, room });
+		if (position)
+			events.push({ ...position, roomId: source.group?.(room) ?? room.id, entry, room });
 	}
 	return events;
 }
 
 /**
  * One poll of a list event: list the rooms (one request), read each watched room that can have
- * news (one request each), emit what lies after the room's cursor. The new state is computed
- * aside and assigned only when the poll emits, after every request succeeded; in manual mode
- * the newest event is returned and the state is not touched.
+ * news (one request each, a few at a time), emit what lies after the room's cursor, oldest first,
+ * at most Max Items per Poll. The new state is computed aside and assigned only when the poll
+ * emits, after every request succeeded; in manual mode the newest event is returned and the state
+ * is not touched.
  */
 export async function pollListEvent(
 	this: IPollFunctions,
 	source: ListEventSource,
-	config: string,
+	settings: PollSettings,
 ): Promise<INodeExecutionData[][] | null> {
-	const manual = this.getMode() === 'manual';
-	const staticData = this.getWorkflowStaticData('node');
-	const reading = manual ? { state: undefined, problems: [] } : readStateReport(staticData, config);
-	const stored = reading.state;
-	const baseline = !manual && (stored === undefined || stored.config !== config);
-	if (reading.problems.length) {
-		this.logger.warn(stateProblemsMessage(reading.problems, baseline));
-		// Save the readable part so the dropped entries are gone (and reported once).
-		if (stored && !baseline) writeState(staticData, stored);
-	}
-
+	const rule = source.rule ?? 'ordered';
+	const start = openState.call(this, settings.config);
 	const rooms = (await getWatchedRooms.call(this)).filter((room) => source.canHaveNews(room));
 	const lists = await fetchPerRoom.call(this, rooms, source.fetch);
 	const now = Date.now();
-	const perRoom = rooms.map((room) => ({
-		room,
-		events: eventsOf(source, room, lists.get(room.id) ?? [], now),
-	}));
+	const events = rooms.flatMap((room) => eventsOf(source, room, lists.get(room.id) ?? [], now));
 
-	if (manual) {
-		const newest = perRoom
-			.flatMap(({ events }) => events)
-			.sort(byKey)
-			.pop();
+	if (start.manual) {
+		const newest = events.sort(byKey).pop();
 		if (!newest) {
 			throw new NodeOperationError(this.getNode(), source.noneMessage, {
 				description:
 					'Create one in ClickMeeting, or watch other rooms, then fetch a test event again.',
 			});
 		}
-		return [[{ json: source.toJson(newest.entry, newest.room) }]];
+		return [[{ json: source.toJson(newest.entry, newest.room, now) }]];
 	}
-
-	if (baseline) {
-		const state: TriggerState = {
-			v: 1,
-			config,
-			since: advance(
-				null,
-				perRoom.flatMap(({ events }) => events),
-			),
-			rooms: {},
-		};
-		for (const { room, events } of perRoom) {
-			const cursor = advance(null, events);
-			if (cursor) state.rooms[room.id] = cursor;
-		}
-		writeState(staticData, state);
+	if (!start.state) {
+		saveState.call(this, baselineState(settings.config, events, rule));
 		return null;
 	}
 
-	const state = stored as TriggerState;
-	const nextRooms: Record<string, Cursor> = { ...state.rooms };
-	const fresh: Array<Keyed<IDataObject> & { room: WatchedRoom }> = [];
-	for (const { room, events } of perRoom) {
-		const cursor = state.rooms[room.id] ?? state.since;
-		const news = events.filter((event) => isAfter(event, cursor));
-		if (news.length === 0) continue;
-		nextRooms[room.id] = advance(cursor, news) as Cursor;
-		fresh.push(...news);
+	const emitted = firstItems(newEvents(start.state, events, rule), settings.maxItems);
+	if (emitted.length === 0) return null;
+	const next = stateAfter(start.state, emitted, rule);
+	if (rule === 'changed') {
+		// a start that has passed can only fire again by moving into the future: forget it
+		for (const [roomId, cursor] of Object.entries(next.rooms))
+			if (cursor.t <= now) delete next.rooms[roomId];
 	}
-	if (fresh.length === 0) return null;
-
-	writeState(staticData, { ...state, rooms: nextRooms });
-	return [fresh.sort(byKey).map((event) => ({ json: source.toJson(event.entry, event.room) }))];
+	saveState.call(this, next);
+	return [emitted.map((event) => ({ json: source.toJson(event.entry, event.room, now) }))];
 }

@@ -1,18 +1,19 @@
 import type { IDataObject, INodeParameterResourceLocator, IPollFunctions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import { activeRooms, flag, normalizeUrl } from '../helpers/room';
+import { activeRooms, flag, roomUrlMatcher } from '../helpers/room';
 
 export interface WatchedRoom {
 	id: number;
 	name: string;
 	url: string;
 	registrationEnabled: boolean;
+	/** The room as GET /conferences/active listed it. */
+	entry: IDataObject;
 }
 
-interface RoomChoice {
-	room?: INodeParameterResourceLocator | string | number;
-}
+/** A room the user chose under "Rooms", parsed once: by its ID, or by its URL. */
+export type RoomChoice = { by: 'id'; id: number } | { by: 'url'; url: string };
 
 function toWatched(room: IDataObject): WatchedRoom {
 	return {
@@ -20,17 +21,28 @@ function toWatched(room: IDataObject): WatchedRoom {
 		name: String(room.name ?? ''),
 		url: String(room.room_url ?? ''),
 		registrationEnabled: flag(room.registration_enabled) === true,
+		entry: room,
 	};
 }
 
-/** The chosen rooms as the user wrote them, for the state's config fingerprint. */
-export function chosenRooms(this: IPollFunctions): string[] {
-	const choices = this.getNodeParameter('rooms.roomValues', []) as RoomChoice[];
-	return choices.map((choice) => {
-		const locator = choice.room;
-		if (locator && typeof locator === 'object')
-			return `${locator.mode}:${String(locator.value ?? '').trim()}`;
-		return `id:${String(locator ?? '').trim()}`;
+/**
+ * The rooms chosen under "Rooms" (Watch: Selected Rooms), each parsed into an ID or a URL; the
+ * same objects go into the state's config fingerprint. A value that is neither is an error.
+ */
+export function chosenRooms(this: IPollFunctions): RoomChoice[] {
+	const values = this.getNodeParameter('rooms.roomValues', []) as Array<{
+		room?: INodeParameterResourceLocator | string | number;
+	}>;
+	return values.map(({ room }) => {
+		const mode = room && typeof room === 'object' ? room.mode : 'id';
+		const value = String((room && typeof room === 'object' ? room.value : room) ?? '').trim();
+		if (mode === 'url' || /^https?:\/\//i.test(value)) return { by: 'url', url: value };
+		if (/^[0-9]+$/.test(value)) return { by: 'id', id: Number(value) };
+		throw new NodeOperationError(
+			this.getNode(),
+			`The room "${value}" is not a room ID (field "Rooms")`,
+			{ description: 'Pick the room from the list, or give its numeric ID or its URL.' },
+		);
 	});
 }
 
@@ -41,61 +53,38 @@ export function chosenRooms(this: IPollFunctions): string[] {
  * (its cursor is kept, so nothing is lost); a chosen URL that matches no active room is an error.
  */
 export async function getWatchedRooms(this: IPollFunctions): Promise<WatchedRoom[]> {
-	const active = (await activeRooms.call(this))
-		.filter((room) => room && room.id !== undefined && room.id !== null)
-		.map((room) => ({ raw: room, watched: toWatched(room) }));
-
+	const active = (await activeRooms.call(this)).filter(
+		(room) => room && room.id !== undefined && room.id !== null,
+	);
+	const all = active.map(toWatched).sort((a, b) => a.id - b.id);
 	const watch = this.getNodeParameter('watch', 'all') as string;
-	if (watch !== 'selected') return active.map((room) => room.watched).sort((a, b) => a.id - b.id);
+	if (watch !== 'selected') return all;
 
 	const choices = chosenRooms.call(this);
 	if (choices.length === 0) {
 		throw new NodeOperationError(
 			this.getNode(),
 			'No room chosen: add at least one room under "Rooms"',
-			{
-				description: 'Or set "Watch" to "All Active Rooms".',
-			},
+			{ description: 'Or set "Watch" to "All Active Rooms".' },
 		);
 	}
 	const ids = new Set<number>();
 	for (const choice of choices) {
-		const [mode, ...rest] = choice.split(':');
-		const value = rest.join(':');
-		if (mode === 'url' || /^https?:\/\//i.test(value)) {
-			const wanted = normalizeUrl(value);
-			const embedR = /[?&]r=([^&#]+)/.exec(value)?.[1];
-			const found = active.find(
-				({ raw }) =>
-					normalizeUrl(String(raw.room_url ?? '')) === wanted ||
-					(embedR !== undefined && String(raw.embed_room_url ?? '').includes(`r=${embedR}`)),
-			);
-			if (!found) {
-				throw new NodeOperationError(
-					this.getNode(),
-					`No active room has the URL "${value}" (field "Rooms")`,
-					{
-						description: 'Check the URL, or pick the room from the list.',
-					},
-				);
-			}
-			ids.add(found.watched.id);
-		} else if (/^\s*[0-9]+\s*$/.test(value)) {
-			ids.add(Number(value));
-		} else {
+		if (choice.by === 'id') {
+			ids.add(choice.id);
+			continue;
+		}
+		const found = active.find(roomUrlMatcher(choice.url));
+		if (!found) {
 			throw new NodeOperationError(
 				this.getNode(),
-				`The room "${value}" is not a room ID (field "Rooms")`,
-				{
-					description: 'Pick the room from the list, or give its numeric ID or its URL.',
-				},
+				`No active room has the URL "${choice.url}" (field "Rooms")`,
+				{ description: 'Check the URL, or pick the room from the list.' },
 			);
 		}
+		ids.add(Number(found.id));
 	}
-	return active
-		.map((room) => room.watched)
-		.filter((room) => ids.has(room.id))
-		.sort((a, b) => a.id - b.id);
+	return all.filter((room) => ids.has(room.id));
 }
 
 /** Room fields added to every output item. */

@@ -1,201 +1,148 @@
-import type { IDataObject } from 'n8n-workflow';
-
 /**
- * Where a room's events have been read up to, taken from the data, never from the clock:
- * `t` is the newest key emitted (registration date or session end in epoch ms, recording id),
- * `ids` are the ids already emitted at exactly that key (several events can share one second).
+ * The trigger's skeleton, shared by every event: open the saved state (or decide on a baseline),
+ * take the baseline, find what is new per room, and move each room's cursor over what was emitted
+ * only. Events differ in what they read and emit, never in how they remember.
  */
-export interface Cursor {
-	t: number;
-	ids: number[];
-}
+import type { IPollFunctions } from 'n8n-workflow';
 
-/** A PDF report asked for and not finished yet. */
-export interface PendingReport {
-	/** room id */
-	r: number;
-	/** session id */
-	s: number;
-	/** language */
-	l: string;
-	/** session end, epoch ms */
-	e: number;
-}
+import type { Cursor } from './cursor';
+import { advance, byKey, isAfter } from './cursor';
+import type { TriggerState } from './storage';
+import { readStateReport, stateProblemsMessage, writeState } from './storage';
 
-/**
- * Everything the trigger keeps, in one object in the node's static data. It grows with the
- * number of watched rooms and pending reports, never with the number of events seen.
- */
-export interface TriggerState {
-	v: 1;
-	/** The parameters the baseline was taken with; a change takes a new baseline. */
-	config: string;
-	/**
-	 * The newest event of all watched rooms when the baseline was taken. A room without its own
-	 * cursor (created after activation, or not read at activation) starts from here.
-	 */
-	since: Cursor | null;
-	/** room id -> cursor */
-	rooms: Record<string, Cursor>;
-	/** PDF Report Finished only */
-	pending?: PendingReport[];
-}
+export type { Cursor, Keyed } from './cursor';
+export { advance, byKey, isAfter, parseDate } from './cursor';
+export type { PendingReport, StateReading, TriggerState } from './storage';
+export { readState, readStateReport, STATE_KEY, stateProblemsMessage, writeState } from './storage';
 
-export const STATE_KEY = 'clickMeetingTrigger';
-
-/** An event with its position: `key` orders events, `id` tells apart events with one key. */
-export interface Keyed<T> {
+/** An event's place: `key` orders events, `id` tells apart events with one key, `roomId` says whose cursor. */
+export interface Placed {
 	key: number;
 	id: number;
-	entry: T;
+	roomId: number;
 }
 
-export function isAfter(
-	event: { key: number; id: number },
-	cursor: Cursor | null | undefined,
-): boolean {
-	if (!cursor) return true;
-	return event.key > cursor.t || (event.key === cursor.t && !cursor.ids.includes(event.id));
+/**
+ * How a room's cursor decides what is new. `ordered` (every event but Room Starting Soon): an event
+ * is new when it lies after the cursor; a room without a cursor of its own (created after
+ * activation) starts from the baseline's `since`. `changed` (Room Starting Soon): the cursor holds
+ * the value last emitted (the start time), an event is new when its key differs from it, and a
+ * room without a cursor has seen nothing.
+ */
+export type CursorRule = 'ordered' | 'changed';
+
+/** What a poll starts from. */
+export interface PollStart {
+	/** Fetch Test Event: nothing is read from or written to the state. */
+	manual: boolean;
+	/** A new baseline is due (no usable state, or the parameters changed). */
+	baseline: boolean;
+	/** The saved state; set when neither manual nor baseline. */
+	state: TriggerState | undefined;
 }
 
-/** The cursor after `events` (all after `cursor`) were emitted. */
-export function advance(
-	cursor: Cursor | null | undefined,
-	events: Array<{ key: number; id: number }>,
-): Cursor | null {
-	let next: Cursor | null = cursor ? { t: cursor.t, ids: [...cursor.ids] } : null;
-	for (const event of events) {
-		if (!next || event.key > next.t) next = { t: event.key, ids: [event.id] };
-		else if (event.key === next.t && !next.ids.includes(event.id)) next.ids.push(event.id);
+/**
+ * Reads the saved state for `config`. What could not be read is reported once in the execution
+ * log, and the readable rest saved back so the dropped entries are gone.
+ */
+export function openState(this: IPollFunctions, config: string): PollStart {
+	if (this.getMode() === 'manual') return { manual: true, baseline: false, state: undefined };
+	const staticData = this.getWorkflowStaticData('node');
+	const reading = readStateReport(staticData, config);
+	const stored = reading.state;
+	const baseline = stored === undefined || stored.config !== config;
+	if (reading.problems.length) {
+		this.logger.warn(stateProblemsMessage(reading.problems, baseline));
+		if (stored && !baseline) writeState(staticData, stored);
 	}
-	if (next) next.ids.sort((a, b) => a - b);
+	return { manual: false, baseline, state: baseline ? undefined : stored };
+}
+
+/**
+ * The baseline: every room's cursor at the newest event it has now, and `since` at the newest of
+ * all (for rooms that appear later). Nothing is emitted.
+ */
+export function baselineState(
+	config: string,
+	events: Placed[],
+	rule: CursorRule = 'ordered',
+	extra: Partial<TriggerState> = {},
+): TriggerState {
+	const state: TriggerState = {
+		v: 1,
+		config,
+		since: rule === 'ordered' ? advance(null, events) : null,
+		rooms: advanceRooms({}, events, rule),
+		...extra,
+	};
+	return state;
+}
+
+function cursorOf(state: TriggerState, roomId: number, rule: CursorRule): Cursor | null {
+	return state.rooms[roomId] ?? (rule === 'ordered' ? state.since : null);
+}
+
+/** Whether `event` is new for its room's cursor. */
+export function isNew(state: TriggerState, event: Placed, rule: CursorRule = 'ordered'): boolean {
+	const cursor = cursorOf(state, event.roomId, rule);
+	if (rule === 'changed') return !cursor || cursor.t !== event.key;
+	return isAfter(event, cursor);
+}
+
+/** The events that are new for their rooms' cursors, oldest first (by key, then id). */
+export function newEvents<E extends Placed>(
+	state: TriggerState,
+	events: E[],
+	rule: CursorRule = 'ordered',
+): E[] {
+	return events.filter((event) => isNew(state, event, rule)).sort(byKey);
+}
+
+/**
+ * The room cursors after `emitted` (new events, oldest first) were emitted: each room's cursor
+ * moves over its emitted events only, so whatever was left out (Max Items per Poll) stays new.
+ */
+export function advanceRooms(
+	rooms: Record<string, Cursor>,
+	emitted: Placed[],
+	rule: CursorRule = 'ordered',
+	since: Cursor | null = null,
+): Record<string, Cursor> {
+	const next: Record<string, Cursor> = { ...rooms };
+	const byRoom = new Map<number, Placed[]>();
+	for (const event of emitted) {
+		const list = byRoom.get(event.roomId) ?? [];
+		list.push(event);
+		byRoom.set(event.roomId, list);
+	}
+	for (const [roomId, events] of byRoom) {
+		const cursor =
+			rule === 'changed'
+				? { t: events[events.length - 1].key, ids: [events[events.length - 1].id] }
+				: advance(next[roomId] ?? since, events);
+		if (cursor) next[roomId] = cursor;
+	}
 	return next;
 }
 
-export function byKey(a: { key: number; id: number }, b: { key: number; id: number }): number {
-	return a.key - b.key || a.id - b.id;
-}
-
-function isCursor(value: unknown): value is Cursor {
-	const cursor = value as Cursor;
-	return (
-		typeof cursor === 'object' &&
-		cursor !== null &&
-		typeof cursor.t === 'number' &&
-		Array.isArray(cursor.ids) &&
-		cursor.ids.every((id) => typeof id === 'number')
-	);
-}
-
-function isPending(value: unknown): value is PendingReport {
-	const report = value as PendingReport;
-	return (
-		typeof report === 'object' &&
-		report !== null &&
-		Number.isSafeInteger(report.r) &&
-		Number.isSafeInteger(report.s) &&
-		typeof report.l === 'string' &&
-		report.l !== '' &&
-		typeof report.e === 'number' &&
-		Number.isFinite(report.e)
-	);
-}
-
-export interface StateReading {
-	/** What could be read; undefined when there is no state at all, or nothing of it is usable. */
-	state: TriggerState | undefined;
-	/** What was dropped or could not be read, for the execution log. Empty when all was fine. */
-	problems: string[];
+/** The state after `emitted` were emitted (see advanceRooms). */
+export function stateAfter(
+	state: TriggerState,
+	emitted: Placed[],
+	rule: CursorRule = 'ordered',
+): TriggerState {
+	return { ...state, rooms: advanceRooms(state.rooms, emitted, rule, state.since) };
 }
 
 /**
- * Reads the stored state, keeping whatever is readable: a bad room cursor or pending report is
- * dropped (that room falls back to the baseline cursor `since`; a dropped report is not asked
- * for again), the rest is kept, so one bad entry never makes every poll fail. A state with
- * nothing usable in it means a new baseline. Each problem is reported for the execution log.
+ * Max Items per Poll: the first `max` of `events` (oldest first); the rest wait for the next poll,
+ * their rooms' cursors not moved over them. Undefined or 0 means no limit.
  */
-export function readStateReport(staticData: IDataObject, config?: string): StateReading {
-	const raw = staticData[STATE_KEY] as unknown;
-	if (raw === undefined || raw === null) return { state: undefined, problems: [] };
-	const problems: string[] = [];
-	if (typeof raw !== 'object' || Array.isArray(raw) || (raw as TriggerState).v !== 1) {
-		return { state: undefined, problems: ['the saved trigger state could not be read at all'] };
-	}
-	const stored = raw as Partial<TriggerState>;
-	let since: Cursor | null = null;
-	let usable = stored.since === null;
-	if (stored.since !== null && stored.since !== undefined) {
-		if (isCursor(stored.since)) {
-			since = stored.since;
-			usable = true;
-		} else problems.push('the baseline cursor was unreadable');
-	}
-	const rooms: Record<string, Cursor> = {};
-	if (typeof stored.rooms === 'object' && stored.rooms !== null && !Array.isArray(stored.rooms)) {
-		usable = true;
-		for (const [id, cursor] of Object.entries(stored.rooms)) {
-			if (/^\d+$/.test(id) && isCursor(cursor)) rooms[id] = cursor;
-			else problems.push(`the cursor of room ${id.slice(0, 40)} was unreadable`);
-		}
-	} else {
-		problems.push('the room cursors were unreadable');
-	}
-	let pending: PendingReport[] | undefined;
-	if (stored.pending !== undefined) {
-		if (Array.isArray(stored.pending)) {
-			pending = stored.pending.filter(isPending);
-			const bad = stored.pending.length - pending.length;
-			if (bad > 0)
-				problems.push(
-					`${bad} pending PDF report entr${bad === 1 ? 'y was' : 'ies were'} unreadable`,
-				);
-		} else {
-			pending = [];
-			problems.push('the pending PDF reports were unreadable');
-		}
-	}
-	let storedConfig = stored.config;
-	if (typeof storedConfig !== 'string') {
-		// Unknown parameters: keep the readable cursors rather than take a new baseline.
-		problems.push('the saved parameters were unreadable');
-		storedConfig = config ?? '';
-	}
-	if (!usable) {
-		return { state: undefined, problems: [...problems, 'nothing of it was usable'] };
-	}
-	const state: TriggerState = { v: 1, config: storedConfig, since, rooms };
-	if (pending !== undefined) state.pending = pending;
-	return { state, problems };
+export function firstItems<E>(events: E[], max: number | undefined): E[] {
+	return max && max > 0 ? events.slice(0, max) : events;
 }
 
-/** Reads the stored state, keeping what is readable (see readStateReport). */
-export function readState(staticData: IDataObject, config?: string): TriggerState | undefined {
-	return readStateReport(staticData, config).state;
-}
-
-/** The execution-log line for what reading the state dropped. */
-export function stateProblemsMessage(problems: string[], baseline: boolean): string {
-	return `ClickMeeting Trigger: ${problems.join('; ')}. ${
-		baseline
-			? 'A new baseline was taken: events that arrived since the last successful poll are not emitted.'
-			: 'The rest of the saved state was kept; rooms without a readable cursor continue from the baseline.'
-	}`;
-}
-
-/** Replaces the stored state in one assignment (a deep copy, so later edits cannot leak in). */
-export function writeState(staticData: IDataObject, state: TriggerState): void {
-	staticData[STATE_KEY] = JSON.parse(JSON.stringify(state)) as IDataObject;
-}
-
-/** Parses an API date ('2013-12-01T08:06:05+01:00' or 'YYYY-mm-dd H:i:s' in UTC) to epoch ms. */
-export function parseDate(value: unknown): number | undefined {
-	if (typeof value !== 'string' || value.trim() === '') return undefined;
-	const text = value.trim();
-	const sql = /^(\d{4})-(\d{2})-(\d{2})[ T](\d{1,2}):(\d{2}):(\d{2})$/.exec(text);
-	if (sql) {
-		const n = sql.slice(1).map(Number);
-		return Date.UTC(n[0], n[1] - 1, n[2], n[3], n[4], n[5]);
-	}
-	const ms = Date.parse(text);
-	return Number.isNaN(ms) ? undefined : ms;
+/** Writes the state (one assignment; see writeState). */
+export function saveState(this: IPollFunctions, state: TriggerState): void {
+	writeState(this.getWorkflowStaticData('node'), state);
 }

@@ -2,14 +2,15 @@ import type { IDataObject, INodeExecutionData, IPollFunctions } from 'n8n-workfl
 import { NodeOperationError } from 'n8n-workflow';
 
 import { apiRequest, path } from '../../transport';
-import { asList, fetchPerRoom, mapBounded } from '../fetch';
+import type { PollSettings } from '../engine';
+import { asList, CONCURRENCY, fetchPerRoom, mapBounded } from '../fetch';
 import type { WatchedRoom } from '../rooms';
 import { getWatchedRooms, roomFields } from '../rooms';
-import type { Cursor, Keyed, TriggerState } from '../state';
-import { advance, byKey, isAfter, readState, writeState } from '../state';
+import type { Placed } from '../state';
+import { baselineState, byKey, newEvents, openState, saveState, stateAfter } from '../state';
 import { endedPosition, fetchSessions } from './session';
 
-export type SessionEvent = Keyed<IDataObject> & { room: WatchedRoom };
+export type SessionEvent = Placed & { entry: IDataObject; room: WatchedRoom };
 
 /** What an ended-session event turns into: the items of each new ended session. */
 export interface SessionExpansion {
@@ -52,9 +53,9 @@ function attendeeJson(attendee: IDataObject, event: SessionEvent): IDataObject {
  */
 export async function pollNewAttendees(
 	this: IPollFunctions,
-	config: string,
+	settings: PollSettings,
 ): Promise<INodeExecutionData[][] | null> {
-	return await pollEndedSessions.call(this, config, attendeeExpansion);
+	return await pollEndedSessions.call(this, settings, attendeeExpansion);
 }
 
 const attendeeExpansion: SessionExpansion = {
@@ -73,32 +74,28 @@ const attendeeExpansion: SessionExpansion = {
 /**
  * The poll of the events read per ended session (New Attendee, Registrant Attended or Missed): the
  * sessions' cursor as for Session Ended; the new ended sessions are expanded (their requests made) before
- * the state moves, so a failed poll changes nothing and the next one catches up.
+ * the state moves, so a failed poll changes nothing and the next one catches up. Max Items per Poll
+ * takes whole sessions, oldest first, while their items fit (always at least one session, so a
+ * session with more items than the maximum is emitted whole); the other sessions wait, unread.
  */
 export async function pollEndedSessions(
 	this: IPollFunctions,
-	config: string,
+	settings: PollSettings,
 	expansion: SessionExpansion,
 ): Promise<INodeExecutionData[][] | null> {
-	const manual = this.getMode() === 'manual';
-	const staticData = this.getWorkflowStaticData('node');
-	const stored = manual ? undefined : readState(staticData);
-	const baseline = !manual && (stored === undefined || stored.config !== config);
-
+	const start = openState.call(this, settings.config);
 	const rooms = await getWatchedRooms.call(this);
 	const lists = await fetchPerRoom.call(this, rooms, fetchSessions);
 	const now = Date.now();
-	const perRoom = rooms.map((room) => {
-		const events: SessionEvent[] = [];
-		for (const entry of lists.get(room.id) ?? []) {
+	const events: SessionEvent[] = rooms.flatMap((room) =>
+		(lists.get(room.id) ?? []).flatMap((entry) => {
 			const position = endedPosition(entry, now);
-			if (position) events.push({ ...position, entry, room });
-		}
-		return { room, events };
-	});
+			return position ? [{ ...position, roomId: room.id, entry, room }] : [];
+		}),
+	);
 
-	if (manual) {
-		const sessions = perRoom.flatMap(({ events }) => events).sort(byKey);
+	if (start.manual) {
+		const sessions = events.sort(byKey);
 		for (let i = sessions.length - 1; i >= 0; i--) {
 			const [items] = await expansion.expand.call(this, [sessions[i]]);
 			if (items.length) return [items.map((json) => ({ json }))];
@@ -108,40 +105,33 @@ export async function pollEndedSessions(
 				'Hold a session in a watched room, or watch other rooms, then fetch a test event again.',
 		});
 	}
-
-	if (baseline) {
-		const state: TriggerState = {
-			v: 1,
-			config,
-			since: advance(
-				null,
-				perRoom.flatMap(({ events }) => events),
-			),
-			rooms: {},
-		};
-		for (const { room, events } of perRoom) {
-			const cursor = advance(null, events);
-			if (cursor) state.rooms[room.id] = cursor;
-		}
-		writeState(staticData, state);
+	if (!start.state) {
+		saveState.call(this, baselineState(settings.config, events));
 		return null;
 	}
 
-	const state = stored as TriggerState;
-	const nextRooms: Record<string, Cursor> = { ...state.rooms };
-	const fresh: SessionEvent[] = [];
-	for (const { room, events } of perRoom) {
-		const cursor = state.rooms[room.id] ?? state.since;
-		const news = events.filter((event) => isAfter(event, cursor));
-		if (news.length === 0) continue;
-		nextRooms[room.id] = advance(cursor, news) as Cursor;
-		fresh.push(...news);
-	}
+	const fresh = newEvents(start.state, events);
 	if (fresh.length === 0) return null;
-	fresh.sort(byKey);
-	const perSession = await expansion.expand.call(this, fresh);
+	const max = settings.maxItems && settings.maxItems > 0 ? settings.maxItems : Infinity;
+	const taken: SessionEvent[] = [];
+	const items: IDataObject[] = [];
+	// without a limit every new session is expanded at once; with one, a batch at a time until full
+	const batch = max === Infinity ? fresh.length : CONCURRENCY;
+	for (let from = 0; from < fresh.length && items.length < max; from += batch) {
+		const sessions = fresh.slice(from, from + batch);
+		const perSession = await expansion.expand.call(this, sessions);
+		let full = false;
+		for (let i = 0; i < sessions.length; i++) {
+			if (taken.length > 0 && items.length + perSession[i].length > max) {
+				full = true;
+				break;
+			}
+			taken.push(sessions[i]);
+			items.push(...perSession[i]);
+		}
+		if (full) break;
+	}
 
-	writeState(staticData, { ...state, rooms: nextRooms });
-	const items = perSession.flat().map((json) => ({ json }));
-	return items.length ? [items] : null;
+	saveState.call(this, stateAfter(start.state, taken));
+	return items.length ? [items.map((json) => ({ json }))] : null;
 }

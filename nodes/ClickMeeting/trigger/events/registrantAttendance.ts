@@ -1,6 +1,7 @@
 import type { IDataObject, INodeExecutionData, IPollFunctions } from 'n8n-workflow';
 
 import { mergeIntervals } from '../../helpers/summary';
+import type { PollSettings } from '../engine';
 import { apiRequest, path } from '../../transport';
 import { asList, mapBounded } from '../fetch';
 import { roomFields } from '../rooms';
@@ -119,8 +120,8 @@ function expansionFor(choice: AttendanceChoice): SessionExpansion {
  */
 export async function pollRegistrantAttendance(
 	this: IPollFunctions,
-	config: string,
+	settings: PollSettings,
 	choice: AttendanceChoice,
 ): Promise<INodeExecutionData[][] | null> {
-	return await pollEndedSessions.call(this, config, expansionFor(choice));
+	return await pollEndedSessions.call(this, settings, expansionFor(choice));
 }

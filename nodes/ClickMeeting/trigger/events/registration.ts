@@ -4,7 +4,7 @@ import { apiRequest, path } from '../../transport';
 import type { ListEventSource } from '../engine';
 import { asList } from '../fetch';
 import { roomFields } from '../rooms';
-import { parseDate } from '../state';
+import { parseDate } from '../cursor';
 
 /** New Registration: GET /conferences/:room/registrations/all, only for rooms with registration on. */
 export const registrationEvent: ListEventSource = {

@@ -5,7 +5,7 @@ import type { ListEventSource } from '../engine';
 import { asList } from '../fetch';
 import type { WatchedRoom } from '../rooms';
 import { roomFields } from '../rooms';
-import { parseDate } from '../state';
+import { parseDate } from '../cursor';
 
 /** GET /conferences/:room/sessions: one request. */
 export async function fetchSessions(
