@@ -1,55 +1,20 @@
 /** The Room locator's From List search (methods/listSearch.ts) over GET /conferences/active, page by page. */
-import { LoadOptionsContext } from 'n8n-core';
-import type { INode } from 'n8n-workflow';
-import { Workflow } from 'n8n-workflow';
-
 import { searchRooms } from '../../nodes/ClickMeeting/methods/listSearch';
 import type { ClickMeetingSimulator } from '../../simulator';
-import { startSimulator } from '../../simulator';
-import { CLICKMEETING, TestNodeTypes } from '../harness/node-types';
-import { buildAdditionalData, credentialsFor } from '../harness/run-workflow';
+import { roomBy } from '../harness/builders';
+import { loadOptionsContext } from '../harness/load-options';
+import { useSimulator } from '../harness/simulator';
 
 async function search(sim: ClickMeetingSimulator, filter?: string) {
-	const parameters = {
-		resource: 'conference',
-		operation: 'get',
-		room: { __rl: true, mode: 'list', value: '' },
-	};
-	const node: INode = {
-		id: 'clickmeeting',
-		name: 'ClickMeeting',
-		type: CLICKMEETING,
-		typeVersion: 1,
-		position: [0, 0],
-		parameters,
-		credentials: { clickMeetingApi: { id: '1', name: 'ClickMeeting account' } },
-	};
-	const workflow = new Workflow({
-		nodes: [node],
-		connections: {},
-		active: false,
-		nodeTypes: new TestNodeTypes(),
-	});
-	const additionalData = buildAdditionalData(credentialsFor(sim));
-	additionalData.currentNodeParameters = parameters;
-	return await searchRooms.call(
-		new LoadOptionsContext(workflow, node, additionalData, 'parameters.room'),
-		filter,
-	);
+	const parameters = { resource: 'conference', operation: 'get', room: roomBy('list', '') };
+	return await searchRooms.call(loadOptionsContext(sim, parameters, 'parameters.room'), filter);
 }
 
 describe('Room list search: GET /conferences/active', () => {
-	let sim: ClickMeetingSimulator;
+	const sim = useSimulator();
 
-	beforeAll(async () => {
-		sim = await startSimulator({ seed: false });
-	});
 	beforeEach(() => {
-		sim.reset(false);
 		sim.options.activeRoomsPaging = 'paged';
-	});
-	afterAll(async () => {
-		await sim.close();
 	});
 
 	it('finds a room on the second page (more than 250 active rooms)', async () => {

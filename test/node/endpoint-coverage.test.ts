@@ -13,10 +13,11 @@ import type { INodeExecutionData, INodeParameters, INodePropertyOptions } from '
 
 import { ClickMeeting } from '../../nodes/ClickMeeting/ClickMeeting.node';
 import type { ClickMeetingSimulator, RecordedRequest } from '../../simulator';
-import { startSimulator } from '../../simulator';
 import type { ReferenceEndpoint } from '../fixtures/endpoints';
 import { PAGED_ENDPOINTS, REFERENCE_ENDPOINTS } from '../fixtures/endpoints';
+import { room as rl } from '../harness/builders';
 import { runNode } from '../harness/run-workflow';
+import { useSimulator } from '../harness/simulator';
 
 const REFERENCE_FILE = path.resolve(__dirname, '../../../shared/clickmeeting-api-v1.txt');
 const REQUEST_LINE = /^(GET|POST|PUT|DELETE) https:\/\/api\.clickmeeting\.com\/v1(\/\S*)\s*$/gm;
@@ -83,8 +84,6 @@ interface Case {
 	input?: INodeExecutionData[];
 }
 type CaseFactory = (sim: ClickMeetingSimulator) => Case | Case[];
-
-const rl = (id: number | string) => ({ __rl: true, mode: 'id', value: String(id) });
 
 function roomWithSession(sim: ClickMeetingSimulator, registration = false) {
 	const room = sim.addRoom({ name: 'Coverage room', registration_enabled: registration });
@@ -299,14 +298,13 @@ function nodeOperations(): string[] {
 // ----------------------------------------------------------------- the tests
 
 describe('Endpoint coverage: every endpoint of the reference is called by an operation', () => {
-	let sim: ClickMeetingSimulator;
+	const sim = useSimulator({ seed: true, resetEach: false });
 	/** `resource:operation` -> the requests its runs made. */
 	const calls = new Map<string, RecordedRequest[]>();
 	const failures: string[] = [];
 	const operations = nodeOperations();
 
 	beforeAll(async () => {
-		sim = await startSimulator({ seed: true });
 		for (const key of operations) {
 			const factory = CASES[key];
 			if (!factory) continue;
@@ -325,9 +323,6 @@ describe('Endpoint coverage: every endpoint of the reference is called by an ope
 			calls.set(key, made);
 		}
 	}, 120_000);
-	afterAll(async () => {
-		await sim?.close();
-	});
 
 	it('reads the reference’s endpoint list, which matches the checked-in list', () => {
 		if (!referenceText) {

@@ -1,21 +1,16 @@
-import type { ClickMeetingSimulator } from '../../simulator';
-import { startSimulator } from '../../simulator';
 import { runNode } from '../harness/run-workflow';
+import { room } from '../harness/builders';
+import { useSimulator } from '../harness/simulator';
 
-const room = (id: number | string) => ({ __rl: true, mode: 'id', value: String(id) });
 const HOUR = 3_600_000;
 
 /** The Output choice (Simplified / Raw / Selected Fields) of list and get operations. */
 describe('Output: Simplified / Raw / Selected Fields', () => {
-	let sim: ClickMeetingSimulator;
+	const sim = useSimulator();
 	let roomId: number;
 	let sessionId: number;
 
-	beforeAll(async () => {
-		sim = await startSimulator({ seed: false });
-	});
 	beforeEach(() => {
-		sim.reset(false);
 		roomId = sim.addRoom({ name: 'Team sync', timezone: 'UTC' }).id;
 		const start = Date.UTC(2024, 4, 6, 9, 30);
 		sessionId = sim.addSession(roomId, {
@@ -23,9 +18,6 @@ describe('Output: Simplified / Raw / Selected Fields', () => {
 			end_date: start + HOUR,
 			attendees: [{ email: 'a@example.com' }, { email: 'b@example.com' }],
 		}).id;
-	});
-	afterAll(async () => {
-		await sim.close();
 	});
 
 	describe('GET /conferences/:room_id/sessions/:session_id (Session → Get)', () => {

@@ -2,25 +2,16 @@
  * The node against answers the live API sometimes gives (issue 16): a DELETE answering the bare JSON
  * string "200 OK", and an error body whose `code` is a string.
  */
-import type { ClickMeetingSimulator } from '../../simulator';
-import { startSimulator } from '../../simulator';
 import { runNode } from '../harness/run-workflow';
-
-const room = (id: number | string) => ({ __rl: true, mode: 'id', value: String(id) });
+import { room } from '../harness/builders';
+import { useSimulator } from '../harness/simulator';
 
 describe('Recorded answers', () => {
-	let sim: ClickMeetingSimulator;
+	const sim = useSimulator();
 
-	beforeAll(async () => {
-		sim = await startSimulator({ seed: false });
-	});
 	beforeEach(() => {
-		sim.reset(false);
 		sim.options.bareOkDeletes = false;
 		sim.options.stringErrorCodes = false;
-	});
-	afterAll(async () => {
-		await sim.close();
 	});
 
 	it('DELETE /conferences/:room_id and friends answering "200 OK": each delete is done, with its usual output', async () => {

@@ -1,8 +1,7 @@
 import type { INodeParameters } from 'n8n-workflow';
 
-import type { ClickMeetingSimulator } from '../../simulator';
-import { startSimulator } from '../../simulator';
 import { runNode } from '../harness/run-workflow';
+import { useSimulator } from '../harness/simulator';
 
 const ROOM = { __rl: true, mode: 'id', value: '1' };
 /** n8n refuses to start a run with an empty required field; an expression reaches the node's own check. */
@@ -425,14 +424,7 @@ const cases: Case[] = [
 ];
 
 describe('bad input fails before any request, naming the field', () => {
-	let sim: ClickMeetingSimulator;
-
-	beforeAll(async () => {
-		sim = await startSimulator({ seed: false });
-	});
-	afterAll(async () => {
-		await sim.close();
-	});
+	const sim = useSimulator({ resetEach: false });
 
 	it('has at least 40 cases', () => {
 		expect(cases.length).toBeGreaterThanOrEqual(40);

@@ -1,23 +1,17 @@
-import type { ClickMeetingSimulator } from '../../simulator';
-import { startSimulator } from '../../simulator';
 import { runNode } from '../harness/run-workflow';
+import { useSimulator } from '../harness/simulator';
+import { room } from '../harness/builders';
 
 /** 100 items through Registration → Register, sequentially and with Parallel Requests. */
 describe('batches: Continue On Fail, Parallel Requests, order and pairing', () => {
-	let sim: ClickMeetingSimulator;
+	const sim = useSimulator({ resetEach: false });
 
-	beforeAll(async () => {
-		sim = await startSimulator({ seed: false });
-	});
 	afterEach(() => sim.clearFaults());
-	afterAll(async () => {
-		await sim.close();
-	});
 
 	const register = (roomId: number, parallelRequests: number) => ({
 		resource: 'registration',
 		operation: 'register',
-		room: { __rl: true, mode: 'id', value: String(roomId) },
+		room: room(roomId),
 		firstName: '={{ $json.first }}',
 		lastName: 'Batch',
 		email: '={{ $json.email }}',

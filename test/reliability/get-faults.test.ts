@@ -1,6 +1,5 @@
-import type { ClickMeetingSimulator } from '../../simulator';
-import { startSimulator } from '../../simulator';
 import { runNode } from '../harness/run-workflow';
+import { useSimulator } from '../harness/simulator';
 
 // Fast retries: waits are capped at 20 ms so the suite does not sleep.
 const PING = (requestOptions: Record<string, number> = {}) => ({
@@ -10,15 +9,9 @@ const PING = (requestOptions: Record<string, number> = {}) => ({
 });
 
 describe('faults on a read (GET), through the transport', () => {
-	let sim: ClickMeetingSimulator;
+	const sim = useSimulator({ resetEach: false });
 
-	beforeAll(async () => {
-		sim = await startSimulator({ seed: false });
-	});
 	afterEach(() => sim.clearFaults());
-	afterAll(async () => {
-		await sim.close();
-	});
 
 	it.each([
 		['429 with Retry-After', { type: 'status' as const, status: 429, retryAfter: '0', count: 2 }],

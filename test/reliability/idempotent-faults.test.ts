@@ -1,20 +1,15 @@
 import type { Fault } from '../../simulator';
 import type { ClickMeetingSimulator } from '../../simulator';
-import { startSimulator } from '../../simulator';
 import { runNode } from '../harness/run-workflow';
+import { useSimulator } from '../harness/simulator';
+import { room as rlRoom } from '../harness/builders';
 
 /** PUT and DELETE are idempotent: doing them twice leaves the same state, so they are retried. */
 describe('faults on idempotent writes (PUT, DELETE)', () => {
-	let sim: ClickMeetingSimulator;
+	const sim = useSimulator({ resetEach: false });
 	const fast = { maxWaitSeconds: 0.02 };
 
-	beforeAll(async () => {
-		sim = await startSimulator({ seed: false });
-	});
 	afterEach(() => sim.clearFaults());
-	afterAll(async () => {
-		await sim.close();
-	});
 
 	const faults: Array<[string, Fault]> = [
 		['429 with Retry-After', { type: 'status', status: 429, retryAfter: '0', count: 2 }],
@@ -31,7 +26,7 @@ describe('faults on idempotent writes (PUT, DELETE)', () => {
 		const { error, items, requests } = await runNode(sim, {
 			resource: 'registration',
 			operation: 'enable',
-			room: { __rl: true, mode: 'id', value: String(room.id) },
+			room: rlRoom(room.id),
 			requestOptions: fast,
 		});
 
@@ -46,7 +41,7 @@ describe('faults on idempotent writes (PUT, DELETE)', () => {
 		const { error, requests } = await runNode(sim, {
 			resource: 'recording',
 			operation: 'delete',
-			room: { __rl: true, mode: 'id', value: String(room.id) },
+			room: rlRoom(room.id),
 			recordingId: '987654',
 			requestOptions: fast,
 		});
@@ -62,7 +57,7 @@ describe('faults on idempotent writes (PUT, DELETE)', () => {
 		const { error, items, requests } = await runNode(sim, {
 			resource: 'recording',
 			operation: 'delete',
-			room: { __rl: true, mode: 'id', value: String(room.id) },
+			room: rlRoom(room.id),
 			recordingId: String(recording.id),
 			requestOptions: fast,
 		});
@@ -81,20 +76,14 @@ describe('faults on idempotent writes (PUT, DELETE)', () => {
 });
 
 describe('malformed answers and timeouts on writes', () => {
-	let sim: ClickMeetingSimulator;
+	const sim = useSimulator({ resetEach: false });
 
-	beforeAll(async () => {
-		sim = await startSimulator({ seed: false });
-	});
 	afterEach(() => sim.clearFaults());
-	afterAll(async () => {
-		await sim.close();
-	});
 
 	const enable = (roomId: number, requestOptions: Record<string, number> = {}) => ({
 		resource: 'registration',
 		operation: 'enable',
-		room: { __rl: true, mode: 'id', value: String(roomId) },
+		room: rlRoom(roomId),
 		requestOptions: { maxWaitSeconds: 0.02, ...requestOptions },
 	});
 	const deleteRecording = (
@@ -104,7 +93,7 @@ describe('malformed answers and timeouts on writes', () => {
 	) => ({
 		resource: 'recording',
 		operation: 'delete',
-		room: { __rl: true, mode: 'id', value: String(roomId) },
+		room: rlRoom(roomId),
 		recordingId: String(recordingId),
 		requestOptions: { maxWaitSeconds: 0.02, ...requestOptions },
 	});

@@ -1,6 +1,6 @@
-import type { ClickMeetingSimulator } from '../../simulator';
-import { startSimulator } from '../../simulator';
+import { room } from '../harness/builders';
 import { runNode } from '../harness/run-workflow';
+import { closedBaseUrl, useSimulator } from '../harness/simulator';
 
 /**
  * A POST (here: Registration → Register) is retried only when ClickMeeting certainly did not
@@ -8,13 +8,13 @@ import { runNode } from '../harness/run-workflow';
  * have been processed, so the node reports the error and never sends it again.
  */
 describe('faults on a create (POST): never a duplicate', () => {
-	let sim: ClickMeetingSimulator;
+	const sim = useSimulator({ resetEach: false });
 	let roomId: number;
 
 	const register = (email: string, requestOptions: Record<string, number> = {}) => ({
 		resource: 'registration',
 		operation: 'register',
-		room: { __rl: true, mode: 'id', value: String(roomId) },
+		room: room(roomId),
 		firstName: 'Grace',
 		lastName: 'Hopper',
 		email,
@@ -23,8 +23,7 @@ describe('faults on a create (POST): never a duplicate', () => {
 	const registrationsOf = (email: string) =>
 		[...sim.state.registrations.values()].filter((registration) => registration.email === email);
 
-	beforeAll(async () => {
-		sim = await startSimulator({ seed: false });
+	beforeAll(() => {
 		roomId = sim.addRoom({
 			name: 'Reliability webinar',
 			room_type: 'webinar',
@@ -32,9 +31,6 @@ describe('faults on a create (POST): never a duplicate', () => {
 		}).id;
 	});
 	afterEach(() => sim.clearFaults());
-	afterAll(async () => {
-		await sim.close();
-	});
 
 	it.each([500, 502, 503, 504])(
 		'after a %i for a request that was carried out: one request, an error, one registration',
@@ -100,9 +96,7 @@ describe('faults on a create (POST): never a duplicate', () => {
 
 	it('retries a refused connection for a POST (nothing reached the API)', async () => {
 		// A server that refuses the first connection: a closed port, then the simulator.
-		const closed = await startSimulator({ seed: false });
-		const closedUrl = closed.baseUrl;
-		await closed.close();
+		const closedUrl = await closedBaseUrl();
 		const { error } = await runNode(sim, register('refused@example.com', { maxAttempts: 2 }), {
 			credentials: { baseUrl: closedUrl },
 		});

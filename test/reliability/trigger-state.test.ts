@@ -2,11 +2,10 @@ import { Logger } from '@n8n/backend-common';
 import { Container } from '@n8n/di';
 import type { IDataObject } from 'n8n-workflow';
 
-import { startSimulator } from '../../simulator';
-import type { ClickMeetingSimulator } from '../../simulator';
 import { PollHarness } from '../harness/poll';
 import { readStateReport, STATE_KEY } from '../../nodes/ClickMeeting/trigger/state';
 import { baseSecond } from '../trigger/helpers';
+import { useSimulator } from '../harness/simulator';
 
 const HOUR = 3600_000;
 
@@ -20,14 +19,7 @@ function savedState(saved: IDataObject): IDataObject {
 }
 
 describe('trigger saved state with bad entries', () => {
-	let sim: ClickMeetingSimulator;
-	beforeAll(async () => {
-		sim = await startSimulator({ seed: false, pdfSteps: 1 });
-	});
-	beforeEach(() => sim.reset(false));
-	afterAll(async () => {
-		await sim.close();
-	});
+	const sim = useSimulator({ pdfSteps: 1 });
 
 	it('PDF Report Finished: one bad pending entry is dropped, the poll does not fail, the good report is emitted', async () => {
 		const room = sim.addRoom({ name: 'Webinar' });

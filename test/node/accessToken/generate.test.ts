@@ -1,24 +1,16 @@
-import type { ClickMeetingSimulator } from '../../../simulator';
-import { startSimulator } from '../../../simulator';
 import { runNode } from '../../harness/run-workflow';
+import { room } from '../../harness/builders';
+import { useSimulator } from '../../harness/simulator';
 
 const TOKEN = { resource: 'accessToken' };
-const room = (id: number | string) => ({ __rl: true, mode: 'id', value: String(id) });
 const lines = (requests: Array<{ method: string; path: string; status: number }>) =>
 	requests.map((r) => `${r.method} ${r.path} ${r.status}`);
 
 describe('Access Token', () => {
-	let sim: ClickMeetingSimulator;
+	const sim = useSimulator();
 
-	beforeAll(async () => {
-		sim = await startSimulator({ seed: false });
-	});
 	beforeEach(() => {
-		sim.reset(false);
 		sim.options.maxTokensPerRoom = 4000;
-	});
-	afterAll(async () => {
-		await sim.close();
 	});
 
 	describe('Generate', () => {

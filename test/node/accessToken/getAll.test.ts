@@ -4,22 +4,17 @@
  */
 import type { INodeParameters } from 'n8n-workflow';
 
-import type { AccessToken, ClickMeetingSimulator } from '../../../simulator';
-import { startSimulator } from '../../../simulator';
+import type { AccessToken } from '../../../simulator';
 import { runNode } from '../../harness/run-workflow';
-
-const room = (id: number | string) => ({ __rl: true, mode: 'id', value: String(id) });
+import { room } from '../../harness/builders';
+import { useSimulator } from '../../harness/simulator';
 
 describe('Access Token: Get Many filters (GET /conferences/:room_id/tokens)', () => {
-	let sim: ClickMeetingSimulator;
+	const sim = useSimulator();
 	let roomId: number;
 	let tokens: AccessToken[];
 
-	beforeAll(async () => {
-		sim = await startSimulator({ seed: false });
-	});
 	beforeEach(() => {
-		sim.reset(false);
 		roomId = sim.addRoom({ access_type: 3, timezone: 'UTC' }).id;
 		tokens = sim.state.generateTokens(roomId, 8);
 		const used = Date.UTC(2024, 2, 1, 10, 0);
@@ -32,9 +27,6 @@ describe('Access Token: Get Many filters (GET /conferences/:room_id/tokens)', ()
 		tokens[3].first_use_date = used;
 		tokens[3].used_by = 'walkin@example.com';
 		tokens[4].sent_to_email = 'anna@example.com';
-	});
-	afterAll(async () => {
-		await sim.close();
 	});
 
 	const run = (filters: INodeParameters, extra: INodeParameters = {}) =>

@@ -1,26 +1,18 @@
-import type { ClickMeetingSimulator } from '../../../simulator';
-import { startSimulator } from '../../../simulator';
 import { runNode } from '../../harness/run-workflow';
+import { room } from '../../harness/builders';
+import { useSimulator } from '../../harness/simulator';
 
-const room = (id: number | string) => ({ __rl: true, mode: 'id', value: String(id) });
 const START = Date.UTC(2024, 2, 1, 10, 0);
 
 describe('Attendee: Get Many across all sessions (GET /conferences/:room_id/sessions, then GET /conferences/:room_id/sessions/:session_id/attendees each)', () => {
-	let sim: ClickMeetingSimulator;
+	const sim = useSimulator();
 	let roomId: number;
 	let sessionIds: number[];
 
-	beforeAll(async () => {
-		sim = await startSimulator({ seed: false });
-	});
 	beforeEach(() => {
-		sim.reset(false);
 		const scenario = sim.seedAttendance({ start: START, sessions: 3 });
 		roomId = scenario.room.id;
 		sessionIds = scenario.sessions.map((s) => s.id);
-	});
-	afterAll(async () => {
-		await sim.close();
 	});
 
 	const base = () => ({

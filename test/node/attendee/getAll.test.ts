@@ -1,8 +1,7 @@
-import type { ClickMeetingSimulator } from '../../../simulator';
-import { startSimulator } from '../../../simulator';
 import { runNode } from '../../harness/run-workflow';
+import { room } from '../../harness/builders';
+import { useSimulator } from '../../harness/simulator';
 
-const room = (id: number | string) => ({ __rl: true, mode: 'id', value: String(id) });
 const MINUTE = 60_000;
 const START = Date.UTC(2024, 2, 1, 10, 0);
 const POLLS = [
@@ -22,16 +21,12 @@ const POLLS = [
 ];
 
 describe('Attendee: Get Many', () => {
-	let sim: ClickMeetingSimulator;
+	const sim = useSimulator();
 	let roomId: number;
 	let sessionId: number;
 	let uids: string[];
 
-	beforeAll(async () => {
-		sim = await startSimulator({ seed: false });
-	});
 	beforeEach(() => {
-		sim.reset(false);
 		roomId = sim.addRoom({ name: 'Webinar', timezone: 'UTC' }).id;
 		const session = sim.addSession(roomId, {
 			start_date: START,
@@ -68,9 +63,6 @@ describe('Attendee: Get Many', () => {
 		});
 		sessionId = session.id;
 		uids = session.attendees.map((attendee) => attendee.uid);
-	});
-	afterAll(async () => {
-		await sim.close();
 	});
 
 	const base = () => ({

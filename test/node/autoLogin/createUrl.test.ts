@@ -1,22 +1,13 @@
-import type { ClickMeetingSimulator } from '../../../simulator';
-import { startSimulator } from '../../../simulator';
 import { runNode } from '../../harness/run-workflow';
+import { room } from '../../harness/builders';
+import { useSimulator } from '../../harness/simulator';
 
 const AUTO_LOGIN = { resource: 'autoLogin', operation: 'createUrl' };
-const room = (id: number | string) => ({ __rl: true, mode: 'id', value: String(id) });
 const lines = (requests: Array<{ method: string; path: string; status: number }>) =>
 	requests.map((r) => `${r.method} ${r.path} ${r.status}`);
 
 describe('Auto-Login: Create URL', () => {
-	let sim: ClickMeetingSimulator;
-
-	beforeAll(async () => {
-		sim = await startSimulator({ seed: false });
-	});
-	beforeEach(() => sim.reset(false));
-	afterAll(async () => {
-		await sim.close();
-	});
+	const sim = useSimulator();
 
 	it('reads the room URL, posts email, nickname and role, and outputs the hash and the login URL', async () => {
 		const target = sim.addRoom({ name: 'Open Room' });

@@ -1,8 +1,7 @@
 import type { NodeApiError } from 'n8n-workflow';
 
-import type { ClickMeetingSimulator } from '../../../simulator';
-import { startSimulator } from '../../../simulator';
 import { runNode } from '../../harness/run-workflow';
+import { useSimulator } from '../../harness/simulator';
 
 const CHAT = { resource: 'chat' };
 
@@ -18,14 +17,10 @@ function withoutZipTimes(zip: Buffer): Buffer {
 }
 
 describe('Chat', () => {
-	let sim: ClickMeetingSimulator;
+	const sim = useSimulator();
 	let sessions: { weekly: number; launch: number; old: number };
 
-	beforeAll(async () => {
-		sim = await startSimulator({ seed: false });
-	});
 	beforeEach(() => {
-		sim.reset(false);
 		const weekly = sim.addRoom({ name: 'Weekly Team Sync', timezone: 'UTC' });
 		const launch = sim.addRoom({ name: 'Product Launch Webinar', timezone: 'UTC' });
 		const s1 = sim.addSession(weekly.id, {
@@ -44,9 +39,6 @@ describe('Chat', () => {
 		sim.addChat(s2.id, [{ nickname: 'host', message: 'Welcome to the launch' }]);
 		sim.addChat(s3.id);
 		sessions = { weekly: s1.id, launch: s2.id, old: s3.id };
-	});
-	afterAll(async () => {
-		await sim.close();
 	});
 
 	describe('Get Many', () => {

@@ -3,18 +3,14 @@
  * GET /conferences/active and GET /conferences/inactive read page by page, the filter applied to each
  * page, so a Limit stops reading once enough rooms match. Expected rooms come from the simulator's data.
  */
-import type { ClickMeetingSimulator, Room } from '../../../simulator';
-import { startSimulator } from '../../../simulator';
+import type { Room } from '../../../simulator';
 import { runNode } from '../../harness/run-workflow';
+import { useSimulator } from '../../harness/simulator';
 
 describe('Room: Get Many filters (GET /conferences/active, GET /conferences/inactive)', () => {
-	let sim: ClickMeetingSimulator;
+	const sim = useSimulator();
 
-	beforeAll(async () => {
-		sim = await startSimulator({ seed: false });
-	});
 	beforeEach(() => {
-		sim.reset(false);
 		// 600 active rooms (every third a webinar), then named ones at the end (page 3)
 		sim.seedRooms(600);
 		sim.addRoom({ name: 'Sales Demo', room_type: 'webinar', registration_enabled: true });
@@ -26,9 +22,6 @@ describe('Room: Get Many filters (GET /conferences/active, GET /conferences/inac
 			room_type: 'meeting',
 			registration_enabled: true,
 		});
-	});
-	afterAll(async () => {
-		await sim.close();
 	});
 
 	const expected = (status: 'active' | 'inactive', keep: (room: Room) => boolean) =>

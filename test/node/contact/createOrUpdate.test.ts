@@ -1,19 +1,10 @@
-import type { ClickMeetingSimulator } from '../../../simulator';
-import { startSimulator } from '../../../simulator';
 import { runNode } from '../../harness/run-workflow';
+import { useSimulator } from '../../harness/simulator';
 
 const CONTACT = { resource: 'contact', operation: 'createOrUpdate' };
 
 describe('Contact: Create or Update', () => {
-	let sim: ClickMeetingSimulator;
-
-	beforeAll(async () => {
-		sim = await startSimulator({ seed: false });
-	});
-	beforeEach(() => sim.reset(false));
-	afterAll(async () => {
-		await sim.close();
-	});
+	const sim = useSimulator();
 
 	it('creates a contact with every field, the country upper-cased', async () => {
 		const { items, error, requests } = await runNode(sim, {

@@ -2,12 +2,11 @@ import { randomBytes } from 'node:crypto';
 
 import type { INodeExecutionData, NodeApiError } from 'n8n-workflow';
 
-import type { ClickMeetingSimulator } from '../../../simulator';
-import { startSimulator } from '../../../simulator';
 import { runNode } from '../../harness/run-workflow';
+import { room } from '../../harness/builders';
+import { useSimulator } from '../../harness/simulator';
 
 const FILE = { resource: 'file' };
-const room = (id: number) => ({ __rl: true, mode: 'id', value: String(id) });
 
 function binaryItem(
 	data: Buffer,
@@ -28,15 +27,7 @@ function bytesOf(item: INodeExecutionData, property = 'data'): Buffer {
 }
 
 describe('File', () => {
-	let sim: ClickMeetingSimulator;
-
-	beforeAll(async () => {
-		sim = await startSimulator({ seed: false });
-	});
-	beforeEach(() => sim.reset(false));
-	afterAll(async () => {
-		await sim.close();
-	});
+	const sim = useSimulator();
 
 	describe('Upload and Download', () => {
 		it('uploads a 5 MB file to the account library and downloads the same bytes', async () => {

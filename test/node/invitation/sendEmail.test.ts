@@ -1,22 +1,13 @@
-import type { ClickMeetingSimulator } from '../../../simulator';
-import { startSimulator } from '../../../simulator';
 import { runNode } from '../../harness/run-workflow';
+import { room } from '../../harness/builders';
+import { useSimulator } from '../../harness/simulator';
 
 const INVITATION = { resource: 'invitation', operation: 'sendEmail' };
-const room = (id: number | string) => ({ __rl: true, mode: 'id', value: String(id) });
 const lines = (requests: Array<{ method: string; path: string; status: number }>) =>
 	requests.map((r) => `${r.method} ${r.path} ${r.status}`);
 
 describe('Invitation: Send Email', () => {
-	let sim: ClickMeetingSimulator;
-
-	beforeAll(async () => {
-		sim = await startSimulator({ seed: false });
-	});
-	beforeEach(() => sim.reset(false));
-	afterAll(async () => {
-		await sim.close();
-	});
+	const sim = useSimulator();
 
 	it('sends attendees[i][email] from a comma-separated list, with template and role, in the language path', async () => {
 		const target = sim.addRoom();

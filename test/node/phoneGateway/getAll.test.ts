@@ -1,18 +1,10 @@
-import type { ClickMeetingSimulator } from '../../../simulator';
-import { startSimulator } from '../../../simulator';
 import { runNode } from '../../harness/run-workflow';
+import { useSimulator } from '../../harness/simulator';
 
 const PHONE_GATEWAY = { resource: 'phoneGateway', operation: 'getAll' };
 
 describe('Phone Gateway: Get Many', () => {
-	let sim: ClickMeetingSimulator;
-
-	beforeAll(async () => {
-		sim = await startSimulator({ seed: false });
-	});
-	afterAll(async () => {
-		await sim.close();
-	});
+	const sim = useSimulator({ resetEach: false });
 
 	it('lists the dial-in numbers, one item per number, as the API returns them', async () => {
 		const { error, items, requests } = await runNode(

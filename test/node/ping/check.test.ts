@@ -1,21 +1,14 @@
 import type { NodeApiError } from 'n8n-workflow';
 
-import type { ClickMeetingSimulator } from '../../../simulator';
 import { startSimulator } from '../../../simulator';
 import { testCredential } from '../../harness/credential-test';
 import { runNode } from '../../harness/run-workflow';
+import { useSimulator } from '../../harness/simulator';
 
 const PING = { resource: 'ping', operation: 'check' };
 
 describe('Ping: Check API Status', () => {
-	let sim: ClickMeetingSimulator;
-
-	beforeAll(async () => {
-		sim = await startSimulator({ seed: false });
-	});
-	afterAll(async () => {
-		await sim.close();
-	});
+	const sim = useSimulator({ resetEach: false });
 
 	it('answers pong through a real workflow run, one item per input item, paired', async () => {
 		const { items, error, requests } = await runNode(sim, PING, {
@@ -83,14 +76,7 @@ describe('Ping: Check API Status', () => {
 });
 
 describe('ClickMeeting API credential test (as the credentials dialog runs it)', () => {
-	let sim: ClickMeetingSimulator;
-
-	beforeAll(async () => {
-		sim = await startSimulator({ seed: false });
-	});
-	afterAll(async () => {
-		await sim.close();
-	});
+	const sim = useSimulator({ resetEach: false });
 
 	it('passes with the right key and calls GET /ping with the X-Api-Key header', async () => {
 		sim.clearRequests();

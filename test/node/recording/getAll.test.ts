@@ -1,22 +1,13 @@
 import type { NodeApiError } from 'n8n-workflow';
 
-import type { ClickMeetingSimulator } from '../../../simulator';
-import { startSimulator } from '../../../simulator';
 import { runNode } from '../../harness/run-workflow';
+import { room } from '../../harness/builders';
+import { useSimulator } from '../../harness/simulator';
 
 const RECORDING = { resource: 'recording' };
-const room = (id: number | string) => ({ __rl: true, mode: 'id', value: String(id) });
 
 describe('Recording', () => {
-	let sim: ClickMeetingSimulator;
-
-	beforeAll(async () => {
-		sim = await startSimulator({ seed: false });
-	});
-	beforeEach(() => sim.reset(false));
-	afterAll(async () => {
-		await sim.close();
-	});
+	const sim = useSimulator();
 
 	it('Get Many lists the recordings of a room, one item per recording', async () => {
 		const target = sim.addRoom();

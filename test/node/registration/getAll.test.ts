@@ -1,23 +1,18 @@
-import type { ClickMeetingSimulator } from '../../../simulator';
-import { startSimulator } from '../../../simulator';
 import { runNode } from '../../harness/run-workflow';
+import { room } from '../../harness/builders';
+import { useSimulator } from '../../harness/simulator';
 
-const room = (id: number | string) => ({ __rl: true, mode: 'id', value: String(id) });
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 
 describe('Registration', () => {
-	let sim: ClickMeetingSimulator;
+	const sim = useSimulator();
 	let roomId: number;
 	let pastSession: number;
 	let nextSession: number;
 	let ids: number[];
 
-	beforeAll(async () => {
-		sim = await startSimulator({ seed: false });
-	});
 	beforeEach(() => {
-		sim.reset(false);
 		roomId = sim.addRoom({
 			name: 'Launch webinar',
 			room_type: 'webinar',
@@ -57,9 +52,6 @@ describe('Registration', () => {
 				registration_date: '2024-01-04T03:04:05Z',
 			}).id,
 		];
-	});
-	afterAll(async () => {
-		await sim.close();
 	});
 
 	/** The personal join link ClickMeeting lists for a registration: `<room_url>?r=<code>`. */

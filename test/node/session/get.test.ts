@@ -12,7 +12,7 @@ describe('GET /conferences/:room_id/sessions/:sessoin_id', () => {
 		({ roomId, sessionIds } = twoSessions(sim));
 	});
 
-	it('checks the session against the room, then gets it with attendees and PDF links', async () => {
+	it('gets the session with attendees and PDF links in one request', async () => {
 		const { items, error, requests } = await runNode(sim, {
 			resource: 'session',
 			operation: 'get',
@@ -23,7 +23,6 @@ describe('GET /conferences/:room_id/sessions/:sessoin_id', () => {
 
 		expect(error).toBeUndefined();
 		expect(requests.map((r) => `${r.method} ${r.path} ${r.status}`)).toEqual([
-			`GET /conferences/${roomId}/sessions 200`,
 			`GET /conferences/${roomId}/sessions/${sessionIds[0]} 200`,
 		]);
 		expect(items).toHaveLength(1);
@@ -63,7 +62,7 @@ describe('GET /conferences/:room_id/sessions/:sessoin_id', () => {
 		expect(requests).toHaveLength(0);
 	});
 
-	it('rejects a session of another room, naming the field, without asking for the session', async () => {
+	it('reports a session of another room as ClickMeeting’s 404, naming the field, in one request', async () => {
 		const other = sim.state.sessionsOfRoom(roomId + 1)[0].id;
 		const { error, requests } = await runNode(sim, {
 			resource: 'session',
@@ -72,12 +71,12 @@ describe('GET /conferences/:room_id/sessions/:sessoin_id', () => {
 			session: String(other),
 		});
 
-		expect(error?.name).toBe('NodeOperationError');
+		expect(error?.name).toBe('NodeApiError');
 		expect(error?.message).toBe(
-			`Session ${other} is not a session of room ${roomId} (field "Session")`,
+			`Session ${other} is not a session of room ${roomId} (field "Session"): ClickMeeting answered 404`,
 		);
-		expect(requests.map((r) => `${r.method} ${r.path}`)).toEqual([
-			`GET /conferences/${roomId}/sessions`,
+		expect(requests.map((r) => `${r.method} ${r.path} ${r.status}`)).toEqual([
+			`GET /conferences/${roomId}/sessions/${other} 404`,
 		]);
 	});
 

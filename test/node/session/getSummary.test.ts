@@ -3,11 +3,11 @@
  * here from the simulator's own data by other means (minute sampling for presence, plain loops),
  * not with the node's helpers.
  */
-import type { Attendee, ClickMeetingSimulator, Registration } from '../../../simulator';
-import { startSimulator } from '../../../simulator';
+import type { Attendee, Registration } from '../../../simulator';
 import { runNode } from '../../harness/run-workflow';
+import { room } from '../../harness/builders';
+import { useSimulator } from '../../harness/simulator';
 
-const room = (id: number | string) => ({ __rl: true, mode: 'id', value: String(id) });
 const MINUTE = 60_000;
 const START = Date.UTC(2024, 2, 1, 10, 0);
 
@@ -76,15 +76,7 @@ function expectedSummary(registrations: Registration[], entries: Attendee[]) {
 }
 
 describe('Session: Get Summary (GET /conferences/:room_id/sessions/:session_id/registrations and /attendees)', () => {
-	let sim: ClickMeetingSimulator;
-
-	beforeAll(async () => {
-		sim = await startSimulator({ seed: false });
-	});
-	beforeEach(() => sim.reset(false));
-	afterAll(async () => {
-		await sim.close();
-	});
+	const sim = useSimulator();
 
 	const run = (roomId: number, sessionId: number | string) =>
 		runNode(sim, {

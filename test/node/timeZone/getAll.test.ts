@@ -1,6 +1,6 @@
 import type { ClickMeetingSimulator } from '../../../simulator';
-import { startSimulator } from '../../../simulator';
 import { runNode } from '../../harness/run-workflow';
+import { useSimulator } from '../../harness/simulator';
 
 const TIME_ZONE = { resource: 'timeZone', operation: 'getAll' };
 
@@ -10,14 +10,7 @@ async function apiList(sim: ClickMeetingSimulator, path: string): Promise<string
 }
 
 describe('Time Zone: Get Many', () => {
-	let sim: ClickMeetingSimulator;
-
-	beforeAll(async () => {
-		sim = await startSimulator({ seed: false });
-	});
-	afterAll(async () => {
-		await sim.close();
-	});
+	const sim = useSimulator({ resetEach: false });
 
 	it('lists every time zone, one item per zone as { timezone }', async () => {
 		const { error, items, requests } = await runNode(sim, { ...TIME_ZONE, returnAll: true });
