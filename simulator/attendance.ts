@@ -206,3 +206,35 @@ export function seedRoomsOverTime(state: SimulatorState, opts: RoomsOverTimeOpti
 	}
 	return rooms;
 }
+
+/**
+ * Moves a scheduled room's start (and its end, keeping the length), as when the host reschedules
+ * it; `updated_at` follows. Returns the room.
+ */
+export function moveRoomStart(state: SimulatorState, roomId: number, startsAt: number): Room {
+	const room = state.rooms.get(roomId);
+	if (!room) throw new Error(`Unknown room ${roomId}`);
+	const length = Math.max(0, room.ends_at - room.starts_at);
+	room.permanent_room = false;
+	room.starts_at = startsAt;
+	room.ends_at = startsAt + length;
+	room.updated_at = Math.max(room.updated_at, Math.floor(Date.now() / 1000) * 1000);
+	return room;
+}
+
+/** A scheduled room starting `minutes` from now (to the second), `length` minutes long. */
+export function addScheduledRoom(
+	state: SimulatorState,
+	minutes: number,
+	partial: Partial<Room> = {},
+	length = 60,
+): Room {
+	const startsAt = Math.floor((Date.now() + minutes * MINUTE) / 1000) * 1000;
+	return state.addRoom({
+		name: `Starts in ${minutes} min`,
+		permanent_room: false,
+		...partial,
+		starts_at: startsAt,
+		ends_at: startsAt + length * MINUTE,
+	});
+}

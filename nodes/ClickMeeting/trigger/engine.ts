@@ -36,6 +36,11 @@ export interface ListEventSource {
 	noneMessage: string;
 	/** How the rooms' cursors decide what is new; 'ordered' unless said. */
 	rule?: CursorRule;
+	/**
+	 * More entries that only the baseline reads (New Room: the inactive rooms, so that a room created
+	 * before activation and activated later is not new), placed in group `group()`.
+	 */
+	baselineEntries?(this: IPollFunctions): Promise<IDataObject[]>;
 	/** Whose cursor an event moves: its room's unless said (New Room: 0, one cursor for the account). */
 	group?(room: WatchedRoom): number;
 }
@@ -87,6 +92,10 @@ export async function pollListEvent(
 		return [[{ json: source.toJson(newest.entry, newest.room, now) }]];
 	}
 	if (!start.state) {
+		if (source.baselineEntries) {
+			const extra = { id: 0, name: '', url: '', registrationEnabled: false, entry: {} };
+			events.push(...eventsOf(source, extra, await source.baselineEntries.call(this), now));
+		}
 		saveState.call(this, baselineState(settings.config, events, rule));
 		return null;
 	}
@@ -95,9 +104,11 @@ export async function pollListEvent(
 	if (emitted.length === 0) return null;
 	const next = stateAfter(start.state, emitted, rule);
 	if (rule === 'changed') {
-		// a start that has passed can only fire again by moving into the future: forget it
+		// keep only the cursors of rooms still due at the start emitted: the state stays as small
+		// as the rooms within the lead time, and a start that has passed or moved is forgotten
+		const due = new Set(events.map((event) => `${event.roomId}:${event.key}`));
 		for (const [roomId, cursor] of Object.entries(next.rooms))
-			if (cursor.t <= now) delete next.rooms[roomId];
+			if (!due.has(`${roomId}:${cursor.t}`)) delete next.rooms[roomId];
 	}
 	saveState.call(this, next);
 	return [emitted.map((event) => ({ json: source.toJson(event.entry, event.room, now) }))];

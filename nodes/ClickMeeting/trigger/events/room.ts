@@ -1,6 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { flag } from '../../helpers/room';
+import { apiRequestAllPages } from '../../transport';
 import { parseDate } from '../cursor';
 import type { ListEventSource } from '../engine';
 
@@ -16,7 +17,9 @@ export interface NewRoomOptions {
  * New Room: a room that appears in GET /conferences/active (active or scheduled) created after
  * activation. The cursor is the room's `created_at` from ClickMeeting, then its id; the room list is
  * read anyway, so this event costs no request beyond it. One cursor for the account (not one per
- * room), so the state stays one entry however many rooms there are. A room is judged by the
+ * room), so the state stays one entry however many rooms there are. The baseline also reads
+ * GET /conferences/inactive (once, at activation), so that a room created before activation and
+ * activated afterwards is not new. A room is judged by the
  * filters as listed: one that matches only later (registration switched on afterwards) is emitted
  * then, unless a room created after it was emitted in between.
  */
@@ -25,6 +28,9 @@ export function newRoomEvent(options: NewRoomOptions): ListEventSource {
 		canHaveNews: () => true,
 		group: () => 0,
 		fetch: async (room) => [room.entry],
+		async baselineEntries() {
+			return await apiRequestAllPages.call(this, { endpoint: '/conferences/inactive' });
+		},
 		position(entry) {
 			const key = parseDate(entry.created_at);
 			const id = Number(entry.id);

@@ -9,8 +9,9 @@ const MINUTE = 60_000;
  * Room Starting Soon: a scheduled room of the watched rooms whose `starts_at` is within the lead
  * time from now, once per room and start time: a start that moves fires again. This event compares
  * the room's start with n8n's clock by nature (every other event keeps its cursors from
- * ClickMeeting's data); the cursor per room is the start time last emitted. A start already past is
- * not emitted. No request beyond the room list.
+ * ClickMeeting's data); the cursor per room is the start time last emitted, kept while the room is
+ * still due at it (a start moved out of the lead time and back fires again). A start already past
+ * is not emitted. No request beyond the room list.
  */
 export function startingSoonEvent(leadMinutes: number): ListEventSource {
 	const lead = leadMinutes * MINUTE;
