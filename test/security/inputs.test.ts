@@ -185,7 +185,7 @@ describe('File Upload: a MIME type with CR/LF cannot inject a multipart header',
 				},
 			);
 			expect(error?.message).toMatch(
-				/MIME type of binary field "data" is not a valid type\/subtype/,
+				/"Input Binary Field" field \("data"\) holds data whose MIME type is not a valid type\/subtype/,
 			);
 			expect(server.requests).toHaveLength(0);
 		} finally {

@@ -1,7 +1,7 @@
 import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import { getLimit } from '../helpers/limit';
+import { readLimit } from '../helpers/limit';
 import type { OperationExecute, Resource } from './node.type';
 import { resources } from './resources';
 
@@ -27,6 +27,6 @@ export async function route(
 		);
 	}
 	// The one Limit rule (a whole number >= 1), checked before any request of a list operation.
-	getLimit(this, itemIndex);
+	readLimit(this, itemIndex);
 	return await handler.execute.call(this, itemIndex);
 }

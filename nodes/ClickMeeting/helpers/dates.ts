@@ -1,5 +1,6 @@
 import type { IExecuteFunctions } from 'n8n-workflow';
-import { NodeOperationError } from 'n8n-workflow';
+
+import { invalid } from './checks';
 
 const pad = (value: number | string, width = 2) => String(value).padStart(width, '0');
 
@@ -71,10 +72,11 @@ export function toApiDateTime(
 		result = fromString(value);
 	}
 	if (!result) {
-		throw new NodeOperationError(
-			this.getNode(),
-			`The "${fieldName}" field must be a date and time such as "2025-05-01T10:00:00+02:00" or "2025-05-01 10:00:00", got "${String(value)}"`,
-			{ itemIndex },
+		throw invalid(
+			this,
+			itemIndex,
+			fieldName,
+			`must be a date and time such as "2025-05-01T10:00:00+02:00" or "2025-05-01 10:00:00", got "${String(value)}"`,
 		);
 	}
 	return result;
@@ -93,10 +95,11 @@ export function toApiDuration(
 	if (hoursMinutes) minutes = Number(hoursMinutes[1]) * 60 + Number(hoursMinutes[2]);
 	else if (/^\d+(\.\d+)?$/.test(text)) minutes = Math.round(Number(text) * 60);
 	if (minutes === undefined || minutes <= 0) {
-		throw new NodeOperationError(
-			this.getNode(),
-			`The "${fieldName}" field must be hours and minutes such as "1:20" or "0:45", got "${text}"`,
-			{ itemIndex },
+		throw invalid(
+			this,
+			itemIndex,
+			fieldName,
+			`must be hours and minutes such as "1:20" or "0:45", got "${text}"`,
 		);
 	}
 	return `${Math.floor(minutes / 60)}:${pad(minutes % 60)}`;
@@ -124,11 +127,27 @@ export function checkTimeZone(
 		}
 	}
 	if (!known) {
-		throw new NodeOperationError(
-			this.getNode(),
-			`The "${fieldName}" field is not a known time zone: "${zone}" (use a name such as "Europe/Warsaw" or "America/New_York")`,
-			{ itemIndex },
+		throw invalid(
+			this,
+			itemIndex,
+			fieldName,
+			`is not a known time zone: "${zone}" (use a name such as "Europe/Warsaw" or "America/New_York")`,
 		);
 	}
 	return zone;
+}
+
+/** The calendar day (YYYY-MM-DD) a date filter names, or undefined when it is empty. */
+export function toDay(
+	this: IExecuteFunctions,
+	itemIndex: number,
+	value: unknown,
+	fieldName: string,
+): string | undefined {
+	const text = String(value ?? '').trim();
+	if (!text) return undefined;
+	const day = /^(\d{4}-\d{2}-\d{2})/.exec(text)?.[1];
+	if (!day)
+		throw invalid(this, itemIndex, fieldName, `must be a date such as 2024-05-31, got "${text}"`);
+	return day;
 }

@@ -1,26 +1,26 @@
 import type { IExecuteFunctions } from 'n8n-workflow';
-import { NodeOperationError } from 'n8n-workflow';
+
+import { checkWholeNumber } from './checks';
 
 /**
  * The one Limit rule of every list operation: undefined with Return All, else a whole number
- * of at least 1 (-1, 0, 2.5 or NaN are refused, naming the field, before any request).
+ * of at least 1 (-1, 0, 1.5 or NaN are refused, naming the field). The router reads it for every
+ * item before the operation runs, so a bad Limit fails before any request.
  */
-export function getLimit(ctx: IExecuteFunctions, itemIndex: number): number | undefined {
+export function readLimit(ctx: IExecuteFunctions, itemIndex: number): number | undefined {
 	if (ctx.getNodeParameter('returnAll', itemIndex, false) as boolean) return undefined;
-	const raw = ctx.getNodeParameter('limit', itemIndex, 50) as unknown;
-	const limit = typeof raw === 'string' && raw.trim() !== '' ? Number(raw) : raw;
-	if (typeof limit !== 'number' || !Number.isInteger(limit) || limit < 1) {
-		throw new NodeOperationError(
-			ctx.getNode(),
-			`The "Limit" field must be a whole number of at least 1, got "${String(raw)}"`,
-			{ itemIndex, description: 'Or turn on Return All.' },
-		);
-	}
-	return limit;
+	return checkWholeNumber(
+		ctx,
+		itemIndex,
+		ctx.getNodeParameter('limit', itemIndex, 50),
+		'Limit',
+		1,
+		undefined,
+		'Or turn on Return All.',
+	);
 }
 
-/** Applies Return All / Limit to a list the API returns whole. */
-export function applyLimitRule<T>(ctx: IExecuteFunctions, itemIndex: number, list: T[]): T[] {
-	const limit = getLimit(ctx, itemIndex);
+/** The first `limit` entries of a list the API returns whole (all of them when undefined). */
+export function takeLimit<T>(list: T[], limit: number | undefined): T[] {
 	return limit === undefined ? list : list.slice(0, limit);
 }

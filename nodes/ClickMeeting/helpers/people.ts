@@ -1,14 +1,4 @@
-import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
-import { applyLimitRule } from './limit';
-
-/** Applies Return All / Limit to a list that the API returns whole. */
-export function limitList(
-	this: IExecuteFunctions,
-	itemIndex: number,
-	list: IDataObject[],
-): IDataObject[] {
-	return applyLimitRule(this, itemIndex, list);
-}
+import type { IDataObject, INodeExecutionData } from 'n8n-workflow';
 
 /** `registration_confirmed`: ClickMeeting's string "null" (not confirmed) becomes null; a date stays. */
 export function confirmedAt(value: unknown): string | null {

@@ -1,8 +1,8 @@
 import type { IDataObject, IExecuteFunctions, INodeParameterResourceLocator } from 'n8n-workflow';
-import { NodeOperationError } from 'n8n-workflow';
 
 import type { ClickMeetingContext } from '../transport';
 import { apiRequestAllPages } from '../transport';
+import { checkId, invalid } from './checks';
 
 /** A room URL reduced to host and path, lower case, for comparing URLs of one room. */
 export function normalizeUrl(url: string): string {
@@ -56,17 +56,38 @@ export async function activeRooms(
 	);
 }
 
+/**
+ * The one room-URL rule: a room matches a URL when its room_url is the same URL (scheme, query,
+ * fragment, trailing slashes and case ignored), or when the URL is an embed link whose `r=` is the
+ * room's `embed_room_url` one. The action's Room field and the trigger's Rooms both use it.
+ */
+export function roomUrlMatcher(url: string): (room: IDataObject) => boolean {
+	const wanted = normalizeUrl(url);
+	const embedR = /[?&]r=([^&#]+)/.exec(url)?.[1];
+	return (room) =>
+		normalizeUrl(String(room.room_url ?? '')) === wanted ||
+		(embedR !== undefined && String(room.embed_room_url ?? '').includes(`r=${embedR}`));
+}
+
+/** The room object of an answer: `{"room":{...}}` (create) or `{"conference":{...}}` (get, update). */
+export function unwrapRoom(answer: unknown): IDataObject {
+	const data = (answer ?? {}) as IDataObject;
+	return ((data.room ?? data.conference ?? data) as IDataObject) ?? {};
+}
+
+/** The room with `host_login_url` (the host's ready login) added when the room carries an auto-login hash. */
+export function withHostLogin(room: IDataObject): IDataObject {
+	const url = hostLoginUrl(room);
+	return url === undefined ? room : { ...room, host_login_url: url };
+}
+
 /** Finds the room whose room_url or embed_room_url is `url`, among active, then inactive rooms. */
 export async function findRoomByUrl(
 	this: ClickMeetingContext,
 	url: string,
 	itemIndex?: number,
 ): Promise<IDataObject | undefined> {
-	const wanted = normalizeUrl(url);
-	const embedR = /[?&]r=([^&#]+)/.exec(url)?.[1];
-	const matches = (room: IDataObject) =>
-		normalizeUrl(String(room.room_url ?? '')) === wanted ||
-		(embedR !== undefined && String(room.embed_room_url ?? '').includes(`r=${embedR}`));
+	const matches = roomUrlMatcher(url);
 	const found = (await activeRooms.call(this, itemIndex)).find(matches);
 	if (found) return found;
 	const inactive = await apiRequestAllPages.call(this, {
@@ -91,45 +112,18 @@ export async function getRoomId(
 		| number;
 	const mode = typeof locator === 'object' ? locator.mode : 'id';
 	const raw = String(typeof locator === 'object' ? (locator.value ?? '') : locator).trim();
-	if (!raw) {
-		throw new NodeOperationError(
-			this.getNode(),
-			`The "Room" field is empty: pick a room, or give its ID or URL`,
-			{
-				itemIndex,
-			},
-		);
-	}
-	if (mode === 'url' || /^https?:\/\//i.test(raw)) {
+	if (raw && (mode === 'url' || /^https?:\/\//i.test(raw))) {
 		const room = await findRoomByUrl.call(this, raw, itemIndex);
 		if (!room) {
-			throw new NodeOperationError(
-				this.getNode(),
-				`No room of this account has the URL "${raw}" (field "Room")`,
-				{ itemIndex, description: 'Check the URL, or pick the room from the list.' },
+			throw invalid(
+				this,
+				itemIndex,
+				'Room',
+				`has a URL that no room of this account has: "${raw}"`,
+				'Check the URL, or pick the room from the list.',
 			);
 		}
 		return Number(room.id);
 	}
-	if (!/^[0-9]+$/.test(raw)) {
-		throw new NodeOperationError(
-			this.getNode(),
-			`The "Room" field must be a numeric room ID, got "${raw}"`,
-			{
-				itemIndex,
-			},
-		);
-	}
-	if (!Number.isSafeInteger(Number(raw))) {
-		throw new NodeOperationError(
-			this.getNode(),
-			`The "Room" field is larger than any ClickMeeting room ID: "${raw}"`,
-			{
-				itemIndex,
-				description:
-					'Above 2^53 the digits would not be kept exactly, i.e. another room would be sent.',
-			},
-		);
-	}
-	return Number(raw);
+	return checkId(this, itemIndex, raw, 'Room', 'room', ': pick a room, or give its ID or URL');
 }

@@ -1,6 +1,6 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
-import { NodeOperationError } from 'n8n-workflow';
 
+import { checkChoice, invalid } from './checks';
 import { flag } from './room';
 import { apiRequestAllPages } from '../transport';
 
@@ -11,6 +11,8 @@ export interface RoomFilters {
 	roomType?: 'meeting' | 'webinar';
 	registrationEnabled?: boolean;
 }
+
+const ROOM_TYPES = ['meeting', 'webinar'] as const;
 
 /** Reads the Filters collection and checks it before any request; undefined when no filter is set. */
 export function readRoomFilters(
@@ -23,21 +25,15 @@ export function readRoomFilters(
 		filters.nameContains = String(raw.nameContains).trim().toLowerCase();
 	}
 	if (raw.roomType !== undefined && raw.roomType !== '') {
-		if (raw.roomType !== 'meeting' && raw.roomType !== 'webinar') {
-			throw new NodeOperationError(
-				this.getNode(),
-				`The "Room Type" filter must be "meeting" or "webinar", got "${String(raw.roomType)}"`,
-				{ itemIndex },
-			);
-		}
-		filters.roomType = raw.roomType;
+		filters.roomType = checkChoice(this, itemIndex, raw.roomType, 'Room Type', ROOM_TYPES);
 	}
 	if (raw.registrationEnabled !== undefined) {
 		if (typeof raw.registrationEnabled !== 'boolean') {
-			throw new NodeOperationError(
-				this.getNode(),
-				`The "Registration Enabled" filter must be true or false, got "${String(raw.registrationEnabled)}"`,
-				{ itemIndex },
+			throw invalid(
+				this,
+				itemIndex,
+				'Registration Enabled',
+				`must be true or false, got "${String(raw.registrationEnabled)}"`,
 			);
 		}
 		filters.registrationEnabled = raw.registrationEnabled;

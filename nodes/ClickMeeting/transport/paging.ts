@@ -1,8 +1,12 @@
 import type { IDataObject } from 'n8n-workflow';
 import { NodeApiError } from 'n8n-workflow';
 
-import type { ApiRequest, ClickMeetingContext } from './index';
-import { apiRequest, PAGE_SIZE } from './index';
+import type { ClickMeetingContext } from './context';
+import type { ApiRequest } from './request';
+import { apiRequestList } from './request';
+
+/** Entries per page of a paged list (the API's page size). */
+export const PAGE_SIZE = 250;
 
 /** The most pages one list is read to: 400 pages of 250 = 100,000 entries, far above any real account. */
 export const PAGE_CAP = 400;
@@ -57,13 +61,7 @@ export async function apiRequestAllPages(
 				},
 			);
 		}
-		const answer = await apiRequest.call(this, {
-			...request,
-			method: 'GET',
-			qs: { ...request.qs, page },
-			expect: 'list',
-		});
-		const items = Array.isArray(answer) ? (answer as IDataObject[]) : [];
+		const items = await apiRequestList.call(this, { ...request, qs: { ...request.qs, page } });
 		const fingerprint = JSON.stringify(items);
 		const keys = items.map(entryKey);
 		const allSeen = items.length > 0 && keys.every((key) => key !== undefined && seen.has(key));

@@ -28,7 +28,6 @@ interface RequestOptionsValue {
 export function settingsFor(
 	ctx: IExecuteFunctions | ILoadOptionsFunctions | IPollFunctions,
 	itemIndex: number | undefined,
-	overrides: Partial<RequestSettings> = {},
 ): RequestSettings {
 	const settings = { ...DEFAULT_SETTINGS };
 	if (itemIndex !== undefined && 'getInputData' in ctx) {
@@ -40,5 +39,5 @@ export function settingsFor(
 		if (typeof options.timeoutSeconds === 'number')
 			settings.timeoutMs = Math.max(1, options.timeoutSeconds * 1000);
 	}
-	return { ...settings, ...overrides };
+	return settings;
 }

@@ -74,7 +74,7 @@ describe('Contact: Create or Update', () => {
 
 		expect(error?.name).toBe('NodeOperationError');
 		expect(error?.message).toBe(
-			'The "Country" field must be a two-letter ISO 3166 country code such as "US" or "PL", got "POL"',
+			'The "Country" field must be a two-letter ISO 3166-1 country code such as "US" or "PL", got "POL"',
 		);
 		expect(requests).toHaveLength(0);
 	});
@@ -125,7 +125,7 @@ describe('Contact: Create or Update', () => {
 			{ status: 'OK' },
 			{
 				error:
-					'The "Country" field must be a two-letter ISO 3166 country code such as "US" or "PL", got "Germany"',
+					'The "Country" field must be a two-letter ISO 3166-1 country code such as "US" or "PL", got "Germany"',
 			},
 			{ error: 'The "Email" field is not a valid email address: "not-an-email"' },
 			{ status: 'OK' },

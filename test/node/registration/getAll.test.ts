@@ -438,7 +438,7 @@ describe('Registration', () => {
 			});
 
 			expect(error?.name).toBe('NodeOperationError');
-			expect(error?.message).toBe('The "Template" field must be 1, 2 or 3, got "4"');
+			expect(error?.message).toBe('The "Template" field must be a whole number from 1 to 3, got "4"');
 			expect(requests).toHaveLength(0);
 		});
 

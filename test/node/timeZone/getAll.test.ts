@@ -60,7 +60,7 @@ describe('Time Zone: Get Many', () => {
 				filters: { country },
 			});
 			expect(error?.message).toBe(
-				`The "Country Code" filter must be an ISO 3166-1 alpha-2 country code such as PL or US, got "${country}"`,
+				`The "Country Code" field must be a two-letter ISO 3166-1 country code such as "US" or "PL", got "${country}"`,
 			);
 			expect(requests).toEqual([]);
 		},

@@ -5,8 +5,9 @@ import type {
 	INodeProperties,
 	JsonObject,
 } from 'n8n-workflow';
-import { NodeApiError, NodeOperationError } from 'n8n-workflow';
+import { NodeApiError } from 'n8n-workflow';
 
+import { checkWholeNumber } from '../../helpers/checks';
 import { getRoomId } from '../../helpers/room';
 import { updateDisplayOptions } from '../../helpers/utils';
 import { apiRequest, path } from '../../transport';
@@ -35,21 +36,20 @@ export const description = updateDisplayOptions(
 );
 
 /**
- * POST /conferences/:room_id/tokens with how_many, in requests of at most 1000; outputs one
+ * POST /conferences/:room_id/tokens — with how_many, in requests of at most 1000; outputs one
  * item per generated token.
  */
 export async function execute(
 	this: IExecuteFunctions,
 	itemIndex: number,
 ): Promise<INodeExecutionData[]> {
-	const howMany = Number(this.getNodeParameter('howMany', itemIndex));
-	if (!Number.isInteger(howMany) || howMany < 1) {
-		throw new NodeOperationError(
-			this.getNode(),
-			`The "How Many" field must be a whole number of at least 1, got "${String(howMany)}"`,
-			{ itemIndex },
-		);
-	}
+	const howMany = checkWholeNumber(
+		this,
+		itemIndex,
+		Number(this.getNodeParameter('howMany', itemIndex)),
+		'How Many',
+		1,
+	);
 	const roomId = await getRoomId.call(this, itemIndex);
 	const tokens: IDataObject[] = [];
 	for (let left = howMany; left > 0; left -= TOKENS_PER_REQUEST) {

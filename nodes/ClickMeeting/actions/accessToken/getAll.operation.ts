@@ -4,9 +4,9 @@ import type {
 	INodeExecutionData,
 	INodeProperties,
 } from 'n8n-workflow';
-import { NodeOperationError } from 'n8n-workflow';
 
-import { getLimit } from '../../helpers/limit';
+import { checkChoice } from '../../helpers/checks';
+import { readLimit, takeLimit } from '../../helpers/limit';
 import { getRoomId } from '../../helpers/room';
 import { updateDisplayOptions } from '../../helpers/utils';
 import { apiRequest, path } from '../../transport';
@@ -64,16 +64,7 @@ function readFilters(this: IExecuteFunctions, itemIndex: number): TokenFilters {
 		.toLowerCase();
 	if (email) filters.sentToEmail = email;
 	if (raw.used !== undefined && raw.used !== '') {
-		if (raw.used !== 'used' && raw.used !== 'unused') {
-			throw new NodeOperationError(
-				this.getNode(),
-				`The "Used" filter must be "used" or "unused", got "${String(raw.used)}"`,
-				{
-					itemIndex,
-				},
-			);
-		}
-		filters.used = raw.used === 'used';
+		filters.used = checkChoice(this, itemIndex, raw.used, 'Used', ['used', 'unused']) === 'used';
 	}
 	return filters;
 }
@@ -98,14 +89,14 @@ function matches(token: IDataObject, filters: TokenFilters): boolean {
 }
 
 /**
- * GET /conferences/:room_id/tokens: the room's access tokens, one item per token; Filters (sent to email,
+ * GET /conferences/:room_id/tokens — the room's access tokens, one item per token; Filters (sent to email,
  * used / unused) applied before the Limit. One request: the API answers every token at once.
  */
 export async function execute(
 	this: IExecuteFunctions,
 	itemIndex: number,
 ): Promise<INodeExecutionData[]> {
-	const limit = getLimit(this, itemIndex);
+	const limit = readLimit(this, itemIndex);
 	const filters = readFilters.call(this, itemIndex);
 	const roomId = await getRoomId.call(this, itemIndex);
 	const answer = await apiRequest.call(this, {
@@ -118,5 +109,5 @@ export async function execute(
 	const tokens = (Array.isArray(list) ? (list as IDataObject[]) : []).filter((token) =>
 		matches(token, filters),
 	);
-	return (limit === undefined ? tokens : tokens.slice(0, limit)).map((token) => ({ json: token }));
+	return takeLimit(tokens, limit).map((token) => ({ json: token }));
 }

@@ -5,20 +5,21 @@ import type {
 	INodeProperties,
 } from 'n8n-workflow';
 
-import { outputFields, returnAllOrLimit, roomRLC } from '../common.descriptions';
+import { outputFields, returnAllOrLimit, roomRLC, sessionRLC } from '../common.descriptions';
 import { readOutput, shapeOutput } from '../../helpers/output';
+import { readLimit } from '../../helpers/limit';
 import { getRoomId } from '../../helpers/room';
-import { listSessions, readSessionId, sessionField } from '../../helpers/session';
+import { listSessions, readSessionId } from '../../helpers/session';
 import { updateDisplayOptions } from '../../helpers/utils';
 import { apiRequest, path } from '../../transport';
 
 const properties: INodeProperties[] = [
 	roomRLC,
 	{
-		...sessionField,
+		...sessionRLC,
 		required: false,
 		description:
-			'Leave empty for the attendees of every session of the room (each item carries its session_id). Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+			'A session of the room, from the list or by its ID. Leave empty for the attendees of every session of the room (each item carries its session_id).',
 	},
 	...returnAllOrLimit,
 	...outputFields('email, nickname, role, start_date, end_date'),
@@ -90,12 +91,6 @@ function answerItems(base: IDataObject, polls: Poll[]): INodeExecutionData[] {
 	return items;
 }
 
-/** Return All / Limit: undefined for every attendee, else the most to read. */
-function readLimit(this: IExecuteFunctions, itemIndex: number): number | undefined {
-	if (this.getNodeParameter('returnAll', itemIndex, false) as boolean) return undefined;
-	return Math.max(0, Number(this.getNodeParameter('limit', itemIndex, 50)));
-}
-
 /**
  * GET /conferences/:room_id/sessions/:session_id/attendees: one item per attendee (or per poll answer).
  * With a session: one request (each entry carries its own start_date / end_date, and the API answers 404
@@ -108,10 +103,10 @@ export async function execute(
 ): Promise<INodeExecutionData[]> {
 	const output = readOutput.call(this, itemIndex);
 	const roomId = await getRoomId.call(this, itemIndex);
-	const chosen = String(this.getNodeParameter('session', itemIndex, '') ?? '').trim();
+	const chosen = String(this.getNodeParameter('session', itemIndex, '', { extractValue: true }) ?? '').trim();
 	const singleSession = chosen !== '' ? readSessionId.call(this, itemIndex) : undefined;
 	const options = this.getNodeParameter('options', itemIndex, {}) as { splitPollAnswers?: boolean };
-	const limit = readLimit.call(this, itemIndex);
+	const limit = readLimit(this, itemIndex);
 
 	const sessionIds =
 		singleSession !== undefined

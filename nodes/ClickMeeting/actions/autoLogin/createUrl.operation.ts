@@ -4,15 +4,20 @@ import type {
 	INodeExecutionData,
 	INodeProperties,
 } from 'n8n-workflow';
-import { NodeOperationError } from 'n8n-workflow';
 
-import { getRoomId } from '../../helpers/room';
+import {
+	checkChoice,
+	checkEmail,
+	checkHttpUrl,
+	checkRequired,
+	invalid,
+} from '../../helpers/checks';
+import { getRoomId, unwrapRoom } from '../../helpers/room';
 import { updateDisplayOptions } from '../../helpers/utils';
-import { checkEmail } from '../../helpers/validation-people';
 import { apiRequest, path } from '../../transport';
 import { roomRLC } from '../common.descriptions';
 
-const ROLES = ['host', 'listener', 'presenter'];
+const ROLES = ['listener', 'presenter', 'host'] as const;
 
 const properties: INodeProperties[] = [
 	roomRLC,
@@ -87,42 +92,30 @@ export const description = updateDisplayOptions(
 );
 
 /**
- * POST /conferences/:room_id/room/autologin_hash; outputs the hash and the login URL
+ * POST /conferences/:room_id/room/autologin_hash — outputs the hash and the login URL
  * `<room_url>?l=<hash>` (the room URL read with GET /conferences/:room_id unless given).
  */
 export async function execute(
 	this: IExecuteFunctions,
 	itemIndex: number,
 ): Promise<INodeExecutionData[]> {
-	const email = checkEmail.call(
+	const email = checkEmail(this, itemIndex, this.getNodeParameter('email', itemIndex), 'Email');
+	const nickname = checkRequired(
 		this,
 		itemIndex,
-		this.getNodeParameter('email', itemIndex),
-		'Email',
+		this.getNodeParameter('nickname', itemIndex, ''),
+		'Nickname',
 	);
-	const nickname = String(this.getNodeParameter('nickname', itemIndex, '') ?? '').trim();
-	if (!nickname) {
-		throw new NodeOperationError(this.getNode(), 'The "Nickname" field is empty', { itemIndex });
-	}
-	const role = String(this.getNodeParameter('role', itemIndex));
-	if (!ROLES.includes(role)) {
-		throw new NodeOperationError(
-			this.getNode(),
-			`The "Role" field must be "listener", "presenter" or "host", got "${role}"`,
-			{ itemIndex },
-		);
-	}
+	const role = checkChoice(
+		this,
+		itemIndex,
+		this.getNodeParameter('role', itemIndex),
+		'Role',
+		ROLES,
+	);
 	const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
 	let roomUrl = String(options.roomUrl ?? '').trim();
-	if (roomUrl && !/^https?:\/\/\S+$/i.test(roomUrl)) {
-		throw new NodeOperationError(
-			this.getNode(),
-			`The "Room URL" field must be an http(s) URL, got "${roomUrl}"`,
-			{
-				itemIndex,
-			},
-		);
-	}
+	if (roomUrl) roomUrl = checkHttpUrl(this, itemIndex, roomUrl, 'Room URL');
 	const roomId = await getRoomId.call(this, itemIndex);
 
 	const body: IDataObject = { email, nickname, role };
@@ -135,24 +128,22 @@ export async function execute(
 			endpoint: path`/conferences/${roomId}`,
 			itemIndex,
 		})) as IDataObject;
-		const room = (answer.conference ?? answer) as IDataObject;
+		const room = unwrapRoom(answer);
 		roomUrl = String(room.room_url ?? '');
 		if (Number(room.access_type) === 2 && !body.password) {
-			throw new NodeOperationError(
-				this.getNode(),
-				'The room is password protected: set Options → "Password"',
-				{
-					itemIndex,
-				},
+			throw invalid(
+				this,
+				itemIndex,
+				'Password',
+				'is empty, but the room is password protected: set Options → "Password"',
 			);
 		}
 		if (Number(room.access_type) === 3 && !body.token) {
-			throw new NodeOperationError(
-				this.getNode(),
-				'The room is token protected: set Options → "Token"',
-				{
-					itemIndex,
-				},
+			throw invalid(
+				this,
+				itemIndex,
+				'Token',
+				'is empty, but the room is token protected: set Options → "Token"',
 			);
 		}
 	}

@@ -5,7 +5,7 @@ import type {
 	INodeProperties,
 } from 'n8n-workflow';
 
-import { getNumericId } from '../../helpers/numericId';
+import { readId } from '../../helpers/checks';
 import { updateDisplayOptions } from '../../helpers/utils';
 import { apiRequestDownload, path } from '../../transport';
 import { binaryOutputField } from '../common.descriptions';
@@ -29,14 +29,14 @@ export const description = updateDisplayOptions(
 );
 
 /**
- * GET /chats/:session_id: the chat archive of a session, as a zip in a binary field, streamed
+ * GET /chats/:session_id — the chat archive of a session, as a zip in a binary field, streamed
  * into n8n's binary data.
  */
 export async function execute(
 	this: IExecuteFunctions,
 	itemIndex: number,
 ): Promise<INodeExecutionData[]> {
-	const sessionId = getNumericId.call(this, itemIndex, 'sessionId', 'Session ID');
+	const sessionId = readId(this, itemIndex, 'sessionId', 'Session ID');
 	const binaryPropertyName = this.getNodeParameter('binaryPropertyName', itemIndex) as string;
 	const fileName = `clickmeeting-chat-${sessionId}.zip`;
 	const binary = (await apiRequestDownload.call(

@@ -1,14 +1,10 @@
-import type {
-	IDataObject,
-	IExecuteFunctions,
-	INodeExecutionData,
-	INodeProperties,
-} from 'n8n-workflow';
-import { NodeOperationError } from 'n8n-workflow';
+import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
-import { applyLimit } from '../../helpers/numericId';
+import { invalid } from '../../helpers/checks';
+import { toDay } from '../../helpers/dates';
+import { readLimit, takeLimit } from '../../helpers/limit';
 import { updateDisplayOptions } from '../../helpers/utils';
-import { apiRequest } from '../../transport';
+import { apiRequestList } from '../../transport';
 import { returnAllOrLimit } from '../common.descriptions';
 
 const properties: INodeProperties[] = [
@@ -58,50 +54,22 @@ interface ChatFilters {
 	toDate?: string;
 }
 
-/** The calendar day (YYYY-MM-DD) a filter date names, or undefined when it is empty. */
-function dayOf(
-	this: IExecuteFunctions,
-	itemIndex: number,
-	value: unknown,
-	field: string,
-): string | undefined {
-	const text = String(value ?? '').trim();
-	if (!text) return undefined;
-	const day = /^(\d{4}-\d{2}-\d{2})/.exec(text)?.[1];
-	if (!day) {
-		throw new NodeOperationError(
-			this.getNode(),
-			`The "${field}" filter must be a date such as 2024-05-31, got "${text}"`,
-			{ itemIndex },
-		);
-	}
-	return day;
-}
-
-/** GET /chats: one item per chat, filtered here by room name and date range. */
+/** GET /chats — one item per chat, filtered here by room name and date range. */
 export async function execute(
 	this: IExecuteFunctions,
 	itemIndex: number,
 ): Promise<INodeExecutionData[]> {
+	const limit = readLimit(this, itemIndex);
 	const filters = this.getNodeParameter('filters', itemIndex, {}) as ChatFilters;
-	const from = dayOf.call(this, itemIndex, filters.fromDate, 'From Date');
-	const to = dayOf.call(this, itemIndex, filters.toDate, 'To Date');
+	const from = toDay.call(this, itemIndex, filters.fromDate, 'From Date');
+	const to = toDay.call(this, itemIndex, filters.toDate, 'To Date');
 	if (from && to && from > to) {
-		throw new NodeOperationError(
-			this.getNode(),
-			`The "From Date" filter (${from}) is after the "To Date" filter (${to})`,
-			{ itemIndex },
-		);
+		throw invalid(this, itemIndex, 'From Date', `(${from}) is after the "To Date" field (${to})`);
 	}
 	const needle = (filters.roomName ?? '').trim().toLowerCase();
 
-	const answer = await apiRequest.call(this, {
-		method: 'GET',
-		endpoint: '/chats',
-		itemIndex,
-		expect: 'list',
-	});
-	const chats = (Array.isArray(answer) ? (answer as IDataObject[]) : []).filter((chat) => {
+	const answer = await apiRequestList.call(this, { endpoint: '/chats', itemIndex });
+	const chats = answer.filter((chat) => {
 		const date = String(chat.date ?? '');
 		if (
 			needle &&
@@ -114,5 +82,5 @@ export async function execute(
 		if (to && date > to) return false;
 		return true;
 	});
-	return applyLimit(this, itemIndex, chats).map((chat) => ({ json: chat }));
+	return takeLimit(chats, limit).map((chat) => ({ json: chat }));
 }

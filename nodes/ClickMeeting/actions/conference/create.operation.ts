@@ -21,7 +21,7 @@ import { sharedOptionalFields } from './roomOptions.description';
 import { simplify } from './getAll.operation';
 import { readOutput } from '../../helpers/output';
 import { buildRoomBody, roomOutput } from '../../helpers/roomBody';
-import { checkText } from '../../helpers/validation-people';
+import { checkText } from '../../helpers/checks';
 
 const properties: INodeProperties[] = [
 	{ ...nameField, required: true },
@@ -45,7 +45,7 @@ export const description = updateDisplayOptions(
 	properties,
 );
 
-/** POST /conferences: creates a meeting or webinar room. */
+/** POST /conferences — creates a meeting or webinar room. */
 export async function execute(
 	this: IExecuteFunctions,
 	itemIndex: number,
@@ -53,24 +53,19 @@ export async function execute(
 	const output = readOutput.call(this, itemIndex);
 	const accessType = this.getNodeParameter('accessType', itemIndex) as number;
 	const fields: IDataObject = {
-		name: checkText.call(
-			this,
-			itemIndex,
-			this.getNodeParameter('name', itemIndex, ''),
-			'Name',
-		) as string,
+		name: checkText(this, itemIndex, this.getNodeParameter('name', itemIndex, ''), 'Name'),
 		roomType: this.getNodeParameter('roomType', itemIndex),
 		permanentRoom: this.getNodeParameter('permanentRoom', itemIndex),
 		accessType,
 		...(this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject),
 	};
 	if (Number(accessType) === 2) {
-		fields.password = checkText.call(
+		fields.password = checkText(
 			this,
 			itemIndex,
 			this.getNodeParameter('password', itemIndex, ''),
 			'Password',
-		) as string;
+		);
 	}
 	const body = buildRoomBody.call(this, itemIndex, fields);
 	const answer = await apiRequest.call(this, {

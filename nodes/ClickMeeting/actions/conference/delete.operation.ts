@@ -12,7 +12,7 @@ export const description = updateDisplayOptions(
 	properties,
 );
 
-/** DELETE /conferences/:room_id: deletes a room (ClickMeeting keeps it one month for recovery). */
+/** DELETE /conferences/:room_id — deletes a room (ClickMeeting keeps it one month for recovery). */
 export async function execute(
 	this: IExecuteFunctions,
 	itemIndex: number,

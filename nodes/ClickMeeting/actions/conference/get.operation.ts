@@ -18,7 +18,7 @@ export const description = updateDisplayOptions(
 );
 
 /**
- * GET /conferences/:room_id: the details of one room. Raw is the room as ClickMeeting sends it
+ * GET /conferences/:room_id — the details of one room. Raw is the room as ClickMeeting sends it
  * (unwrapped from `conference`, with `host_login_url` when it carries the host's hash); Simplified
  * the fields of Room → Get Many.
  */

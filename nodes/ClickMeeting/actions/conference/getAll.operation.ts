@@ -4,9 +4,9 @@ import type {
 	INodeExecutionData,
 	INodeProperties,
 } from 'n8n-workflow';
-import { NodeOperationError } from 'n8n-workflow';
 
-import { getLimit } from '../../helpers/limit';
+import { checkChoice } from '../../helpers/checks';
+import { readLimit } from '../../helpers/limit';
 import { updateDisplayOptions } from '../../helpers/utils';
 import { activeRooms, flag, hostLoginUrl } from '../../helpers/room';
 import { filteredRooms, readRoomFilters } from '../../helpers/roomFilter';
@@ -105,7 +105,7 @@ export function simplify(room: IDataObject): IDataObject {
 }
 
 /**
- * GET /conferences/active or GET /conferences/inactive, pages of 250: Return All reads every page, a
+ * GET /conferences/:status — active or inactive rooms, pages of 250: Return All reads every page, a
  * Limit only the pages it needs. Active rooms stop at a page that repeats ids (an API ignoring `page`).
  * Filters (name contains, room type, registration enabled) are applied page by page.
  */
@@ -113,23 +113,19 @@ export async function execute(
 	this: IExecuteFunctions,
 	itemIndex: number,
 ): Promise<INodeExecutionData[]> {
-	const status = this.getNodeParameter('status', itemIndex) as string;
-	const limit = getLimit(this, itemIndex);
+	const limit = readLimit(this, itemIndex);
 	const output = readOutput.call(this, itemIndex);
-	if (limit !== undefined && !(Number.isInteger(limit) && limit >= 1)) {
-		throw new NodeOperationError(
-			this.getNode(),
-			`The "Limit" field must be a whole number of at least 1, got "${limit}"`,
-			{
-				itemIndex,
-			},
-		);
-	}
-
 	const filters = readRoomFilters.call(this, itemIndex);
+	const status = checkChoice(
+		this,
+		itemIndex,
+		this.getNodeParameter('status', itemIndex),
+		'Status',
+		['active', 'inactive'],
+	);
 
 	let rooms: IDataObject[];
-	if (filters && (status === 'active' || status === 'inactive')) {
+	if (filters) {
 		rooms = await filteredRooms.call(this, itemIndex, status, filters, limit);
 	} else if (status === 'inactive') {
 		rooms = await apiRequestAllPages.call(
@@ -137,16 +133,8 @@ export async function execute(
 			{ endpoint: '/conferences/inactive', itemIndex },
 			limit,
 		);
-	} else if (status === 'active') {
-		rooms = await activeRooms.call(this, itemIndex, limit);
 	} else {
-		throw new NodeOperationError(
-			this.getNode(),
-			`The "Status" field must be "active" or "inactive", got "${status}"`,
-			{
-				itemIndex,
-			},
-		);
+		rooms = await activeRooms.call(this, itemIndex, limit);
 	}
 	return rooms.map((room) => ({ json: shapeOutput(output, room, simplify) }));
 }

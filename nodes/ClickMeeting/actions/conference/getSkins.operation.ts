@@ -1,12 +1,7 @@
-import type {
-	IDataObject,
-	IExecuteFunctions,
-	INodeExecutionData,
-	INodeProperties,
-} from 'n8n-workflow';
+import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
 import { updateDisplayOptions } from '../../helpers/utils';
-import { apiRequest } from '../../transport';
+import { apiRequestList } from '../../transport';
 
 const properties: INodeProperties[] = [];
 
@@ -15,16 +10,11 @@ export const description = updateDisplayOptions(
 	properties,
 );
 
-/** GET /conferences/skins: the room skins available to the account, one item per skin. */
+/** GET /conferences/skins — the room skins available to the account, one item per skin. */
 export async function execute(
 	this: IExecuteFunctions,
 	itemIndex: number,
 ): Promise<INodeExecutionData[]> {
-	const skins = await apiRequest.call(this, {
-		method: 'GET',
-		endpoint: '/conferences/skins',
-		itemIndex,
-		expect: 'list',
-	});
-	return (Array.isArray(skins) ? (skins as IDataObject[]) : []).map((skin) => ({ json: skin }));
+	const skins = await apiRequestList.call(this, { endpoint: '/conferences/skins', itemIndex });
+	return skins.map((skin) => ({ json: skin }));
 }

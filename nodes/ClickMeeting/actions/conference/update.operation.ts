@@ -4,7 +4,6 @@ import type {
 	INodeExecutionData,
 	INodeProperties,
 } from 'n8n-workflow';
-import { NodeOperationError } from 'n8n-workflow';
 
 import { updateDisplayOptions } from '../../helpers/utils';
 import { apiRequest, path } from '../../transport';
@@ -22,6 +21,7 @@ import { sharedOptionalFields } from './roomOptions.description';
 import { simplify } from './getAll.operation';
 import { readOutput } from '../../helpers/output';
 import { buildRoomBody, roomOutput } from '../../helpers/roomBody';
+import { invalid } from '../../helpers/checks';
 import { getRoomId, unwrapRoom } from '../../helpers/room';
 
 const properties: INodeProperties[] = [
@@ -55,7 +55,7 @@ export const description = updateDisplayOptions(
 );
 
 /**
- * PUT /conferences/:room_id. ClickMeeting requires `permanent_room` whenever `starts_at` or
+ * PUT /conferences/:room_id — ClickMeeting requires `permanent_room` whenever `starts_at` or
  * `duration` changes: it is taken from Update Fields, or read from the room (GET) first.
  */
 export async function execute(
@@ -67,9 +67,7 @@ export async function execute(
 	const fields = this.getNodeParameter('updateFields', itemIndex, {}) as IDataObject;
 	const body = buildRoomBody.call(this, itemIndex, fields);
 	if (Object.keys(body).length === 0) {
-		throw new NodeOperationError(this.getNode(), 'Add at least one field under "Update Fields"', {
-			itemIndex,
-		});
+		throw invalid(this, itemIndex, 'Update Fields', 'is empty: add at least one field');
 	}
 	if (
 		(body.starts_at !== undefined || body.duration !== undefined) &&

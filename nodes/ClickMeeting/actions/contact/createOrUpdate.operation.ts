@@ -6,7 +6,7 @@ import type {
 } from 'n8n-workflow';
 
 import { updateDisplayOptions } from '../../helpers/utils';
-import { checkCountry, checkEmail, checkRequired } from '../../helpers/validation-people';
+import { checkCountry, checkEmail, checkRequired } from '../../helpers/checks';
 import { apiRequest } from '../../transport';
 
 const properties: INodeProperties[] = [
@@ -69,21 +69,21 @@ export const description = updateDisplayOptions(
 	properties,
 );
 
-/** POST /contacts: adds a contact, or updates the one with the same e-mail address. */
+/** POST /contacts — adds a contact, or updates the one with the same e-mail address. */
 export async function execute(
 	this: IExecuteFunctions,
 	itemIndex: number,
 ): Promise<INodeExecutionData[]> {
 	const additional = this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject;
 	const body: IDataObject = {
-		email: checkEmail.call(this, itemIndex, this.getNodeParameter('email', itemIndex), 'Email'),
-		firstname: checkRequired.call(
+		email: checkEmail(this, itemIndex, this.getNodeParameter('email', itemIndex), 'Email'),
+		firstname: checkRequired(
 			this,
 			itemIndex,
 			this.getNodeParameter('firstName', itemIndex),
 			'First Name',
 		),
-		lastname: checkRequired.call(
+		lastname: checkRequired(
 			this,
 			itemIndex,
 			this.getNodeParameter('lastName', itemIndex),
@@ -93,7 +93,7 @@ export async function execute(
 	if (additional.phone) body.phone = String(additional.phone).trim();
 	if (additional.company) body.company = String(additional.company).trim();
 	if (additional.country !== undefined && additional.country !== '') {
-		body.country = checkCountry.call(this, itemIndex, additional.country, 'Country');
+		body.country = checkCountry(this, itemIndex, additional.country, 'Country');
 	}
 	const answer = await apiRequest.call(this, {
 		method: 'POST',

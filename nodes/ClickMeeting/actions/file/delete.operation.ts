@@ -1,23 +1,23 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
-import { getNumericId } from '../../helpers/numericId';
+import { readId } from '../../helpers/checks';
 import { updateDisplayOptions } from '../../helpers/utils';
 import { apiRequest, path } from '../../transport';
-import { fileIdField } from './fileId.description';
+import { fileRLC } from './file.description';
 
-const properties: INodeProperties[] = [fileIdField];
+const properties: INodeProperties[] = [fileRLC];
 
 export const description = updateDisplayOptions(
 	{ show: { resource: ['file'], operation: ['delete'] } },
 	properties,
 );
 
-/** DELETE /file-library/:file_id. */
+/** DELETE /file-library/:file_id — deletes a file of the library. */
 export async function execute(
 	this: IExecuteFunctions,
 	itemIndex: number,
 ): Promise<INodeExecutionData[]> {
-	const fileId = getNumericId.call(this, itemIndex, 'fileId', 'File ID');
+	const fileId = readId(this, itemIndex, 'fileId', 'File');
 	await apiRequest.call(this, {
 		method: 'DELETE',
 		endpoint: path`/file-library/${fileId}`,

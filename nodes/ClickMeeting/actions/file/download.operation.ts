@@ -7,13 +7,13 @@ import type {
 } from 'n8n-workflow';
 
 import { fileNameFromContentDisposition, mimeTypeOf } from '../../helpers/download';
-import { getNumericId } from '../../helpers/numericId';
+import { readId } from '../../helpers/checks';
 import { updateDisplayOptions } from '../../helpers/utils';
 import { apiRequest, apiRequestDownload, path } from '../../transport';
-import { fileIdField } from './fileId.description';
+import { fileRLC } from './file.description';
 import { binaryOutputField } from '../common.descriptions';
 
-const properties: INodeProperties[] = [fileIdField, binaryOutputField];
+const properties: INodeProperties[] = [fileRLC, binaryOutputField];
 
 export const description = updateDisplayOptions(
 	{ show: { resource: ['file'], operation: ['download'] } },
@@ -21,7 +21,7 @@ export const description = updateDisplayOptions(
 );
 
 /**
- * GET /file-library/:file_id/download into a binary field, streamed into n8n's binary data (a
+ * GET /file-library/:file_id/download — into a binary field, streamed into n8n's binary data (a
  * 2 GB file does not need 2 GB of memory): the exact bytes, named as the Content-Disposition
  * header says (or, without one, as the file's details say). A redirect to the file's host (a
  * signed CDN link) is followed without the API key.
@@ -30,7 +30,7 @@ export async function execute(
 	this: IExecuteFunctions,
 	itemIndex: number,
 ): Promise<INodeExecutionData[]> {
-	const fileId = getNumericId.call(this, itemIndex, 'fileId', 'File ID');
+	const fileId = readId(this, itemIndex, 'fileId', 'File');
 	const binaryPropertyName = this.getNodeParameter('binaryPropertyName', itemIndex) as string;
 	let detailsName: string | undefined;
 	const binary = (await apiRequestDownload.call(

@@ -5,24 +5,24 @@ import type {
 	INodeProperties,
 } from 'n8n-workflow';
 
-import { getNumericId } from '../../helpers/numericId';
+import { readId } from '../../helpers/checks';
 import { updateDisplayOptions } from '../../helpers/utils';
 import { apiRequest, path } from '../../transport';
-import { fileIdField } from './fileId.description';
+import { fileRLC } from './file.description';
 
-const properties: INodeProperties[] = [fileIdField];
+const properties: INodeProperties[] = [fileRLC];
 
 export const description = updateDisplayOptions(
 	{ show: { resource: ['file'], operation: ['get'] } },
 	properties,
 );
 
-/** GET /file-library/:file_id: the file's details. */
+/** GET /file-library/:file_id — the file's details. */
 export async function execute(
 	this: IExecuteFunctions,
 	itemIndex: number,
 ): Promise<INodeExecutionData[]> {
-	const fileId = getNumericId.call(this, itemIndex, 'fileId', 'File ID');
+	const fileId = readId(this, itemIndex, 'fileId', 'File');
 	const file = await apiRequest.call(this, {
 		method: 'GET',
 		endpoint: path`/file-library/${fileId}`,

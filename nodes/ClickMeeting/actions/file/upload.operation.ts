@@ -4,8 +4,8 @@ import type {
 	INodeExecutionData,
 	INodeProperties,
 } from 'n8n-workflow';
-import { NodeOperationError } from 'n8n-workflow';
 
+import { invalid } from '../../helpers/checks';
 import { headerSafe } from '../../helpers/download';
 
 import { getRoomId } from '../../helpers/room';
@@ -50,7 +50,7 @@ export const description = updateDisplayOptions(
 const MIME_TYPE = /^[\w.+-]+\/[\w.+-]+(\s*;\s*[\w.+-]+=[\w.+-]+)*$/;
 
 /**
- * POST /file-library, or POST /file-library/conferences/:room_id: uploads an input binary
+ * POST /file-library, or POST /file-library/conferences/:room_id — uploads an input binary
  * field as the multipart field `uploaded`, keeping its file name and MIME type.
  */
 export async function execute(
@@ -70,14 +70,12 @@ export async function execute(
 		options.fileName?.trim() || binary.fileName || `upload.${binary.fileExtension ?? 'bin'}`;
 	const mimeType = binary.mimeType || 'application/octet-stream';
 	if (!MIME_TYPE.test(mimeType)) {
-		throw new NodeOperationError(
-			this.getNode(),
-			`The MIME type of binary field "${binaryPropertyName}" is not a valid type/subtype: "${headerSafe(mimeType)}"`,
-			{
-				itemIndex,
-				description:
-					'Set a MIME type such as application/pdf on the binary data before uploading it.',
-			},
+		throw invalid(
+			this,
+			itemIndex,
+			'Input Binary Field',
+			`("${binaryPropertyName}") holds data whose MIME type is not a valid type/subtype: "${headerSafe(mimeType)}"`,
+			'Set a MIME type such as application/pdf on the binary data before uploading it.',
 		);
 	}
 	const file = await apiRequest.call(this, {

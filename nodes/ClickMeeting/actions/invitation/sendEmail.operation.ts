@@ -4,12 +4,12 @@ import type {
 	INodeExecutionData,
 	INodeProperties,
 } from 'n8n-workflow';
-import { NodeOperationError } from 'n8n-workflow';
 
-import { getLanguage, languageField } from '../../helpers/languages';
+import { checkChoice, checkEmail, invalid } from '../../helpers/checks';
+import { getLanguage } from '../../helpers/languages';
+import { languageField } from '../pdfReport/language.description';
 import { getRoomId } from '../../helpers/room';
 import { updateDisplayOptions } from '../../helpers/utils';
-import { checkEmail } from '../../helpers/validation-people';
 import { apiRequest, path } from '../../transport';
 import { roomRLC } from '../common.descriptions';
 
@@ -76,7 +76,7 @@ function emailList(value: unknown): unknown[] {
 		.filter((entry) => entry !== '');
 }
 
-/** POST /conferences/:room_id/invitation/email/:lang with attendees[i][email], template and role. */
+/** POST /conferences/:room_id/invitation/email/:lang — with attendees[i][email], template and role. */
 export async function execute(
 	this: IExecuteFunctions,
 	itemIndex: number,
@@ -84,16 +84,10 @@ export async function execute(
 	const lang = getLanguage.call(this, itemIndex, 'language', 'Language');
 	const entries = emailList(this.getNodeParameter('attendees', itemIndex));
 	if (!entries.length) {
-		throw new NodeOperationError(
-			this.getNode(),
-			'The "Attendee Emails" field is empty: give at least one email address',
-			{
-				itemIndex,
-			},
-		);
+		throw invalid(this, itemIndex, 'Attendee Emails', 'is empty: give at least one email address');
 	}
 	const emails = entries.map((entry, index) =>
-		checkEmail.call(
+		checkEmail(
 			this,
 			itemIndex,
 			entry,
@@ -101,24 +95,10 @@ export async function execute(
 		),
 	);
 	const fields = this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject;
-	if (fields.template !== undefined && !['basic', 'advanced'].includes(String(fields.template))) {
-		throw new NodeOperationError(
-			this.getNode(),
-			`The "Template" field must be "basic" or "advanced", got "${String(fields.template)}"`,
-			{
-				itemIndex,
-			},
-		);
-	}
-	if (fields.role !== undefined && !['listener', 'presenter'].includes(String(fields.role))) {
-		throw new NodeOperationError(
-			this.getNode(),
-			`The "Role" field must be "listener" or "presenter", got "${String(fields.role)}"`,
-			{
-				itemIndex,
-			},
-		);
-	}
+	if (fields.template !== undefined)
+		checkChoice(this, itemIndex, fields.template, 'Template', ['basic', 'advanced']);
+	if (fields.role !== undefined)
+		checkChoice(this, itemIndex, fields.role, 'Role', ['listener', 'presenter']);
 	const roomId = await getRoomId.call(this, itemIndex);
 
 	const body: IDataObject = { attendees: emails.map((email) => ({ email })) };

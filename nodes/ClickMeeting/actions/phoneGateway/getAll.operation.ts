@@ -1,13 +1,8 @@
-import type {
-	IDataObject,
-	IExecuteFunctions,
-	INodeExecutionData,
-	INodeProperties,
-} from 'n8n-workflow';
+import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
-import { applyLimit } from '../../helpers/numericId';
+import { readLimit, takeLimit } from '../../helpers/limit';
 import { updateDisplayOptions } from '../../helpers/utils';
-import { apiRequest } from '../../transport';
+import { apiRequestList } from '../../transport';
 import { returnAllOrLimit } from '../common.descriptions';
 
 const properties: INodeProperties[] = [...returnAllOrLimit];
@@ -17,17 +12,12 @@ export const description = updateDisplayOptions(
 	properties,
 );
 
-/** GET /phone_gateways: one item per dial-in number. */
+/** GET /phone_gateways — one item per dial-in number. */
 export async function execute(
 	this: IExecuteFunctions,
 	itemIndex: number,
 ): Promise<INodeExecutionData[]> {
-	const answer = await apiRequest.call(this, {
-		method: 'GET',
-		endpoint: '/phone_gateways',
-		itemIndex,
-		expect: 'list',
-	});
-	const gateways = Array.isArray(answer) ? (answer as IDataObject[]) : [];
-	return applyLimit(this, itemIndex, gateways).map((gateway) => ({ json: gateway }));
+	const limit = readLimit(this, itemIndex);
+	const gateways = await apiRequestList.call(this, { endpoint: '/phone_gateways', itemIndex });
+	return takeLimit(gateways, limit).map((gateway) => ({ json: gateway }));
 }

@@ -10,7 +10,7 @@ export const description = updateDisplayOptions(
 	properties,
 );
 
-/** GET /ping: tells whether the API answers and accepts the key. */
+/** GET /ping — tells whether the API answers and accepts the key. */
 export async function execute(
 	this: IExecuteFunctions,
 	itemIndex: number,

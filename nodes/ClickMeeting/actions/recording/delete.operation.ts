@@ -1,22 +1,15 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
-import { getNumericId } from '../../helpers/numericId';
+import { readId } from '../../helpers/checks';
 import { getRoomId } from '../../helpers/room';
 import { updateDisplayOptions } from '../../helpers/utils';
 import { apiRequest, path } from '../../transport';
 import { roomRLC } from '../common.descriptions';
+import { recordingRLC } from './recording.description';
 
 const properties: INodeProperties[] = [
 	roomRLC,
-	{
-		displayName: 'Recording ID',
-		name: 'recordingId',
-		type: 'string',
-		required: true,
-		default: '',
-		placeholder: 'e.g. 5126',
-		description: 'The ID of the recording to delete, as Get Many lists it',
-	},
+	recordingRLC,
 ];
 
 export const description = updateDisplayOptions(
@@ -24,12 +17,12 @@ export const description = updateDisplayOptions(
 	properties,
 );
 
-/** DELETE /conferences/:room_id/recordings/:recording_id. */
+/** DELETE /conferences/:room_id/recordings/:recording_id — deletes one recording. */
 export async function execute(
 	this: IExecuteFunctions,
 	itemIndex: number,
 ): Promise<INodeExecutionData[]> {
-	const recordingId = getNumericId.call(this, itemIndex, 'recordingId', 'Recording ID');
+	const recordingId = readId(this, itemIndex, 'recordingId', 'Recording');
 	const roomId = await getRoomId.call(this, itemIndex);
 	await apiRequest.call(this, {
 		method: 'DELETE',

@@ -21,7 +21,7 @@ export const description = updateDisplayOptions(
 	properties,
 );
 
-/** DELETE /conferences/:room_id/recordings: deletes all recordings of the room. */
+/** DELETE /conferences/:room_id/recordings — deletes all recordings of the room. */
 export async function execute(
 	this: IExecuteFunctions,
 	itemIndex: number,

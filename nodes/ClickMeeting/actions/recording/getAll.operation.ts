@@ -5,10 +5,10 @@ import type {
 	INodeProperties,
 } from 'n8n-workflow';
 
-import { applyLimit } from '../../helpers/numericId';
+import { readLimit, takeLimit } from '../../helpers/limit';
 import { getRoomId } from '../../helpers/room';
 import { updateDisplayOptions } from '../../helpers/utils';
-import { apiRequest, path } from '../../transport';
+import { apiRequestList, path } from '../../transport';
 import { returnAllOrLimit, roomRLC } from '../common.descriptions';
 
 const properties: INodeProperties[] = [roomRLC, ...returnAllOrLimit];
@@ -25,20 +25,18 @@ export function recordingOutput(recording: IDataObject): IDataObject {
 	return { ...recording, recording_file_size: Number(size) };
 }
 
-/** GET /conferences/:room_id/recordings: one item per recording. */
+/** GET /conferences/:room_id/recordings — one item per recording. */
 export async function execute(
 	this: IExecuteFunctions,
 	itemIndex: number,
 ): Promise<INodeExecutionData[]> {
+	const limit = readLimit(this, itemIndex);
 	const roomId = await getRoomId.call(this, itemIndex);
-	const answer = await apiRequest.call(this, {
-		method: 'GET',
+	const recordings = await apiRequestList.call(this, {
 		endpoint: path`/conferences/${roomId}/recordings`,
 		itemIndex,
-		expect: 'list',
 	});
-	const recordings = Array.isArray(answer) ? (answer as IDataObject[]) : [];
-	return applyLimit(this, itemIndex, recordings).map((recording) => ({
+	return takeLimit(recordings, limit).map((recording) => ({
 		json: recordingOutput(recording),
 	}));
 }

@@ -11,7 +11,7 @@ export const description = updateDisplayOptions(
 	properties,
 );
 
-/** PUT /conferences/:room with registration[enabled]=1: outputs the updated room. */
+/** PUT /conferences/:room_id — with registration[enabled]=1: outputs the updated room. */
 export async function execute(
 	this: IExecuteFunctions,
 	itemIndex: number,

@@ -1,17 +1,13 @@
-import type {
-	IDataObject,
-	IExecuteFunctions,
-	INodeExecutionData,
-	INodeProperties,
-} from 'n8n-workflow';
-import { NodeOperationError } from 'n8n-workflow';
+import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
 import { outputFields, returnAllOrLimit, roomRLC } from '../common.descriptions';
 import { readOutput, shapeOutput } from '../../helpers/output';
-import { limitList, simplifyRegistration } from '../../helpers/people';
+import { checkChoice } from '../../helpers/checks';
+import { readLimit, takeLimit } from '../../helpers/limit';
+import { simplifyRegistration } from '../../helpers/people';
 import { getRoomId } from '../../helpers/room';
 import { updateDisplayOptions } from '../../helpers/utils';
-import { apiRequest, path } from '../../transport';
+import { apiRequestList, path } from '../../transport';
 
 const properties: INodeProperties[] = [
 	roomRLC,
@@ -39,37 +35,28 @@ export const description = updateDisplayOptions(
 	properties,
 );
 
-/** GET /conferences/:room/registrations/:status: one item per registrant. */
+/** GET /conferences/:room_id/registrations/:status — one item per registrant. */
 export async function execute(
 	this: IExecuteFunctions,
 	itemIndex: number,
 ): Promise<INodeExecutionData[]> {
-	const status = String(this.getNodeParameter('status', itemIndex, 'all'))
-		.trim()
-		.toLowerCase();
-	if (status !== 'all' && status !== 'active') {
-		throw new NodeOperationError(
-			this.getNode(),
-			`The "Status" field must be "all" or "active", got "${status}"`,
-			{
-				itemIndex,
-			},
-		);
-	}
-	const output = readOutput.call(this, itemIndex);
-	const roomId = await getRoomId.call(this, itemIndex);
-	const answer = await apiRequest.call(this, {
-		method: 'GET',
-		endpoint: path`/conferences/${roomId}/registrations/${status}`,
-		itemIndex,
-		expect: 'list',
-	});
-	const registrations = limitList.call(
+	const limit = readLimit(this, itemIndex);
+	const status = checkChoice(
 		this,
 		itemIndex,
-		Array.isArray(answer) ? (answer as IDataObject[]) : [],
+		String(this.getNodeParameter('status', itemIndex, 'all'))
+			.trim()
+			.toLowerCase(),
+		'Status',
+		['all', 'active'],
 	);
-	return registrations.map((registration) => ({
+	const output = readOutput.call(this, itemIndex);
+	const roomId = await getRoomId.call(this, itemIndex);
+	const answer = await apiRequestList.call(this, {
+		endpoint: path`/conferences/${roomId}/registrations/${status}`,
+		itemIndex,
+	});
+	return takeLimit(answer, limit).map((registration) => ({
 		json: shapeOutput(output, registration, simplifyRegistration),
 	}));
 }

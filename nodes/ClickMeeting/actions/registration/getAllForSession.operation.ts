@@ -1,21 +1,17 @@
-import type {
-	IDataObject,
-	IExecuteFunctions,
-	INodeExecutionData,
-	INodeProperties,
-} from 'n8n-workflow';
+import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
-import { outputFields, returnAllOrLimit, roomRLC } from '../common.descriptions';
+import { outputFields, returnAllOrLimit, roomRLC, sessionRLC } from '../common.descriptions';
 import { readOutput, shapeOutput } from '../../helpers/output';
-import { limitList, simplifyRegistration } from '../../helpers/people';
+import { readLimit, takeLimit } from '../../helpers/limit';
+import { simplifyRegistration } from '../../helpers/people';
 import { getRoomId } from '../../helpers/room';
-import { getSessionId, sessionField } from '../../helpers/session';
+import { getSessionId } from '../../helpers/session';
 import { updateDisplayOptions } from '../../helpers/utils';
-import { apiRequest, path } from '../../transport';
+import { apiRequestList, path } from '../../transport';
 
 const properties: INodeProperties[] = [
 	roomRLC,
-	sessionField,
+	sessionRLC,
 	...returnAllOrLimit,
 	...outputFields('email, first_name, last_name, url'),
 ];
@@ -25,26 +21,20 @@ export const description = updateDisplayOptions(
 	properties,
 );
 
-/** GET /conferences/:room/sessions/:session/registrations: one item per registrant. */
+/** GET /conferences/:room_id/sessions/:session_id/registrations — one item per registrant. */
 export async function execute(
 	this: IExecuteFunctions,
 	itemIndex: number,
 ): Promise<INodeExecutionData[]> {
+	const limit = readLimit(this, itemIndex);
 	const output = readOutput.call(this, itemIndex);
 	const roomId = await getRoomId.call(this, itemIndex);
 	const sessionId = await getSessionId.call(this, itemIndex, roomId);
-	const answer = await apiRequest.call(this, {
-		method: 'GET',
+	const answer = await apiRequestList.call(this, {
 		endpoint: path`/conferences/${roomId}/sessions/${sessionId}/registrations`,
 		itemIndex,
-		expect: 'list',
 	});
-	const registrations = limitList.call(
-		this,
-		itemIndex,
-		Array.isArray(answer) ? (answer as IDataObject[]) : [],
-	);
-	return registrations.map((registration) => ({
+	return takeLimit(answer, limit).map((registration) => ({
 		json: shapeOutput(output, registration, simplifyRegistration),
 	}));
 }

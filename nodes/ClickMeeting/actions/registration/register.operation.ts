@@ -4,13 +4,13 @@ import type {
 	INodeExecutionData,
 	INodeProperties,
 } from 'n8n-workflow';
-import { NodeOperationError } from 'n8n-workflow';
 
 import { roomRLC } from '../common.descriptions';
-import { getLanguage, languageField } from '../../helpers/languages';
+import { checkEmail, checkRequired, invalid } from '../../helpers/checks';
+import { getLanguage } from '../../helpers/languages';
+import { languageField } from '../pdfReport/language.description';
 import { getRoomId } from '../../helpers/room';
 import { updateDisplayOptions } from '../../helpers/utils';
-import { checkEmail, checkRequired } from '../../helpers/validation-people';
 import { apiRequest, path } from '../../transport';
 
 const properties: INodeProperties[] = [
@@ -109,7 +109,7 @@ interface AdditionalFields {
 }
 
 /**
- * POST /conferences/:room/registration with registration[1..3] = first name, last name, e-mail,
+ * POST /conferences/:room_id/registration — with registration[1..3] = first name, last name, e-mail,
  * any extra form fields and confirmation_email[enabled|lang]. Outputs the personal room URL and
  * `alreadyRegistered` (true when the e-mail was already registered for the room).
  */
@@ -119,37 +119,27 @@ export async function execute(
 ): Promise<INodeExecutionData[]> {
 	const additional = this.getNodeParameter('additionalFields', itemIndex, {}) as AdditionalFields;
 	const registration: IDataObject = {
-		1: checkRequired.call(
-			this,
-			itemIndex,
-			this.getNodeParameter('firstName', itemIndex),
-			'First Name',
-		),
-		2: checkRequired.call(
-			this,
-			itemIndex,
-			this.getNodeParameter('lastName', itemIndex),
-			'Last Name',
-		),
-		3: checkEmail.call(this, itemIndex, this.getNodeParameter('email', itemIndex), 'Email'),
+		1: checkRequired(this, itemIndex, this.getNodeParameter('firstName', itemIndex), 'First Name'),
+		2: checkRequired(this, itemIndex, this.getNodeParameter('lastName', itemIndex), 'Last Name'),
+		3: checkEmail(this, itemIndex, this.getNodeParameter('email', itemIndex), 'Email'),
 	};
 	for (const field of additional.extraFields?.field ?? []) {
 		const name = String(field.name ?? '').trim();
 		if (/[[\]]/.test(name)) {
-			throw new NodeOperationError(
-				this.getNode(),
-				`The name of an "Extra Form Fields" entry must not contain "[" or "]", got "${name}"`,
-				{
-					itemIndex,
-					description: 'A bracket would change which registration field the value is sent as.',
-				},
+			throw invalid(
+				this,
+				itemIndex,
+				'Extra Form Fields',
+				`must not contain "[" or "]" in a name, got "${name}"`,
+				'A bracket would change which registration field the value is sent as.',
 			);
 		}
 		if (!name || ['1', '2', '3'].includes(name)) {
-			throw new NodeOperationError(
-				this.getNode(),
-				`Each of the "Extra Form Fields" needs a name other than 1, 2 and 3 (first name, last name and email have their own fields), got "${name}"`,
-				{ itemIndex },
+			throw invalid(
+				this,
+				itemIndex,
+				'Extra Form Fields',
+				`needs a name other than 1, 2 and 3 for each entry (first name, last name and email have their own fields), got "${name}"`,
 			);
 		}
 		registration[name] = String(field.value ?? '');

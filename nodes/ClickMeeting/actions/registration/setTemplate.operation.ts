@@ -1,7 +1,7 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
-import { NodeOperationError } from 'n8n-workflow';
 
 import { roomRLC } from '../common.descriptions';
+import { checkWholeNumber } from '../../helpers/checks';
 import { updateDisplayOptions } from '../../helpers/utils';
 import { updateRegistration } from './updateRegistration';
 
@@ -23,20 +23,18 @@ export const description = updateDisplayOptions(
 	properties,
 );
 
-/** PUT /conferences/:room with registration[enabled]=1 and registration[template]=1..3. */
+/** PUT /conferences/:room_id — with registration[enabled]=1 and registration[template]=1..3. */
 export async function execute(
 	this: IExecuteFunctions,
 	itemIndex: number,
 ): Promise<INodeExecutionData[]> {
-	const template = Number(this.getNodeParameter('template', itemIndex));
-	if (!Number.isInteger(template) || template < 1 || template > 3) {
-		throw new NodeOperationError(
-			this.getNode(),
-			`The "Template" field must be 1, 2 or 3, got "${String(template)}"`,
-			{
-				itemIndex,
-			},
-		);
-	}
+	const template = checkWholeNumber(
+		this,
+		itemIndex,
+		Number(this.getNodeParameter('template', itemIndex)),
+		'Template',
+		1,
+		3,
+	);
 	return await updateRegistration.call(this, itemIndex, { enabled: true, template });
 }

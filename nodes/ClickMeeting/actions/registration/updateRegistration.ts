@@ -1,10 +1,10 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 
-import { getRoomId } from '../../helpers/room';
+import { getRoomId, unwrapRoom } from '../../helpers/room';
 import { apiRequest, path } from '../../transport';
 
 /**
- * PUT /conferences/:room with the given `registration[...]` settings; outputs the updated room
+ * PUT /conferences/:room_id — with the given `registration[...]` settings; outputs the updated room
  * (the `conference` of the answer). Shared by Enable, Disable and Set Template.
  */
 export async function updateRegistration(
@@ -19,5 +19,5 @@ export async function updateRegistration(
 		body: { registration },
 		itemIndex,
 	})) as IDataObject;
-	return [{ json: (answer.conference ?? answer) as IDataObject }];
+	return [{ json: unwrapRoom(answer) }];
 }

@@ -2,7 +2,7 @@ import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n
 
 import { outputFields, returnAllOrLimit, roomRLC } from '../common.descriptions';
 import { pickKeys, readOutput, shapeOutput } from '../../helpers/output';
-import { limitList } from '../../helpers/people';
+import { readLimit, takeLimit } from '../../helpers/limit';
 import { getRoomId } from '../../helpers/room';
 import { listSessions } from '../../helpers/session';
 import { updateDisplayOptions } from '../../helpers/utils';
@@ -27,15 +27,16 @@ const simplifySession = pickKeys([
 	'max_visitors',
 ]);
 
-/** GET /conferences/:room_id/sessions: one item per session of the room. */
+/** GET /conferences/:room_id/sessions — one item per session of the room. */
 export async function execute(
 	this: IExecuteFunctions,
 	itemIndex: number,
 ): Promise<INodeExecutionData[]> {
+	const limit = readLimit(this, itemIndex);
 	const output = readOutput.call(this, itemIndex);
 	const roomId = await getRoomId.call(this, itemIndex);
 	const sessions = await listSessions.call(this, roomId, itemIndex);
-	return limitList
-		.call(this, itemIndex, sessions)
-		.map((session) => ({ json: shapeOutput(output, session, simplifySession) }));
+	return takeLimit(sessions, limit).map((session) => ({
+		json: shapeOutput(output, session, simplifySession),
+	}));
 }

@@ -1,11 +1,11 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
-import { NodeOperationError } from 'n8n-workflow';
 
-import { applyLimit } from '../../helpers/numericId';
+import { checkCountry } from '../../helpers/checks';
+import { readLimit, takeLimit } from '../../helpers/limit';
 import { updateDisplayOptions } from '../../helpers/utils';
+import type { ApiRequest } from '../../transport';
 import { apiRequest, path } from '../../transport';
 import { returnAllOrLimit } from '../common.descriptions';
-import { ISO_COUNTRY_CODES } from './countries';
 
 const properties: INodeProperties[] = [
 	...returnAllOrLimit,
@@ -33,31 +33,23 @@ export const description = updateDisplayOptions(
 	properties,
 );
 
-/** GET /time_zone_list, or GET /time_zone_list/:country: one item per zone, { timezone }. */
+/** GET /time_zone_list, or GET /time_zone_list/:country — one item per zone, { timezone }. */
 export async function execute(
 	this: IExecuteFunctions,
 	itemIndex: number,
 ): Promise<INodeExecutionData[]> {
+	const limit = readLimit(this, itemIndex);
 	const filters = this.getNodeParameter('filters', itemIndex, {}) as { country?: string };
 	const raw = String(filters.country ?? '').trim();
-	let endpoint = '/time_zone_list';
-	if (raw) {
-		const country = raw.toUpperCase();
-		if (!ISO_COUNTRY_CODES.has(country)) {
-			throw new NodeOperationError(
-				this.getNode(),
-				`The "Country Code" filter must be an ISO 3166-1 alpha-2 country code such as PL or US, got "${raw}"`,
-				{ itemIndex },
-			);
-		}
-		endpoint = path`/time_zone_list/${country}`;
-	}
-	const answer = await apiRequest.call(this, {
+	const endpoint = raw
+		? path`/time_zone_list/${checkCountry(this, itemIndex, raw, 'Country Code')}`
+		: '/time_zone_list';
+	// 'strings': the transport has checked that the answer is a list of texts.
+	const zones = await apiRequest.call<IExecuteFunctions, [ApiRequest], Promise<string[]>>(this, {
 		method: 'GET',
 		endpoint,
 		itemIndex,
 		expect: 'strings',
 	});
-	const zones = (Array.isArray(answer) ? answer : []).map(String);
-	return applyLimit(this, itemIndex, zones).map((timezone) => ({ json: { timezone } }));
+	return takeLimit(zones, limit).map((timezone) => ({ json: { timezone } }));
 }
