@@ -1,7 +1,5 @@
 import type { IHttpRequestMethods } from 'n8n-workflow';
 
-import type { ClickMeetingContext } from './context';
-
 /** HTTP statuses an idempotent request is retried on (429 is retried for every method). */
 export const RETRYABLE_STATUS = new Set([500, 502, 503, 504]);
 /** Network errors that mean the request never reached the API: retried for every method. */
