@@ -1,6 +1,6 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
-import { NodeOperationError } from 'n8n-workflow';
 
+import { checkChoice, checkHttpUrl, checkId, checkWholeNumber, invalid } from './checks';
 import { checkTimeZone, toApiDateTime, toApiDuration } from './dates';
 import type { OutputChoice } from './output';
 import { shapeOutput } from './output';
@@ -28,33 +28,32 @@ export function buildRoomBody(
 	itemIndex: number,
 	fields: IDataObject,
 ): IDataObject {
-	const fail = (message: string) => new NodeOperationError(this.getNode(), message, { itemIndex });
+	const fail = (field: string, detail: string) => invalid(this, itemIndex, field, detail);
 	const body: IDataObject = {};
 
 	if (fields.name !== undefined) {
 		const name = String(fields.name ?? '').trim();
-		if (!name) throw fail('The "Name" field is empty: give the room a name');
+		if (!name) throw fail('Name', 'is empty: give the room a name');
 		body.name = name;
 	}
 	if (fields.roomType !== undefined) {
-		if (fields.roomType !== 'meeting' && fields.roomType !== 'webinar') {
-			throw fail(
-				`The "Room Type" field must be "meeting" or "webinar", got "${String(fields.roomType)}"`,
-			);
-		}
-		body.room_type = fields.roomType;
+		body.room_type = checkChoice(this, itemIndex, fields.roomType, 'Room Type', [
+			'meeting',
+			'webinar',
+		]);
 	}
 	if (fields.permanentRoom !== undefined) body.permanent_room = Boolean(fields.permanentRoom);
 	if (fields.accessType !== undefined) {
 		const accessType = Number(fields.accessType);
 		if (![1, 2, 3].includes(accessType)) {
 			throw fail(
-				`The "Access Type" field must be 1 (open), 2 (password) or 3 (token), got "${String(fields.accessType)}"`,
+				'Access Type',
+				`must be 1 (open), 2 (password) or 3 (token), got "${String(fields.accessType)}"`,
 			);
 		}
 		body.access_type = accessType;
 		if (accessType === 2 && !given(fields.password)) {
-			throw fail('The "Password" field is required when the access type is 2 (Password Protected)');
+			throw fail('Password', 'is required when the access type is 2 (Password Protected)');
 		}
 	}
 	if (given(fields.password)) body.password = String(fields.password);
@@ -62,8 +61,7 @@ export function buildRoomBody(
 		body.custom_room_url_name = String(fields.customRoomUrlName).trim();
 	if (fields.lobbyDescription !== undefined) {
 		const text = String(fields.lobbyDescription ?? '');
-		if ([...text].length > 160)
-			throw fail('The "Lobby Description" field is longer than 160 characters');
+		if ([...text].length > 160) throw fail('Lobby Description', 'is longer than 160 characters');
 		body.lobby_description = text;
 	}
 	if (fields.lobbyEnabled !== undefined) body.lobby_enabled = Boolean(fields.lobbyEnabled);
@@ -74,23 +72,21 @@ export function buildRoomBody(
 	if (given(fields.timezone))
 		body.timezone = checkTimeZone.call(this, itemIndex, fields.timezone, 'Time Zone');
 	if (given(fields.skinId)) {
-		const skin = String(fields.skinId).trim();
-		if (!/^[0-9]+$/.test(skin))
-			throw fail(`The "Skin" field must be a numeric skin ID, got "${skin}"`);
-		body.skin_id = Number(skin);
+		body.skin_id = checkId(this, itemIndex, fields.skinId, 'Skin', 'skin');
 	}
 
 	const registration: IDataObject = {};
 	if (fields.registrationEnabled !== undefined)
 		registration.enabled = Boolean(fields.registrationEnabled);
 	if (given(fields.registrationTemplate)) {
-		const template = Number(fields.registrationTemplate);
-		if (![1, 2, 3].includes(template)) {
-			throw fail(
-				`The "Registration Template" field must be 1, 2 or 3, got "${String(fields.registrationTemplate)}"`,
-			);
-		}
-		registration.template = template;
+		registration.template = checkWholeNumber(
+			this,
+			itemIndex,
+			Number(fields.registrationTemplate),
+			'Registration Template',
+			1,
+			3,
+		);
 	}
 	if (Object.keys(registration).length) body.registration = registration;
 
@@ -100,20 +96,14 @@ export function buildRoomBody(
 	}
 	if (fields.thankYouPageUrl !== undefined) {
 		const url = String(fields.thankYouPageUrl ?? '').trim();
-		if (url && !/^https?:\/\/\S+$/i.test(url)) {
-			throw fail(`The "Thank You Page URL" field must be an http(s) URL, got "${url}"`);
-		}
-		settings.thank_you_page_url = url;
+		settings.thank_you_page_url = url
+			? checkHttpUrl(this, itemIndex, url, 'Thank You Page URL')
+			: url;
 	}
 	if (Object.keys(settings).length) body.settings = settings;
 
 	if (fields.status !== undefined) {
-		if (fields.status !== 'active' && fields.status !== 'inactive') {
-			throw fail(
-				`The "Status" field must be "active" or "inactive", got "${String(fields.status)}"`,
-			);
-		}
-		body.status = fields.status;
+		body.status = checkChoice(this, itemIndex, fields.status, 'Status', ['active', 'inactive']);
 	}
 	return body;
 }
