@@ -8,6 +8,8 @@ import type {
 	INodeProperties,
 } from 'n8n-workflow';
 
+import { DEFAULT_BASE_URL } from '../nodes/ClickMeeting/transport/credentials';
+
 export class ClickMeetingApi implements ICredentialType {
 	name = 'clickMeetingApi';
 
@@ -35,7 +37,7 @@ export class ClickMeetingApi implements ICredentialType {
 			displayName: 'Base URL',
 			name: 'baseUrl',
 			type: 'string',
-			default: 'https://api.clickmeeting.com/v1',
+			default: DEFAULT_BASE_URL,
 			description:
 				'The ClickMeeting API root. Change it only for a regional endpoint, a proxy, or a test server.',
 		},
@@ -49,7 +51,7 @@ export class ClickMeetingApi implements ICredentialType {
 		credentials: ICredentialDataDecryptedObject,
 		requestOptions: IHttpRequestOptions,
 	): Promise<IHttpRequestOptions> {
-		const base = String(credentials.baseUrl ?? '').trim() || 'https://api.clickmeeting.com/v1';
+		const base = String(credentials.baseUrl ?? '').trim() || DEFAULT_BASE_URL;
 		let sameOrigin = false;
 		try {
 			const target = new URL(String(requestOptions.url ?? ''), requestOptions.baseURL || undefined);
@@ -79,7 +81,7 @@ export class ClickMeetingApi implements ICredentialType {
 				type: 'responseCode' as const,
 				properties: {
 					value: status,
-					message: `GET /ping answered a redirect (HTTP ${status}); redirects are not followed with the API key. Use the API’s own URL as the Base URL (https://api.clickmeeting.com/v1).`,
+					message: `GET /ping answered a redirect (HTTP ${status}); redirects are not followed with the API key. Use the API’s own URL as the Base URL (${DEFAULT_BASE_URL}).`,
 				},
 			})),
 			{
@@ -102,8 +104,7 @@ export class ClickMeetingApi implements ICredentialType {
 				type: 'responseCode',
 				properties: {
 					value: 404,
-					message:
-						'No ClickMeeting API at this Base URL (GET /ping answered 404). The default is https://api.clickmeeting.com/v1.',
+					message: `No ClickMeeting API at this Base URL (GET /ping answered 404). The default is ${DEFAULT_BASE_URL}.`,
 				},
 			},
 			{
