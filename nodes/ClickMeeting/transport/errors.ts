@@ -18,6 +18,30 @@ const HINTS: Record<number, string> = {
 	429: 'ClickMeeting is rate limiting this API key. Wait a while, or lower how many items run at once.',
 };
 
+/**
+ * A NodeApiError the transport makes itself (a refused redirect, an answer too large or of the
+ * wrong shape): `message` kept as written (n8n swaps messages that name a Node.js error code),
+ * `description` saying what to do, the item's index in its context; `detail` becomes its cause.
+ */
+export function transportError(
+	node: INode,
+	itemIndex: number | undefined,
+	message: string,
+	description: string,
+	detail: JsonObject = { message },
+	httpCode?: string,
+): NodeApiError {
+	const error = new NodeApiError(node, detail, {
+		message,
+		description,
+		itemIndex,
+		...(httpCode ? { httpCode } : {}),
+	});
+	error.message = message;
+	error.context.itemIndex = itemIndex;
+	return error;
+}
+
 function hintFor(status: number): string {
 	if (HINTS[status]) return HINTS[status];
 	if (status >= 500)

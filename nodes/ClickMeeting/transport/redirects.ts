@@ -1,11 +1,10 @@
-import type { IHttpRequestOptions, INode } from 'n8n-workflow';
-import { NodeApiError } from 'n8n-workflow';
+import type { IHttpRequestOptions, INode, NodeApiError } from 'n8n-workflow';
 
 import type { BodyStream, Deadline, RawResponse } from './attempt';
 import { discard, exchange } from './attempt';
 import type { ClickMeetingContext } from './context';
 import type { ResolvedCredentials } from './credentials';
-import { redact } from './errors';
+import { redact, transportError } from './errors';
 import type { ApiRequest } from './request';
 
 /** Same-origin redirects a GET follows (and, for a download, hops to its file host). */
@@ -31,19 +30,14 @@ function redirectError(
 		`ClickMeeting ${request.method} ${request.endpoint} answered HTTP ${status} with a redirect to ${location || '(no Location)'}: ${why}`,
 		secrets,
 	);
-	const error = new NodeApiError(
+	const error = transportError(
 		node,
+		request.itemIndex,
+		message,
+		'The API key is sent only to the Base URL’s origin, and a write is never sent twice or turned into a read. Check the Base URL in the ClickMeeting API credential (https, the right host).',
 		{ message, httpCode: String(status) },
-		{
-			message,
-			description:
-				'The API key is sent only to the Base URL’s origin, and a write is never sent twice or turned into a read. Check the Base URL in the ClickMeeting API credential (https, the right host).',
-			httpCode: String(status),
-			itemIndex: request.itemIndex,
-		},
+		String(status),
 	);
-	error.message = message;
-	error.context.itemIndex = request.itemIndex;
 	ours.add(error);
 	return error;
 }

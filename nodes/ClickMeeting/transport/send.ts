@@ -7,7 +7,7 @@ import type { ClickMeetingContext } from './context';
 import { cancelSignalOf } from './context';
 import { credentialsOf } from './credentials';
 import { toFormUrlEncoded, toMultipart } from './encode';
-import { toApiError, toNetworkError } from './errors';
+import { toApiError, toNetworkError, transportError } from './errors';
 import { NOT_JSON, readJson } from './json';
 import { exchangeFollowing, isOwnError } from './redirects';
 import type { ApiRequest } from './request';
@@ -47,19 +47,12 @@ export interface SendOptions {
 
 function tooLargeError(node: INode, request: ApiRequest, limit: number): NodeApiError {
 	const message = `ClickMeeting ${request.method} ${request.endpoint}: the answer is too large (over ${Math.round(limit / 1024 / 1024)} MiB), not read`;
-	const error = new NodeApiError(
+	return transportError(
 		node,
-		{ message },
-		{
-			message,
-			description:
-				'No ClickMeeting answer is that large. Check the Base URL in the credential; for long lists use a Limit.',
-			itemIndex: request.itemIndex,
-		},
+		request.itemIndex,
+		message,
+		'No ClickMeeting answer is that large. Check the Base URL in the credential; for long lists use a Limit.',
 	);
-	error.message = message;
-	error.context.itemIndex = request.itemIndex;
-	return error;
 }
 
 /**

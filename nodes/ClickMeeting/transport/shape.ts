@@ -1,7 +1,6 @@
-import type { IDataObject, IHttpRequestMethods, INode } from 'n8n-workflow';
-import { NodeApiError } from 'n8n-workflow';
+import type { IDataObject, IHttpRequestMethods, INode, NodeApiError } from 'n8n-workflow';
 
-import { redact, toApiError } from './errors';
+import { redact, toApiError, transportError } from './errors';
 
 /**
  * What an endpoint promises: 'object' (a JSON object), 'list' (an array of objects),
@@ -54,19 +53,13 @@ export function unexpectedAnswer(
 	} catch {
 		text = String(sample);
 	}
-	const error = new NodeApiError(
+	return transportError(
 		node,
+		request.itemIndex,
+		message,
+		'That is not what this endpoint promises, so nothing was output. Check the Base URL in the credential; if it is right, try again later or report it to ClickMeeting support.',
 		{ message: redact(text.slice(0, 300), secrets) },
-		{
-			message,
-			description:
-				'That is not what this endpoint promises, so nothing was output. Check the Base URL in the credential; if it is right, try again later or report it to ClickMeeting support.',
-			itemIndex: request.itemIndex,
-		},
 	);
-	error.message = message;
-	error.context.itemIndex = request.itemIndex;
-	return error;
 }
 
 /**
