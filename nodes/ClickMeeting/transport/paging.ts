@@ -1,7 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
-import { NodeApiError } from 'n8n-workflow';
 
 import type { ClickMeetingContext } from './context';
+import { transportError } from './errors';
 import type { ApiRequest } from './request';
 import { apiRequestList } from './request';
 
@@ -50,15 +50,12 @@ export async function apiRequestAllPages(
 	let previous: string | undefined;
 	for (let page = 1; ; page++) {
 		if (page > PAGE_CAP) {
-			throw new NodeApiError(
+			throw transportError(
 				this.getNode(),
+				request.itemIndex,
+				`ClickMeeting GET ${request.endpoint} returned more than ${PAGE_CAP} full pages (${PAGE_CAP * PAGE_SIZE} entries): stopped`,
+				'No real account has that many. The API probably ignores the page parameter; use a Limit instead of Return All.',
 				{ message: `more than ${PAGE_CAP} pages` },
-				{
-					message: `ClickMeeting GET ${request.endpoint} returned more than ${PAGE_CAP} full pages (${PAGE_CAP * PAGE_SIZE} entries): stopped`,
-					description:
-						'No real account has that many. The API probably ignores the page parameter; use a Limit instead of Return All.',
-					itemIndex: request.itemIndex,
-				},
 			);
 		}
 		const items = await apiRequestList.call(this, { ...request, qs: { ...request.qs, page } });
@@ -67,14 +64,12 @@ export async function apiRequestAllPages(
 		const allSeen = items.length > 0 && keys.every((key) => key !== undefined && seen.has(key));
 		if (page > 1 && items.length > 0 && (fingerprint === previous || allSeen)) {
 			if (onRepeat === 'stop') return limit !== undefined ? results.slice(0, limit) : results;
-			throw new NodeApiError(
+			throw transportError(
 				this.getNode(),
+				request.itemIndex,
+				`ClickMeeting GET ${request.endpoint} repeated a page: page ${page} holds only entries already read, so the API ignores \`page\``,
+				`Stopped after ${page} requests instead of reading the same entries forever. Use a Limit instead of Return All, or try again later.`,
 				{ message: `page ${page} repeats entries already read` },
-				{
-					message: `ClickMeeting GET ${request.endpoint} repeated a page: page ${page} holds only entries already read, so the API ignores \`page\``,
-					description: `Stopped after ${page} requests instead of reading the same entries forever. Use a Limit instead of Return All, or try again later.`,
-					itemIndex: request.itemIndex,
-				},
 			);
 		}
 		previous = fingerprint;

@@ -1,10 +1,9 @@
 import type { IDataObject, IHttpRequestMethods } from 'n8n-workflow';
-import { NodeApiError } from 'n8n-workflow';
 
 import type { ClickMeetingContext } from './context';
 import { credentialsOf } from './credentials';
 import type { MultipartFile } from './encode';
-import { redact } from './errors';
+import { redact, transportError } from './errors';
 import { NOT_JSON, readJson } from './json';
 import type { DownloadResponse } from './send';
 import { send } from './send';
@@ -52,15 +51,12 @@ export async function apiRequest<T = unknown>(
 	const parsed = readJson(body);
 	if (parsed === NOT_JSON) {
 		const text = (body as Buffer).toString('utf8');
-		throw new NodeApiError(
+		throw transportError(
 			this.getNode(),
+			request.itemIndex,
+			`ClickMeeting answered ${request.method} ${request.endpoint} with malformed JSON`,
+			'The API sent something that is not JSON. Check the Base URL in the credential; if it is right, try again later.',
 			{ message: redact(text.slice(0, 200), credentials.secrets) },
-			{
-				message: `ClickMeeting answered ${request.method} ${request.endpoint} with malformed JSON`,
-				description:
-					'The API sent something that is not JSON. Check the Base URL in the credential; if it is right, try again later.',
-				itemIndex: request.itemIndex,
-			},
 		);
 	}
 	return checkAnswer(this.getNode(), request, parsed, credentials.secrets) as T;
