@@ -5,11 +5,12 @@
 import type { INodeParameters } from 'n8n-workflow';
 
 import type { AccessToken } from '../../../simulator';
+import { lines } from '../../harness/requests';
 import { runNode } from '../../harness/run-workflow';
 import { room } from '../../harness/builders';
 import { useSimulator } from '../../harness/simulator';
 
-describe('Access Token: Get Many filters (GET /conferences/:room_id/tokens)', () => {
+describe('GET /conferences/:room_id/tokens with Filters', () => {
 	const sim = useSimulator();
 	let roomId: number;
 	let tokens: AccessToken[];
@@ -84,5 +85,57 @@ describe('Access Token: Get Many filters (GET /conferences/:room_id/tokens)', ()
 		const { error, requests } = await run({ used: 'sometimes' });
 		expect(error?.message).toContain('"Used"');
 		expect(requests).toHaveLength(0);
+	});
+});
+
+const TOKEN = { resource: 'accessToken' };
+
+describe('GET /conferences/:room_id/tokens', () => {
+	const sim = useSimulator();
+
+	beforeEach(() => {
+		sim.options.maxTokensPerRoom = 4000;
+	});
+
+	it('outputs one item per token, all or up to the limit', async () => {
+		const target = sim.addRoom({ access_type: 3 });
+		const made = sim.state.generateTokens(target.id, 4);
+		made[0].sent_to_email = 'a@example.com';
+
+		const all = await runNode(sim, {
+			...TOKEN,
+			operation: 'getAll',
+			room: room(target.id),
+			returnAll: true,
+		});
+		expect(all.error).toBeUndefined();
+		expect(lines(all.requests)).toEqual([`GET /conferences/${target.id}/tokens 200`]);
+		expect(all.items.map((item) => item.json.token)).toEqual(made.map((t) => t.token));
+		expect(all.items[0].json).toEqual({
+			token: made[0].token,
+			sent_to_email: 'a@example.com',
+			first_use_date: null,
+		});
+
+		const some = await runNode(sim, {
+			...TOKEN,
+			operation: 'getAll',
+			room: room(target.id),
+			returnAll: false,
+			limit: 2,
+		});
+		expect(some.items.map((item) => item.json.token)).toEqual(made.slice(0, 2).map((t) => t.token));
+		expect(some.requests).toHaveLength(1);
+	});
+
+	it('reports a missing room as a NodeApiError', async () => {
+		const { error } = await runNode(sim, {
+			...TOKEN,
+			operation: 'getAll',
+			room: room(424242),
+			returnAll: true,
+		});
+		expect(error?.name).toBe('NodeApiError');
+		expect(error?.message).toContain('HTTP 404');
 	});
 });

@@ -4,10 +4,11 @@
  * page, so a Limit stops reading once enough rooms match. Expected rooms come from the simulator's data.
  */
 import type { Room } from '../../../simulator';
+import { lines } from '../../harness/requests';
 import { runNode } from '../../harness/run-workflow';
 import { useSimulator } from '../../harness/simulator';
 
-describe('Room: Get Many filters (GET /conferences/active, GET /conferences/inactive)', () => {
+describe('GET /conferences/:status with Filters (active and inactive)', () => {
 	const sim = useSimulator();
 
 	beforeEach(() => {
@@ -119,5 +120,182 @@ describe('Room: Get Many filters (GET /conferences/active, GET /conferences/inac
 		const { items, requests } = await run({ filters: { nameContains: '  ' } });
 		expect(requests).toHaveLength(3);
 		expect(items).toHaveLength(603);
+	});
+});
+
+const CONFERENCE = { resource: 'conference' };
+
+describe('GET /conferences/:status', () => {
+	const sim = useSimulator();
+
+	it('active: one request for a page that is not full, simplified by default', async () => {
+		const rooms = Array.from({ length: 5 }, (_, i) =>
+			sim.addRoom({ name: `Room ${i}`, registration_enabled: i === 0 }),
+		);
+		const { error, items, requests } = await runNode(sim, {
+			...CONFERENCE,
+			operation: 'getAll',
+			status: 'active',
+			returnAll: false,
+			limit: 3,
+		});
+
+		expect(error).toBeUndefined();
+		expect(lines(requests)).toEqual(['GET /conferences/active 200']);
+		expect(requests[0].query).toEqual({ page: '1' });
+		expect(items.map((item) => item.json.id)).toEqual(rooms.slice(0, 3).map((r) => r.id));
+		expect(Object.keys(items[0].json).sort()).toEqual(
+			[
+				'ends_at',
+				'host_login_url',
+				'id',
+				'lobby_enabled',
+				'name',
+				'registration_enabled',
+				'room_type',
+				'room_url',
+				'starts_at',
+				'status',
+				'timezone',
+			].sort(),
+		);
+		// ClickMeeting sends registration_enabled 0/1 and lobby_enabled true/false: both booleans here
+		expect(items.map((item) => [item.json.registration_enabled, item.json.lobby_enabled])).toEqual([
+			[true, true],
+			[false, true],
+			[false, true],
+		]);
+		expect(items[0].json.host_login_url).toBe(
+			`https://sim.clickmeeting.test/${rooms[0].name_url}?l=${rooms[0].autologin_hash}`,
+		);
+	});
+
+	describe('active rooms, more than 250', () => {
+		beforeEach(() => {
+			sim.seedRooms(600, { status: 'active' });
+			sim.clearRequests();
+		});
+
+		it('Return All reads pages while they are full (3 requests for 600 rooms)', async () => {
+			const { error, items, requests } = await runNode(sim, {
+				...CONFERENCE,
+				operation: 'getAll',
+				status: 'active',
+				returnAll: true,
+			});
+			expect(error).toBeUndefined();
+			expect(requests.map((r) => `${r.method} ${r.path}?page=${r.query.page} ${r.status}`)).toEqual(
+				[
+					'GET /conferences/active?page=1 200',
+					'GET /conferences/active?page=2 200',
+					'GET /conferences/active?page=3 200',
+				],
+			);
+			expect(new Set(items.map((item) => item.json.id)).size).toBe(600);
+		});
+
+		it('a Limit of 260 reads 2 pages', async () => {
+			const { items, requests } = await runNode(sim, {
+				...CONFERENCE,
+				operation: 'getAll',
+				status: 'active',
+				returnAll: false,
+				limit: 260,
+			});
+			expect(items).toHaveLength(260);
+			expect(requests.map((r) => r.query.page)).toEqual(['1', '2']);
+		});
+
+		it('an API that ignores `page` is read once more and stopped by the repeated ids, without an error', async () => {
+			sim.options.activeRoomsPaging = 'ignored';
+			try {
+				const { error, items, requests } = await runNode(sim, {
+					...CONFERENCE,
+					operation: 'getAll',
+					status: 'active',
+					returnAll: true,
+				});
+				expect(error).toBeUndefined();
+				expect(requests.map((r) => r.query.page)).toEqual(['1', '2']);
+				expect(items).toHaveLength(600);
+				expect(new Set(items.map((item) => item.json.id)).size).toBe(600);
+			} finally {
+				sim.options.activeRoomsPaging = 'paged';
+			}
+		});
+	});
+
+	it('Simplify off returns the whole room objects', async () => {
+		sim.addRoom({ name: 'Full' });
+		const { items } = await runNode(sim, {
+			...CONFERENCE,
+			operation: 'getAll',
+			status: 'active',
+			returnAll: true,
+			output: 'raw',
+		});
+		expect(items).toHaveLength(1);
+		expect(items[0].json).toHaveProperty('access_role_hashes');
+		expect(items[0].json).toHaveProperty('settings');
+	});
+
+	describe('inactive rooms, paged 250 at a time', () => {
+		beforeEach(() => {
+			sim.seedRooms(600, { status: 'inactive' });
+			sim.seedRooms(3, { status: 'active' });
+			sim.clearRequests();
+		});
+
+		it('Return All reads every page (3 requests for 600 rooms)', async () => {
+			const { error, items, requests } = await runNode(sim, {
+				...CONFERENCE,
+				operation: 'getAll',
+				status: 'inactive',
+				returnAll: true,
+			});
+			expect(error).toBeUndefined();
+			expect(items).toHaveLength(600);
+			expect(requests.map((r) => `${r.method} ${r.path}?page=${r.query.page}`)).toEqual([
+				'GET /conferences/inactive?page=1',
+				'GET /conferences/inactive?page=2',
+				'GET /conferences/inactive?page=3',
+			]);
+			expect(new Set(items.map((item) => item.json.id)).size).toBe(600);
+			expect(items.every((item) => item.json.status === 'inactive')).toBe(true);
+		});
+
+		it('a Limit of 300 reads 2 pages, 10 reads 1 page, 250 reads 1 page', async () => {
+			const three = await runNode(sim, {
+				...CONFERENCE,
+				operation: 'getAll',
+				status: 'inactive',
+				returnAll: false,
+				limit: 300,
+			});
+			expect(three.items).toHaveLength(300);
+			expect(three.requests.map((r) => r.query.page)).toEqual(['1', '2']);
+
+			const ten = await runNode(sim, {
+				...CONFERENCE,
+				operation: 'getAll',
+				status: 'inactive',
+				returnAll: false,
+				limit: 10,
+			});
+			expect(ten.items).toHaveLength(10);
+			expect(ten.requests.map((r) => `${r.path}?page=${r.query.page}`)).toEqual([
+				'/conferences/inactive?page=1',
+			]);
+
+			const full = await runNode(sim, {
+				...CONFERENCE,
+				operation: 'getAll',
+				status: 'inactive',
+				returnAll: false,
+				limit: 250,
+			});
+			expect(full.items).toHaveLength(250);
+			expect(full.requests).toHaveLength(1);
+		});
 	});
 });

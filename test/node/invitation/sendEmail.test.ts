@@ -1,10 +1,9 @@
 import { runNode } from '../../harness/run-workflow';
 import { room } from '../../harness/builders';
+import { lines } from '../../harness/requests';
 import { useSimulator } from '../../harness/simulator';
 
 const INVITATION = { resource: 'invitation', operation: 'sendEmail' };
-const lines = (requests: Array<{ method: string; path: string; status: number }>) =>
-	requests.map((r) => `${r.method} ${r.path} ${r.status}`);
 
 describe('Invitation: Send Email', () => {
 	const sim = useSimulator();

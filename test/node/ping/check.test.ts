@@ -1,13 +1,11 @@
 import type { NodeApiError } from 'n8n-workflow';
 
-import { startSimulator } from '../../../simulator';
-import { testCredential } from '../../harness/credential-test';
 import { runNode } from '../../harness/run-workflow';
-import { useSimulator } from '../../harness/simulator';
+import { closedBaseUrl, useSimulator } from '../../harness/simulator';
 
 const PING = { resource: 'ping', operation: 'check' };
 
-describe('Ping: Check API Status', () => {
+describe('GET /ping', () => {
 	const sim = useSimulator({ resetEach: false });
 
 	it('answers pong through a real workflow run, one item per input item, paired', async () => {
@@ -64,60 +62,11 @@ describe('Ping: Check API Status', () => {
 	});
 
 	it('reports an unreachable base URL as a network error naming the endpoint', async () => {
-		const closed = await startSimulator({ seed: false });
-		const baseUrl = closed.baseUrl;
-		await closed.close();
+		const baseUrl = await closedBaseUrl();
 
 		const { error } = await runNode(sim, PING, { credentials: { baseUrl } });
 
 		expect(error?.name).toBe('NodeApiError');
 		expect(error?.message).toMatch(/GET \/ping could not reach ClickMeeting \(ECONNREFUSED\)/);
-	});
-});
-
-describe('ClickMeeting API credential test (as the credentials dialog runs it)', () => {
-	const sim = useSimulator({ resetEach: false });
-
-	it('passes with the right key and calls GET /ping with the X-Api-Key header', async () => {
-		sim.clearRequests();
-		const result = await testCredential('clickMeetingApi', {
-			apiKey: sim.apiKey,
-			baseUrl: sim.baseUrl,
-		});
-
-		expect(result).toEqual({ status: 'OK', message: 'Connection successful!' });
-		expect(
-			sim.requests.map((request) => `${request.method} ${request.path} ${request.status}`),
-		).toEqual(['GET /ping 200']);
-	});
-
-	it('accepts a base URL with a trailing slash', async () => {
-		const result = await testCredential('clickMeetingApi', {
-			apiKey: sim.apiKey,
-			baseUrl: `${sim.baseUrl}/`,
-		});
-		expect(result.status).toBe('OK');
-	});
-
-	it('says "Invalid API key" for a wrong key', async () => {
-		const result = await testCredential('clickMeetingApi', {
-			apiKey: 'nope-nope',
-			baseUrl: sim.baseUrl,
-		});
-
-		expect(result.status).toBe('Error');
-		expect(result.message).toMatch(/^Invalid API key/);
-		expect(result.message).not.toContain('nope-nope');
-	});
-
-	it('says the base URL is wrong when /ping is not there', async () => {
-		const origin = new URL(sim.baseUrl).origin;
-		const result = await testCredential('clickMeetingApi', {
-			apiKey: sim.apiKey,
-			baseUrl: `${origin}/v9`,
-		});
-
-		expect(result.status).toBe('Error');
-		expect(result.message).toMatch(/No ClickMeeting API at this Base URL/);
 	});
 });

@@ -1,0 +1,23 @@
+import { runNode } from '../../harness/run-workflow';
+import { room } from '../../harness/builders';
+import { lines } from '../../harness/requests';
+import { useSimulator } from '../../harness/simulator';
+
+const CONFERENCE = { resource: 'conference' };
+
+describe('DELETE /conferences/:room_id', () => {
+	const sim = useSimulator();
+
+	it('deletes the room and outputs { deleted: true, id }', async () => {
+		const target = sim.addRoom();
+		const { error, items, requests } = await runNode(sim, {
+			...CONFERENCE,
+			operation: 'delete',
+			room: room(target.id),
+		});
+		expect(error).toBeUndefined();
+		expect(lines(requests)).toEqual([`DELETE /conferences/${target.id} 200`]);
+		expect(items.map((item) => item.json)).toEqual([{ deleted: true, id: target.id }]);
+		expect(sim.state.rooms.has(target.id)).toBe(false);
+	});
+});
