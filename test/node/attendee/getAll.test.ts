@@ -20,7 +20,7 @@ const POLLS = [
 	},
 ];
 
-describe('Attendee: Get Many', () => {
+describe('GET /conferences/:room_id/sessions/:session_id/attendees', () => {
 	const sim = useSimulator();
 	let roomId: number;
 	let sessionId: number;

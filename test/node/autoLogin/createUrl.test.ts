@@ -5,7 +5,7 @@ import { useSimulator } from '../../harness/simulator';
 
 const AUTO_LOGIN = { resource: 'autoLogin', operation: 'createUrl' };
 
-describe('Auto-Login: Create URL', () => {
+describe('POST /conferences/:room_id/room/autologin_hash', () => {
 	const sim = useSimulator();
 
 	it('reads the room URL, posts email, nickname and role, and outputs the hash and the login URL', async () => {

@@ -3,7 +3,7 @@ import { useSimulator } from '../../harness/simulator';
 
 const CONTACT = { resource: 'contact', operation: 'createOrUpdate' };
 
-describe('Contact: Create or Update', () => {
+describe('POST /contacts', () => {
 	const sim = useSimulator();
 
 	it('creates a contact with every field, the country upper-cased', async () => {

@@ -5,7 +5,7 @@ import { useSimulator } from '../../harness/simulator';
 
 const INVITATION = { resource: 'invitation', operation: 'sendEmail' };
 
-describe('Invitation: Send Email', () => {
+describe('POST /conferences/:room_id/invitation/email/:lang', () => {
 	const sim = useSimulator();
 
 	it('sends attendees[i][email] from a comma-separated list, with template and role, in the language path', async () => {

@@ -3,7 +3,7 @@ import { useSimulator } from '../../harness/simulator';
 
 const PHONE_GATEWAY = { resource: 'phoneGateway', operation: 'getAll' };
 
-describe('Phone Gateway: Get Many', () => {
+describe('GET /phone_gateways', () => {
 	const sim = useSimulator({ resetEach: false });
 
 	it('lists the dial-in numbers, one item per number, as the API returns them', async () => {

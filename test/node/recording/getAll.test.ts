@@ -6,7 +6,7 @@ import { useSimulator } from '../../harness/simulator';
 
 const RECORDING = { resource: 'recording' };
 
-describe('Recording', () => {
+describe('GET /conferences/:room_id/recordings, DELETE /conferences/:room_id/recordings and DELETE /conferences/:room_id/recordings/:recording_id', () => {
 	const sim = useSimulator();
 
 	it('Get Many lists the recordings of a room, one item per recording', async () => {

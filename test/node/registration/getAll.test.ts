@@ -82,7 +82,7 @@ describe('Registration', () => {
 	const li = () =>
 		person(2, nextSession, 'li@example.com', 'Li', 'Wei', '2024-01-04T03:04:05+00:00');
 
-	describe('Get Many (room)', () => {
+	describe('GET /conferences/:room_id/registrations/:status', () => {
 		it('outputs one simplified item per registrant of the room', async () => {
 			const { items, error, requests } = await runNode(sim, {
 				resource: 'registration',
@@ -189,7 +189,7 @@ describe('Registration', () => {
 		});
 	});
 
-	describe('Get Many for Session', () => {
+	describe('GET /conferences/:room_id/sessions/:session_id/registrations', () => {
 		it('outputs the registrants of one session', async () => {
 			const { items, error, requests } = await runNode(sim, {
 				resource: 'registration',
@@ -223,7 +223,7 @@ describe('Registration', () => {
 		});
 	});
 
-	describe('Register', () => {
+	describe('POST /conferences/:room_id/registration', () => {
 		const register = (extra: Record<string, unknown> = {}) => ({
 			resource: 'registration',
 			operation: 'register',
@@ -377,7 +377,7 @@ describe('Registration', () => {
 		});
 	});
 
-	describe('Enable, Disable and Set Template', () => {
+	describe('PUT /conferences/:room_id (registration on and off, template)', () => {
 		it('disables and enables registration with registration[enabled], outputting the room', async () => {
 			const off = await runNode(sim, {
 				resource: 'registration',
@@ -438,7 +438,9 @@ describe('Registration', () => {
 			});
 
 			expect(error?.name).toBe('NodeOperationError');
-			expect(error?.message).toBe('The "Template" field must be a whole number from 1 to 3, got "4"');
+			expect(error?.message).toBe(
+				'The "Template" field must be a whole number from 1 to 3, got "4"',
+			);
 			expect(requests).toHaveLength(0);
 		});
 

@@ -75,7 +75,7 @@ function expectedSummary(registrations: Registration[], entries: Attendee[]) {
 	};
 }
 
-describe('Session: Get Summary (GET /conferences/:room_id/sessions/:session_id/registrations and /attendees)', () => {
+describe('GET /conferences/:room_id/sessions/:session_id/registrations and GET /conferences/:room_id/sessions/:session_id/attendees (Session: Get Summary)', () => {
 	const sim = useSimulator();
 
 	const run = (roomId: number, sessionId: number | string) =>

@@ -9,7 +9,7 @@ async function apiList(sim: ClickMeetingSimulator, path: string): Promise<string
 	return (await response.json()) as string[];
 }
 
-describe('Time Zone: Get Many', () => {
+describe('GET /time_zone_list and GET /time_zone_list/:country', () => {
 	const sim = useSimulator({ resetEach: false });
 
 	it('lists every time zone, one item per zone as { timezone }', async () => {
