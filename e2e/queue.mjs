@@ -20,7 +20,6 @@ import path from 'node:path';
 import { CHECKS } from './checks.mjs';
 import {
 	CREDENTIAL,
-	LINES,
 	ROOT,
 	RUNS_DIR,
 	SIM_KEY,
@@ -45,6 +44,7 @@ import {
 } from './lib/queue-n8n.mjs';
 import { haveQueueServices, startQueueServices } from './lib/queue-services.mjs';
 import { simIds, triggerScenario } from './lib/queue-trigger.mjs';
+import { createReport, options, runMain } from './lib/report.mjs';
 import {
 	CRM_ID,
 	FILE_DOWNLOAD_ID,
@@ -55,36 +55,14 @@ import {
 	writeWorkflows,
 } from './lib/queue-workflows.mjs';
 
-const argv = process.argv.slice(2);
-const only = argv.includes('--only') ? argv[argv.indexOf('--only') + 1] : undefined;
-const keep = argv.includes('--keep');
-const binaryMode = argv.includes('--binary-mode')
-	? argv[argv.indexOf('--binary-mode') + 1]
-	: 'database';
+const { lines, keep, flag, value } = options();
+const binaryMode = value('--binary-mode') ?? 'database';
 
-const results = [];
-const timings = [];
+const report = createReport();
+const { timings } = report;
 const reports = {};
 
-function checker(line) {
-	return async (name, fn) => {
-		const t0 = Date.now();
-		try {
-			await fn();
-			results.push({ line: line.label, name, ok: true });
-			log(`  PASS ${line.label} · ${name} (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
-			return true;
-		} catch (error) {
-			const detail = String(error?.stack ?? error)
-				.split('\n')
-				.slice(0, 40)
-				.join('\n');
-			results.push({ line: line.label, name, ok: false, detail });
-			log(`  FAIL ${line.label} · ${name}\n${detail.replace(/^/gm, '       ')}`);
-			return false;
-		}
-	};
-}
+const checker = (line) => (name, fn) => report.check(line, name, fn);
 
 /** Import the credentials (ClickMeeting → simulator, Postgres → the CRM database) and the workflows; activate them. */
 async function importAndActivate(t) {
@@ -161,12 +139,7 @@ async function examplesThroughMain(t, check) {
 		);
 		for (const [name, fn] of checks) {
 			if (!ran) {
-				results.push({
-					line: t.line.label,
-					name,
-					ok: false,
-					detail: 'the workflow did not execute',
-				});
+				report.fail(t.line, name, 'the workflow did not execute');
 				continue;
 			}
 			await check(name, () => fn(exec.runData, t.sim));
@@ -281,27 +254,18 @@ async function runLine(line, services) {
 			},
 		);
 	} catch (error) {
-		results.push({
-			line: line.label,
-			name: 'run',
-			ok: false,
-			detail: String(error?.stack ?? error),
-		});
-		log(`  FAIL ${line.label} · ${String(error?.message ?? error).split('\n')[0]}`);
+		report.fail(line, 'run', error);
 	} finally {
 		for (const name of ['worker1', 'worker2', 'main'])
 			if (t.handles[name]) await t.handles[name].stop();
 		await t.sim.stop();
-		if (!keep && results.filter((r) => r.line === line.label).every((r) => r.ok))
-			fs.rmSync(runDir, { recursive: true, force: true });
+		if (!keep && report.lineOk(line)) fs.rmSync(runDir, { recursive: true, force: true });
 	}
 	timings.push([`${line.label} total`, Date.now() - lineStart]);
 }
 
 async function main() {
 	const start = Date.now();
-	const lines = only ? [LINES[only]] : [LINES.n8n1, LINES.n8n2];
-	if (lines.some((l) => !l)) throw new Error(`--only takes ${Object.keys(LINES).join(' or ')}`);
 	if (!['database', 'filesystem', 'default'].includes(binaryMode))
 		throw new Error('--binary-mode takes database, filesystem or default');
 	if (!haveQueueServices())
@@ -311,7 +275,7 @@ async function main() {
 
 	if (
 		!fs.existsSync(path.join(ROOT, 'dist', 'nodes', 'ClickMeeting', 'ClickMeeting.node.js')) ||
-		!argv.includes('--no-build')
+		!flag('--no-build')
 	) {
 		log('building the package (npm run build)');
 		const t0 = Date.now();
@@ -327,13 +291,7 @@ async function main() {
 			try {
 				await runLine(line, services);
 			} catch (error) {
-				results.push({
-					line: line.label,
-					name: 'install and start',
-					ok: false,
-					detail: String(error?.stack ?? error),
-				});
-				log(`  FAIL ${line.label} · ${String(error?.message ?? error).split('\n')[0]}`);
+				report.fail(line, 'install and start', error);
 			}
 		}
 	} finally {
@@ -341,40 +299,14 @@ async function main() {
 		await services.pg.stop();
 	}
 
-	const passed = results.filter((r) => r.ok).length;
-	const failed = results.length - passed;
-	process.stdout.write('\n==================== e2e queue-mode summary ====================\n');
-	process.stdout.write(
-		`PostgreSQL ${services.pg.version}, Redis ${services.redis.version}; binary data: ${binaryMode}\n`,
-	);
-	for (const line of lines) {
-		process.stdout.write(
-			`\n${line.label} (${line.id === 'n8n1' ? 'Node.js 20' : 'Node.js 24'}), main + 2 workers:\n`,
-		);
-		for (const r of results.filter((x) => x.line === line.label))
-			process.stdout.write(`  ${r.ok ? 'PASS' : 'FAIL'}  ${r.name}\n`);
-		if (reports[line.label])
-			process.stdout.write(`  measured: ${JSON.stringify(reports[line.label])}\n`);
-	}
-	process.stdout.write('\nTimings:\n');
-	for (const [name, ms] of timings)
-		process.stdout.write(`  ${name.padEnd(48)} ${(ms / 1000).toFixed(1).padStart(7)} s\n`);
-	process.stdout.write(
-		`  ${'whole run'.padEnd(48)} ${((Date.now() - start) / 1000).toFixed(1).padStart(7)} s\n`,
-	);
-	if (failed) {
-		process.stdout.write('\nFailures:\n');
-		for (const r of results.filter((x) => !x.ok))
-			process.stdout.write(
-				`\n- ${r.line} · ${r.name}\n${String(r.detail).replace(/^/gm, '    ')}\n`,
-			);
-	}
-	process.stdout.write(`\n${passed} passed, ${failed} failed\n`);
-	process.exitCode = failed || !results.length ? 1 : 0;
+	report.summary({
+		title: 'e2e queue-mode summary',
+		subtitle: `PostgreSQL ${services.pg.version}, Redis ${services.redis.version}; binary data: ${binaryMode}`,
+		lines,
+		lineSuffix: ', main + 2 workers',
+		measured: reports,
+		start,
+	});
 }
 
-main().catch((error) => {
-	process.stderr.write(`${error?.stack ?? error}\n`);
-	process.stdout.write(`\n0 passed, 1 failed\n`);
-	process.exit(1);
-});
+runMain(main);

@@ -16,9 +16,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 
 import { CHECKS } from './checks.mjs';
+import { FOLLOW_UP_ID, followUpTest } from './follow-up.mjs';
 import { MCP_ID, mcpTest, prepareMcp } from './mcp.mjs';
 import {
-	LINES,
 	POLL_MS,
 	ROOT,
 	RUNS_DIR,
@@ -42,38 +42,22 @@ import {
 	executionRunData,
 	executionsOf,
 	importExamples,
+	isPolled,
 	prepareInstance,
 } from './lib/workflows.mjs';
+import { createReport, options, runMain } from './lib/report.mjs';
+import { startSmtpSink } from './lib/smtp-sink.mjs';
 
-const argv = process.argv.slice(2);
-const only = argv.includes('--only') ? argv[argv.indexOf('--only') + 1] : undefined;
-const withBrowser = !argv.includes('--no-browser');
-const keep = argv.includes('--keep');
+const { lines, keep, flag } = options();
+const withBrowser = !flag('--no-browser');
 /** Import, start and the browser only (to work on the editor test). */
-const browserOnly = argv.includes('--browser-only');
+const browserOnly = flag('--browser-only');
 /** Import, start and the MCP checks only (to work on e2e/mcp.mjs). */
-const mcpOnly = argv.includes('--mcp-only');
+const mcpOnly = flag('--mcp-only');
 
-const results = [];
-const timings = [];
-
-async function check(line, name, fn) {
-	const t0 = Date.now();
-	try {
-		await fn();
-		results.push({ line: line.label, name, ok: true });
-		log(`  PASS ${line.label} · ${name} (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
-		return true;
-	} catch (error) {
-		const detail = String(error?.stack ?? error)
-			.split('\n')
-			.slice(0, 40)
-			.join('\n');
-		results.push({ line: line.label, name, ok: false, detail });
-		log(`  FAIL ${line.label} · ${name}\n${detail.replace(/^/gm, '       ')}`);
-		return false;
-	}
-}
+const report = createReport();
+const { timings } = report;
+const check = report.check;
 
 async function runLine(line) {
 	const lineStart = Date.now();
@@ -87,17 +71,20 @@ async function runLine(line) {
 	const ctx = await prepareInstance(line, path.join(RUNS_DIR, line.id));
 	const { runDir } = ctx;
 	const sim = await startSimulator(await freePort());
-	log(`simulator on ${sim.baseUrl}; n8n user folder ${path.relative(ROOT, ctx.userFolder)}`);
+	const smtp = await startSmtpSink();
+	log(
+		`simulator on ${sim.baseUrl}; SMTP sink on ${smtp.host}:${smtp.port}; n8n user folder ${path.relative(ROOT, ctx.userFolder)}`,
+	);
 	let n8n;
 	try {
-		const imported = await check(line, 'import the credential and the example workflows', () =>
-			importExamples(ctx, sim),
+		const imported = await check(line, 'import the credentials and the example workflows', () =>
+			importExamples(ctx, sim, { smtp }),
 		);
 		if (!imported) throw new Error('import failed; skipping the rest of this line');
 
-		// every example but the trigger: `n8n execute --id`, then its checks
-		for (const { workflow } of examples()) {
-			if (workflow.id === TRIGGER_ID || workflow.id === MCP_ID || browserOnly || mcpOnly) continue;
+		// every example but the triggered ones: `n8n execute --id`, then its checks
+		for (const { workflow } of examples({ withSmtp: true })) {
+			if (isPolled(workflow) || workflow.id === MCP_ID || browserOnly || mcpOnly) continue;
 			const checks = CHECKS[workflow.id];
 			let runData;
 			const t0 = Date.now();
@@ -106,22 +93,12 @@ async function runLine(line) {
 			});
 			timings.push([`${line.label} execute ${workflow.id}`, Date.now() - t0]);
 			if (!checks) {
-				results.push({
-					line: line.label,
-					name: `checks for ${workflow.id}`,
-					ok: false,
-					detail: 'no checks defined in e2e/checks.mjs',
-				});
+				report.fail(line, `checks for ${workflow.id}`, 'no checks defined in e2e/checks.mjs');
 				continue;
 			}
 			for (const [name, fn] of checks) {
 				if (!executed) {
-					results.push({
-						line: line.label,
-						name,
-						ok: false,
-						detail: 'the workflow did not execute',
-					});
+					report.fail(line, name, 'the workflow did not execute');
 					continue;
 				}
 				await check(line, name, () => fn(runData, sim));
@@ -129,8 +106,10 @@ async function runLine(line) {
 		}
 
 		// the trigger: activate, start n8n, register someone, expect exactly one execution
-		await check(line, 'activate the ClickMeeting Trigger workflow (CLI)', async () => {
-			if (!browserOnly) await n8nCli(ctx, line.activateArgs(TRIGGER_ID));
+		await check(line, 'activate the ClickMeeting Trigger workflows (CLI)', async () => {
+			if (browserOnly) return;
+			await n8nCli(ctx, line.activateArgs(TRIGGER_ID));
+			if (!mcpOnly) await n8nCli(ctx, line.activateArgs(FOLLOW_UP_ID));
 		});
 		if (!browserOnly)
 			await check(line, 'activate the MCP server workflows (CLI)', () => prepareMcp(ctx));
@@ -150,6 +129,11 @@ async function runLine(line) {
 				line,
 				'trigger fires exactly once for one registration added after activation',
 				() => triggerTest(ctx, rest, sim),
+			);
+			await check(
+				line,
+				'after-webinar follow-up: thank-you to each attendee, the recording link to each no-show, nothing twice',
+				() => followUpTest(ctx, rest, sim, smtp),
 			);
 		}
 
@@ -178,17 +162,12 @@ async function runLine(line) {
 			},
 		);
 	} catch (error) {
-		results.push({
-			line: line.label,
-			name: 'run',
-			ok: false,
-			detail: String(error?.stack ?? error),
-		});
-		log(`  FAIL ${line.label} · ${String(error?.message ?? error).split('\n')[0]}`);
+		report.fail(line, 'run', error);
 	} finally {
 		if (n8n) await n8n.stop();
 		await sim.stop();
-		if (!keep && results.every((r) => r.ok)) fs.rmSync(runDir, { recursive: true, force: true });
+		await smtp.stop();
+		if (!keep && report.lineOk(line)) fs.rmSync(runDir, { recursive: true, force: true });
 	}
 	timings.push([`${line.label} run (without install)`, Date.now() - runStart]);
 	timings.push([`${line.label} total`, Date.now() - lineStart]);
@@ -268,8 +247,6 @@ async function triggerTest(ctx, rest, sim) {
 
 async function main() {
 	const start = Date.now();
-	const lines = only ? [LINES[only]] : [LINES.n8n1, LINES.n8n2];
-	if (lines.some((l) => !l)) throw new Error(`--only takes ${Object.keys(LINES).join(' or ')}`);
 
 	log('building the package (npm run build)');
 	let t0 = Date.now();
@@ -284,45 +261,11 @@ async function main() {
 		try {
 			await runLine(line);
 		} catch (error) {
-			results.push({
-				line: line.label,
-				name: 'install and start',
-				ok: false,
-				detail: String(error?.stack ?? error),
-			});
-			log(`  FAIL ${line.label} · ${String(error?.message ?? error).split('\n')[0]}`);
+			report.fail(line, 'install and start', error);
 		}
 	}
 
-	const passed = results.filter((r) => r.ok).length;
-	const failed = results.length - passed;
-	process.stdout.write('\n==================== e2e summary ====================\n');
-	for (const line of lines) {
-		process.stdout.write(
-			`\n${line.label} (${line.id === 'n8n1' ? 'Node.js 20' : 'Node.js 24'}):\n`,
-		);
-		for (const r of results.filter((x) => x.line === line.label))
-			process.stdout.write(`  ${r.ok ? 'PASS' : 'FAIL'}  ${r.name}\n`);
-	}
-	process.stdout.write('\nTimings:\n');
-	for (const [name, ms] of timings)
-		process.stdout.write(`  ${name.padEnd(48)} ${(ms / 1000).toFixed(1).padStart(7)} s\n`);
-	process.stdout.write(
-		`  ${'whole run'.padEnd(48)} ${((Date.now() - start) / 1000).toFixed(1).padStart(7)} s\n`,
-	);
-	if (failed) {
-		process.stdout.write('\nFailures:\n');
-		for (const r of results.filter((x) => !x.ok))
-			process.stdout.write(
-				`\n- ${r.line} · ${r.name}\n${String(r.detail).replace(/^/gm, '    ')}\n`,
-			);
-	}
-	process.stdout.write(`\n${passed} passed, ${failed} failed\n`);
-	process.exitCode = failed || !results.length ? 1 : 0;
+	report.summary({ title: 'e2e summary', lines, start });
 }
 
-main().catch((error) => {
-	process.stderr.write(`${error?.stack ?? error}\n`);
-	process.stdout.write(`\n0 passed, 1 failed\n`);
-	process.exit(1);
-});
+runMain(main);

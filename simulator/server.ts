@@ -875,6 +875,13 @@ export class ClickMeetingSimulator implements ApiHost {
 				});
 				return { status: 'OK', uid: a.uid };
 			}
+			case 'POST /recordings': {
+				const rec = this.state.addRecording(roomId(), {
+					recorder_started: date(body.recorder_started),
+					recording_duration: num(body.recording_duration),
+				});
+				return { status: 'OK', id: rec.id, recording_url: rec.recording_url };
+			}
 			case 'POST /pdf-failure':
 				this.forcePdfFailure(
 					Number(body.room_id),

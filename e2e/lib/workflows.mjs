@@ -8,7 +8,6 @@ import {
 	EXAMPLES_DIR,
 	FAST_POLL,
 	SIM_KEY,
-	TRIGGER_ID,
 	freePort,
 	installPackageInto,
 	n8nCli,
@@ -19,8 +18,22 @@ import {
 export const needsDatabase = (workflow) =>
 	workflow.nodes.some((n) => n.type === 'n8n-nodes-base.postgres');
 
-/** The example workflows, by file name (without the Postgres ones unless `withDatabase`). */
-export function examples({ withDatabase = false } = {}) {
+/** Examples that send e-mail (n8n's Send Email node): run where an SMTP sink is given. */
+export const needsSmtp = (workflow) =>
+	workflow.nodes.some((n) => n.type === 'n8n-nodes-base.emailSend');
+
+/** Examples started by the ClickMeeting Trigger: activated in a running n8n, never `n8n execute`d. */
+export const isPolled = (workflow) =>
+	workflow.nodes.some((n) => n.type.endsWith('.clickMeetingTrigger'));
+
+/** The SMTP credential the e-mail examples name; the e2e copy points it at the SMTP sink. */
+export const SMTP_CREDENTIAL = { id: 'cmExampleSmtp001', name: 'SMTP account', type: 'smtp' };
+
+/**
+ * The example workflows, by file name (without the Postgres ones unless `withDatabase`, without the
+ * e-mail ones unless `withSmtp`).
+ */
+export function examples({ withDatabase = false, withSmtp = false } = {}) {
 	return fs
 		.readdirSync(EXAMPLES_DIR)
 		.filter((f) => f.endsWith('.json'))
@@ -29,7 +42,8 @@ export function examples({ withDatabase = false } = {}) {
 			file: f,
 			workflow: JSON.parse(fs.readFileSync(path.join(EXAMPLES_DIR, f), 'utf8')),
 		}))
-		.filter(({ workflow }) => withDatabase || !needsDatabase(workflow));
+		.filter(({ workflow }) => withDatabase || !needsDatabase(workflow))
+		.filter(({ workflow }) => withSmtp || !needsSmtp(workflow));
 }
 
 export function tail(file, chars = 4000) {
@@ -54,32 +68,49 @@ export async function prepareInstance(line, runDir) {
 	return { line, runDir, userFolder, env, baseUrl: `http://127.0.0.1:${port}` };
 }
 
+/** The e2e copy of an example: its ClickMeeting Trigger polls every 10 s, a Wait waits 1 s. */
+function e2eCopy(workflow) {
+	for (const node of workflow.nodes) {
+		if (node.type.endsWith('.clickMeetingTrigger')) node.parameters.pollTimes = FAST_POLL;
+		if (node.type === 'n8n-nodes-base.wait')
+			Object.assign(node.parameters, { amount: 1, unit: 'seconds' });
+	}
+	return workflow;
+}
+
 /**
- * The credential (decrypted: `import:credentials` encrypts a `data` object with the instance key)
- * pointing at the simulator, and every example (the trigger's copy polling every 10 s).
+ * The credentials (decrypted: `import:credentials` encrypts a `data` object with the instance key):
+ * ClickMeeting pointing at the simulator and, given an SMTP sink, SMTP pointing at it; then every
+ * example that can run here (`e2eCopy` of each).
  */
-export async function importExamples(ctx, sim) {
+export async function importExamples(ctx, sim, { smtp } = {}) {
 	const credFile = path.join(ctx.runDir, 'credentials.json');
-	fs.writeFileSync(
-		credFile,
-		JSON.stringify([{ ...CREDENTIAL, data: { apiKey: SIM_KEY, baseUrl: sim.baseUrl } }], null, 2),
-	);
+	const credentials = [{ ...CREDENTIAL, data: { apiKey: SIM_KEY, baseUrl: sim.baseUrl } }];
+	if (smtp) {
+		credentials.push({
+			...SMTP_CREDENTIAL,
+			data: {
+				user: '',
+				password: '',
+				host: smtp.host,
+				port: smtp.port,
+				secure: false,
+				disableStartTls: true,
+			},
+		});
+	}
+	fs.writeFileSync(credFile, JSON.stringify(credentials, null, 2));
 	await n8nCli(ctx, ['import:credentials', `--input=${credFile}`]);
 	const wfDir = path.join(ctx.runDir, 'workflows');
 	fs.mkdirSync(wfDir, { recursive: true });
-	for (const { file, workflow } of examples()) {
-		if (workflow.id === TRIGGER_ID) {
-			for (const node of workflow.nodes)
-				if (node.type.endsWith('.clickMeetingTrigger')) node.parameters.pollTimes = FAST_POLL;
-		}
-		fs.writeFileSync(path.join(wfDir, file), JSON.stringify(workflow, null, 2));
-	}
+	for (const { file, workflow } of examples({ withSmtp: Boolean(smtp) }))
+		fs.writeFileSync(path.join(wfDir, file), JSON.stringify(e2eCopy(workflow), null, 2));
 	await n8nCli(ctx, ['import:workflow', '--separate', `--input=${wfDir}`]);
 	// list:workflow writes through the logger: to stdout for this one command
 	const { stdout } = await n8nCli(ctx, ['list:workflow'], {
 		env: { ...ctx.env, N8N_LOG_OUTPUT: 'console' },
 	});
-	for (const { workflow } of examples()) {
+	for (const { workflow } of examples({ withSmtp: Boolean(smtp) })) {
 		if (!stdout.includes(workflow.id))
 			throw new Error(`workflow ${workflow.id} not listed after import:\n${stdout}`);
 	}
