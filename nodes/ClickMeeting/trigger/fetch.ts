@@ -4,7 +4,7 @@ import { forEachBounded } from '../helpers/concurrency';
 import type { WatchedRoom } from './rooms';
 
 /** At most this many requests at once. */
-export const CONCURRENCY = 4;
+export const CONCURRENCY = 16;
 
 /**
  * Maps `inputs` through `task`, a few at a time. The first error stops starting new tasks and
