@@ -14,7 +14,13 @@ import type { INodeExecutionData, INodeParameters, INodePropertyOptions } from '
 import { ClickMeeting } from '../../nodes/ClickMeeting/ClickMeeting.node';
 import type { ClickMeetingSimulator, RecordedRequest } from '../../simulator';
 import type { ReferenceEndpoint } from '../fixtures/endpoints';
-import { PAGED_ENDPOINTS, REFERENCE_ENDPOINTS } from '../fixtures/endpoints';
+import {
+	endpointOf,
+	notationOf,
+	notationPath,
+	PAGED_ENDPOINTS,
+	REFERENCE_ENDPOINTS,
+} from '../fixtures/endpoints';
 import { room as rl } from '../harness/builders';
 import { runNode } from '../harness/run-workflow';
 import { useSimulator } from '../harness/simulator';
@@ -26,7 +32,7 @@ const REQUEST_LINE = /^(GET|POST|PUT|DELETE) https:\/\/api\.clickmeeting\.com\/v
 function parseReference(text: string): ReferenceEndpoint[] {
 	return [...text.matchAll(REQUEST_LINE)].map((match) => ({
 		method: match[1] as ReferenceEndpoint['method'],
-		path: match[2],
+		path: notationPath(match[2]),
 	}));
 }
 
@@ -40,13 +46,13 @@ function distinct(endpoints: ReferenceEndpoint[]): ReferenceEndpoint[] {
 	});
 }
 
-const label = (endpoint: ReferenceEndpoint) => `${endpoint.method} ${endpoint.path}`;
+const label = notationOf;
 
 const referenceText = existsSync(REFERENCE_FILE) ? readFileSync(REFERENCE_FILE, 'utf8') : undefined;
 /** The endpoints to cover: parsed from the reference when it is there, else the checked-in list. */
 const ENDPOINTS: ReferenceEndpoint[] = referenceText
 	? distinct(parseReference(referenceText))
-	: [...REFERENCE_ENDPOINTS];
+	: REFERENCE_ENDPOINTS.map(endpointOf);
 
 /** What each placeholder of the reference may be in a real request. */
 const PLACEHOLDER: Record<string, string> = {
@@ -60,12 +66,12 @@ const PLACEHOLDER: Record<string, string> = {
 	country: '[A-Z]{2}',
 };
 
-/** `/conferences/<:room_id>/sessions` -> /^\/conferences\/\d+\/sessions$/ */
+/** `/conferences/:room_id/sessions` -> /^\/conferences\/\d+\/sessions$/ */
 function templateRegex(template: string): RegExp {
 	const source = template
-		.split(/(<:[a-z_]+>)/)
+		.split(/(:[a-z_]+)/)
 		.map((part) => {
-			const name = /^<:([a-z_]+)>$/.exec(part)?.[1];
+			const name = /^:([a-z_]+)$/.exec(part)?.[1];
 			if (name) return PLACEHOLDER[name] ?? '[^/]+';
 			return part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 		})
@@ -332,7 +338,7 @@ describe('Endpoint coverage: every endpoint of the reference is called by an ope
 		}
 		const lines = parseReference(referenceText);
 		expect(lines).toHaveLength(36);
-		expect(ENDPOINTS.map(label)).toEqual(REFERENCE_ENDPOINTS.map(label));
+		expect(ENDPOINTS.map(label)).toEqual(REFERENCE_ENDPOINTS);
 		expect(ENDPOINTS.length + PAGED_ENDPOINTS.length).toBe(35);
 		for (const paged of PAGED_ENDPOINTS) {
 			expect(referenceText).toContain(
@@ -342,16 +348,14 @@ describe('Endpoint coverage: every endpoint of the reference is called by an ope
 	});
 
 	it('maps each reference template to a pattern that tells endpoints apart', () => {
-		expect(templateRegex('/conferences/<:status>').test('/conferences/active')).toBe(true);
-		expect(templateRegex('/conferences/<:status>').test('/conferences/12')).toBe(false);
-		expect(templateRegex('/conferences/<:room_id>').test('/conferences/skins')).toBe(false);
+		expect(templateRegex('/conferences/:status').test('/conferences/active')).toBe(true);
+		expect(templateRegex('/conferences/:status').test('/conferences/12')).toBe(false);
+		expect(templateRegex('/conferences/:room_id').test('/conferences/skins')).toBe(false);
 		expect(
-			templateRegex('/conferences/<:room_id>/sessions/<:sessoin_id>').test(
-				'/conferences/1/sessions/2',
-			),
+			templateRegex('/conferences/:room_id/sessions/:sessoin_id').test('/conferences/1/sessions/2'),
 		).toBe(true);
-		expect(templateRegex('/time_zone_list/<:country>').test('/time_zone_list/PL')).toBe(true);
-		expect(templateRegex('/file-library/<:file_id>').test('/file-library/conferences/12')).toBe(
+		expect(templateRegex('/time_zone_list/:country').test('/time_zone_list/PL')).toBe(true);
+		expect(templateRegex('/file-library/:file_id').test('/file-library/conferences/12')).toBe(
 			false,
 		);
 	});

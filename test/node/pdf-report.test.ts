@@ -6,7 +6,7 @@ import { runNode } from '../harness/run-workflow';
 
 const room = (id: number | string) => ({ __rl: true, mode: 'id', value: String(id) });
 
-describe('PDF Report: Generate', () => {
+describe('GET /conferences/:room_id/sessions/:sessoin_id/generate-pdf/:lang (PDF Report: Generate)', () => {
 	let sim: ClickMeetingSimulator;
 	let roomId: number;
 	let sessionId: number;
