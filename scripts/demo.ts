@@ -1,6 +1,6 @@
-// `npm run demo`: starts the built-in ClickMeeting simulator (no account needed) and runs real
-// workflows through n8n-core's execution engine with the *built* node from dist/, printing what
-// each one returns.
+// `npm run demo:engine`, the quick demo (`npm run demo` is e2e/demo.mjs, in a real n8n): starts
+// the built-in ClickMeeting simulator (no account needed) and runs real workflows through
+// n8n-core's execution engine with the *built* node from dist/, printing what each one returns.
 import type { INodeExecutionData, INodeParameters, INodeType } from 'n8n-workflow';
 
 import { startSimulator } from '../simulator';
