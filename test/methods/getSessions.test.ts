@@ -2,7 +2,7 @@ import type { INodeParameters } from 'n8n-workflow';
 
 import { getSessions } from '../../nodes/ClickMeeting/methods/loadOptions';
 import type { ClickMeetingSimulator } from '../../simulator';
-import { twoSessions } from '../fixtures/sessions';
+import { useTwoSessions } from '../fixtures/sessions';
 import { room, roomBy } from '../harness/builders';
 import { loadOptionsContext } from '../harness/load-options';
 import { useSimulator } from '../harness/simulator';
@@ -15,35 +15,30 @@ async function loadSessions(sim: ClickMeetingSimulator, parameters: INodeParamet
 /** The Session dropdown of Session: Get and friends. */
 describe('GET /conferences/:room_id/sessions (getSessions)', () => {
 	const sim = useSimulator();
-	let roomId: number;
-	let sessionIds: number[];
-
-	beforeEach(() => {
-		({ roomId, sessionIds } = twoSessions(sim));
-	});
+	const given = useTwoSessions(sim);
 
 	it('lists the chosen room’s sessions, newest first, with date and time', async () => {
 		sim.clearRequests();
 		const options = await loadSessions(sim, {
 			resource: 'session',
 			operation: 'get',
-			room: room(roomId),
+			room: room(given.roomId),
 		});
 
 		expect(options).toEqual([
 			{
-				name: `2024-05-07 09:30 – 10:30 (ID ${sessionIds[1]})`,
-				value: String(sessionIds[1]),
+				name: `2024-05-07 09:30 – 10:30 (ID ${given.sessionIds[1]})`,
+				value: String(given.sessionIds[1]),
 				description: '0 visitors',
 			},
 			{
-				name: `2024-05-06 09:30 – 10:30 (ID ${sessionIds[0]})`,
-				value: String(sessionIds[0]),
+				name: `2024-05-06 09:30 – 10:30 (ID ${given.sessionIds[0]})`,
+				value: String(given.sessionIds[0]),
 				description: '1 visitor',
 			},
 		]);
 		expect(sim.requests.map((r) => `${r.method} ${r.path}`)).toEqual([
-			`GET /conferences/${roomId}/sessions`,
+			`GET /conferences/${given.roomId}/sessions`,
 		]);
 	});
 

@@ -1,7 +1,6 @@
 import type { NodeApiError } from 'n8n-workflow';
 
-import type { ChatSessions } from '../../fixtures/chats';
-import { threeChats } from '../../fixtures/chats';
+import { useThreeChats } from '../../fixtures/chats';
 import { runNode } from '../../harness/run-workflow';
 import { useSimulator } from '../../harness/simulator';
 
@@ -20,11 +19,7 @@ function withoutZipTimes(zip: Buffer): Buffer {
 
 describe('GET /chats/:session_id', () => {
 	const sim = useSimulator();
-	let sessions: ChatSessions;
-
-	beforeEach(() => {
-		sessions = threeChats(sim);
-	});
+	const sessions = useThreeChats(sim);
 
 	it('downloads the chat of a session as a zip into a binary field', async () => {
 		const { error, items, requests } = await runNode(sim, {

@@ -1,5 +1,4 @@
-import type { ChatSessions } from '../../fixtures/chats';
-import { threeChats } from '../../fixtures/chats';
+import { useThreeChats } from '../../fixtures/chats';
 import { runNode } from '../../harness/run-workflow';
 import { useSimulator } from '../../harness/simulator';
 
@@ -7,11 +6,7 @@ const CHAT = { resource: 'chat' };
 
 describe('GET /chats', () => {
 	const sim = useSimulator();
-	let sessions: ChatSessions;
-
-	beforeEach(() => {
-		sessions = threeChats(sim);
-	});
+	const sessions = useThreeChats(sim);
 
 	it('lists every chat, one item per chat, as the API returns it', async () => {
 		const { error, items, requests } = await runNode(sim, {

@@ -1,29 +1,24 @@
-import { twoSessions } from '../../fixtures/sessions';
+import { useTwoSessions } from '../../fixtures/sessions';
 import { room } from '../../harness/builders';
 import { runNode } from '../../harness/run-workflow';
 import { useSimulator } from '../../harness/simulator';
 
 describe('GET /conferences/:room_id/sessions/:sessoin_id', () => {
 	const sim = useSimulator();
-	let roomId: number;
-	let sessionIds: number[];
-
-	beforeEach(() => {
-		({ roomId, sessionIds } = twoSessions(sim));
-	});
+	const given = useTwoSessions(sim);
 
 	it('gets the session with attendees and PDF links in one request', async () => {
 		const { items, error, requests } = await runNode(sim, {
 			resource: 'session',
 			operation: 'get',
-			room: room(roomId),
-			session: String(sessionIds[0]),
+			room: room(given.roomId),
+			session: String(given.sessionIds[0]),
 			output: 'raw',
 		});
 
 		expect(error).toBeUndefined();
 		expect(requests.map((r) => `${r.method} ${r.path} ${r.status}`)).toEqual([
-			`GET /conferences/${roomId}/sessions/${sessionIds[0]} 200`,
+			`GET /conferences/${given.roomId}/sessions/${given.sessionIds[0]} 200`,
 		]);
 		expect(items).toHaveLength(1);
 		expect(items[0].json).toMatchObject({
@@ -40,7 +35,7 @@ describe('GET /conferences/:room_id/sessions/:sessoin_id', () => {
 		const { error, requests } = await runNode(sim, {
 			resource: 'session',
 			operation: 'get',
-			room: room(roomId),
+			room: room(given.roomId),
 			session: 'abc',
 		});
 
@@ -63,20 +58,20 @@ describe('GET /conferences/:room_id/sessions/:sessoin_id', () => {
 	});
 
 	it('reports a session of another room as ClickMeeting’s 404, naming the field, in one request', async () => {
-		const other = sim.state.sessionsOfRoom(roomId + 1)[0].id;
+		const other = sim.state.sessionsOfRoom(given.roomId + 1)[0].id;
 		const { error, requests } = await runNode(sim, {
 			resource: 'session',
 			operation: 'get',
-			room: room(roomId),
+			room: room(given.roomId),
 			session: String(other),
 		});
 
 		expect(error?.name).toBe('NodeApiError');
 		expect(error?.message).toBe(
-			`Session ${other} is not a session of room ${roomId} (field "Session"): ClickMeeting answered 404`,
+			`Session ${other} is not a session of room ${given.roomId} (field "Session"): ClickMeeting answered 404`,
 		);
 		expect(requests.map((r) => `${r.method} ${r.path} ${r.status}`)).toEqual([
-			`GET /conferences/${roomId}/sessions/${other} 404`,
+			`GET /conferences/${given.roomId}/sessions/${other} 404`,
 		]);
 	});
 
@@ -86,22 +81,26 @@ describe('GET /conferences/:room_id/sessions/:sessoin_id', () => {
 			{
 				resource: 'session',
 				operation: 'get',
-				room: room(roomId),
+				room: room(given.roomId),
 				session: '={{ $json.session }}',
 			},
 			{
-				input: [{ session: sessionIds[1] }, { session: 'nope' }, { session: sessionIds[0] }],
+				input: [
+					{ session: given.sessionIds[1] },
+					{ session: 'nope' },
+					{ session: given.sessionIds[0] },
+				],
 				continueOnFail: true,
 			},
 		);
 
 		expect(error).toBeUndefined();
 		expect(items).toHaveLength(3);
-		expect(items[0].json.id).toBe(sessionIds[1]);
+		expect(items[0].json.id).toBe(given.sessionIds[1]);
 		expect(items[1].json).toEqual({
 			error: 'The "Session" field must be a numeric session ID, got "nope"',
 		});
-		expect(items[2].json.id).toBe(sessionIds[0]);
+		expect(items[2].json.id).toBe(given.sessionIds[0]);
 		expect(items.map((item) => item.pairedItem)).toEqual([{ item: 0 }, { item: 1 }, { item: 2 }]);
 	});
 });

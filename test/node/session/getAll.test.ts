@@ -1,40 +1,35 @@
-import { twoSessions } from '../../fixtures/sessions';
+import { useTwoSessions } from '../../fixtures/sessions';
 import { room } from '../../harness/builders';
 import { runNode } from '../../harness/run-workflow';
 import { useSimulator } from '../../harness/simulator';
 
 describe('GET /conferences/:room_id/sessions', () => {
 	const sim = useSimulator();
-	let roomId: number;
-	let sessionIds: number[];
-
-	beforeEach(() => {
-		({ roomId, sessionIds } = twoSessions(sim));
-	});
+	const given = useTwoSessions(sim);
 
 	it('outputs one item per session of the room, as the API gives them', async () => {
 		const { items, error, requests } = await runNode(sim, {
 			resource: 'session',
 			operation: 'getAll',
-			room: room(roomId),
+			room: room(given.roomId),
 			returnAll: true,
 		});
 
 		expect(error).toBeUndefined();
 		expect(requests.map((r) => `${r.method} ${r.path} ${r.status}`)).toEqual([
-			`GET /conferences/${roomId}/sessions 200`,
+			`GET /conferences/${given.roomId}/sessions 200`,
 		]);
 		expect(items.map((item) => item.json)).toEqual([
 			{
 				max_visitors: 1,
-				id: sessionIds[0],
+				id: given.sessionIds[0],
 				start_date: '2024-05-06T09:30:00+00:00',
 				end_date: '2024-05-06T10:30:00+00:00',
 				total_visitors: 1,
 			},
 			{
 				max_visitors: 0,
-				id: sessionIds[1],
+				id: given.sessionIds[1],
 				start_date: '2024-05-07T09:30:00+00:00',
 				end_date: '2024-05-07T10:30:00+00:00',
 				total_visitors: 0,
@@ -47,11 +42,11 @@ describe('GET /conferences/:room_id/sessions', () => {
 		const { items } = await runNode(sim, {
 			resource: 'session',
 			operation: 'getAll',
-			room: room(roomId),
+			room: room(given.roomId),
 			returnAll: false,
 			limit: 1,
 		});
-		expect(items.map((item) => item.json.id)).toEqual([sessionIds[0]]);
+		expect(items.map((item) => item.json.id)).toEqual([given.sessionIds[0]]);
 	});
 
 	it('reports an unknown room as a NodeApiError with the API text', async () => {
