@@ -118,7 +118,7 @@ describe('inputs refused before any request, naming the field', () => {
 		[
 			'File Get, file ID above 2^53',
 			{ resource: 'file', operation: 'get', fileId: '9007199254740993' },
-			/"File ID" field is larger than any ClickMeeting ID/,
+			/"File" field is larger than any ClickMeeting ID/,
 		],
 	];
 

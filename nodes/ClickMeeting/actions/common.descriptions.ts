@@ -49,6 +49,90 @@ export const roomRLC: INodeProperties = {
 	],
 };
 
+/**
+ * The session picker: a session of the room chosen in the Room field, from a searchable list
+ * (newest first), or by its numeric ID. Read with `extractValue: true` (helpers/session.ts).
+ */
+export const sessionRLC: INodeProperties = {
+	displayName: 'Session',
+	name: 'session',
+	type: 'resourceLocator',
+	default: { mode: 'list', value: '' },
+	required: true,
+	typeOptions: { loadOptionsDependsOn: ['room.value'] },
+	description: 'A session of the room: pick it from the list, or give its numeric ID (e.g. 65075)',
+	modes: [
+		{
+			displayName: 'From List',
+			name: 'list',
+			type: 'list',
+			typeOptions: { searchListMethod: 'searchSessions', searchable: true },
+		},
+		{
+			displayName: 'By ID',
+			name: 'id',
+			type: 'string',
+			placeholder: 'e.g. 65075',
+			validation: [
+				{
+					type: 'regex',
+					properties: {
+						regex: '^\\s*[0-9]+\\s*$',
+						errorMessage: 'A session ID is a number, e.g. 65075',
+					},
+				},
+			],
+		},
+	],
+};
+
+/** An email address field (`email`); `description` says whose address it is. */
+export function emailField(description: string): INodeProperties {
+	return {
+		displayName: 'Email',
+		name: 'email',
+		type: 'string',
+		placeholder: 'name@email.com',
+		required: true,
+		default: '',
+		description,
+	};
+}
+
+/** First Name and Last Name (`firstName`, `lastName`), both required. */
+export function nameFields(whose: string): INodeProperties[] {
+	return [
+		{
+			displayName: 'First Name',
+			name: 'firstName',
+			type: 'string',
+			required: true,
+			default: '',
+			description: `First name of the ${whose}`,
+		},
+		{
+			displayName: 'Last Name',
+			name: 'lastName',
+			type: 'string',
+			required: true,
+			default: '',
+			description: `Last name of the ${whose}`,
+		},
+	];
+}
+
+/** The Options collection (`options`) holding an operation's less used settings. */
+export function optionsCollection(options: INodeProperties[]): INodeProperties {
+	return {
+		displayName: 'Options',
+		name: 'options',
+		type: 'collection',
+		placeholder: 'Add Option',
+		default: {},
+		options,
+	};
+}
+
 /** Return All / Limit, for list operations. */
 export const returnAllOrLimit: INodeProperties[] = [
 	{

@@ -1,19 +1,7 @@
-import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
 import { apiRequest, path } from '../transport';
-
-/** The session picker: the chosen room's sessions (by start date), or an ID via an expression. */
-export const sessionField: INodeProperties = {
-	displayName: 'Session Name or ID',
-	name: 'session',
-	type: 'options',
-	typeOptions: { loadOptionsMethod: 'getSessions', loadOptionsDependsOn: ['room.value'] },
-	required: true,
-	default: '',
-	description:
-		'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
-};
 
 /** GET /conferences/:room/sessions: every session of a room. */
 export async function listSessions(
@@ -30,9 +18,14 @@ export async function listSessions(
 	return Array.isArray(sessions) ? (sessions as IDataObject[]) : [];
 }
 
-/** Reads the Session parameter as a numeric ID; fails before any request when it is not one. */
+/**
+ * Reads the Session locator (actions/common.descriptions.ts `sessionRLC`) as a numeric ID; fails
+ * before any request when it is not one.
+ */
 export function readSessionId(this: IExecuteFunctions, itemIndex: number): number {
-	const raw = String(this.getNodeParameter('session', itemIndex, '') ?? '').trim();
+	const raw = String(
+		this.getNodeParameter('session', itemIndex, '', { extractValue: true }) ?? '',
+	).trim();
 	if (!raw) {
 		throw new NodeOperationError(
 			this.getNode(),

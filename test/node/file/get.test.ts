@@ -67,7 +67,7 @@ describe('GET /file-library/:file_id and DELETE /file-library/:file_id', () => {
 			operation: 'delete',
 			fileId: '12a',
 		});
-		expect(error?.message).toBe('The "File ID" field must be a numeric ID, got "12a"');
+		expect(error?.message).toBe('The "File" field must be a numeric ID, got "12a"');
 		expect(requests).toEqual([]);
 	});
 });

@@ -165,7 +165,7 @@ describe('GET /conferences/:room_id/recordings, DELETE /conferences/:room_id/rec
 			room: room(target.id),
 			recordingId: 'latest',
 		});
-		expect(error?.message).toBe('The "Recording ID" field must be a numeric ID, got "latest"');
+		expect(error?.message).toBe('The "Recording" field must be a numeric ID, got "latest"');
 		expect(requests).toEqual([]);
 	});
 

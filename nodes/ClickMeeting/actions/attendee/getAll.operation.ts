@@ -103,7 +103,9 @@ export async function execute(
 ): Promise<INodeExecutionData[]> {
 	const output = readOutput.call(this, itemIndex);
 	const roomId = await getRoomId.call(this, itemIndex);
-	const chosen = String(this.getNodeParameter('session', itemIndex, '', { extractValue: true }) ?? '').trim();
+	const chosen = String(
+		this.getNodeParameter('session', itemIndex, '', { extractValue: true }) ?? '',
+	).trim();
 	const singleSession = chosen !== '' ? readSessionId.call(this, itemIndex) : undefined;
 	const options = this.getNodeParameter('options', itemIndex, {}) as { splitPollAnswers?: boolean };
 	const limit = readLimit(this, itemIndex);

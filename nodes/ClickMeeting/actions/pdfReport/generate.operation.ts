@@ -6,17 +6,17 @@ import type {
 } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import { roomRLC } from '../common.descriptions';
+import { roomRLC, sessionRLC } from '../common.descriptions';
 import { getLanguage, languageField } from '../../helpers/languages';
 import type { ReportTarget } from '../../helpers/pdfReport';
 import { downloadReport, requestReport, waitForReport } from '../../helpers/pdfReport';
 import { getRoomId } from '../../helpers/room';
-import { getSessionId, sessionField } from '../../helpers/session';
+import { getSessionId } from '../../helpers/session';
 import { updateDisplayOptions } from '../../helpers/utils';
 
 const properties: INodeProperties[] = [
 	roomRLC,
-	sessionField,
+	sessionRLC,
 	{ ...languageField('language', 'Language', 'The language of the report'), required: true },
 	{
 		displayName: 'Options',

@@ -7,10 +7,7 @@ import { apiRequest, path } from '../../transport';
 import { roomRLC } from '../common.descriptions';
 import { recordingRLC } from './recording.description';
 
-const properties: INodeProperties[] = [
-	roomRLC,
-	recordingRLC,
-];
+const properties: INodeProperties[] = [roomRLC, recordingRLC];
 
 export const description = updateDisplayOptions(
 	{ show: { resource: ['recording'], operation: ['delete'] } },

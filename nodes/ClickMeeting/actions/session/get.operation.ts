@@ -5,16 +5,16 @@ import type {
 	INodeProperties,
 } from 'n8n-workflow';
 
-import { outputFields, roomRLC } from '../common.descriptions';
+import { outputFields, roomRLC, sessionRLC } from '../common.descriptions';
 import { readOutput, shapeOutput } from '../../helpers/output';
 import { getRoomId } from '../../helpers/room';
-import { getSessionId, sessionField } from '../../helpers/session';
+import { getSessionId } from '../../helpers/session';
 import { updateDisplayOptions } from '../../helpers/utils';
 import { apiRequest, path } from '../../transport';
 
 const properties: INodeProperties[] = [
 	roomRLC,
-	sessionField,
+	sessionRLC,
 	...outputFields('start_date, end_date, total_visitors'),
 ];
 

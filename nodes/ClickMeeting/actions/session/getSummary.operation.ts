@@ -5,14 +5,14 @@ import type {
 	INodeProperties,
 } from 'n8n-workflow';
 
-import { roomRLC } from '../common.descriptions';
+import { roomRLC, sessionRLC } from '../common.descriptions';
 import { getRoomId } from '../../helpers/room';
-import { readSessionId, sessionField } from '../../helpers/session';
+import { readSessionId } from '../../helpers/session';
 import { summarizeSession } from '../../helpers/summary';
 import { updateDisplayOptions } from '../../helpers/utils';
 import { apiRequest, path } from '../../transport';
 
-const properties: INodeProperties[] = [roomRLC, sessionField];
+const properties: INodeProperties[] = [roomRLC, sessionRLC];
 
 export const description = updateDisplayOptions(
 	{ show: { resource: ['session'], operation: ['getSummary'] } },
