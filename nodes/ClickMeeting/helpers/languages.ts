@@ -1,7 +1,11 @@
-import type { IExecuteFunctions, INodeProperties, INodePropertyOptions } from 'n8n-workflow';
-import { NodeOperationError } from 'n8n-workflow';
+import type { IExecuteFunctions, INodePropertyOptions } from 'n8n-workflow';
 
-/** Languages of ClickMeeting reports and e-mails, sorted by name. */
+import { checkText, invalid } from './checks';
+
+/**
+ * The one list of languages of ClickMeeting reports and e-mails, sorted by name: the action's
+ * Language fields and the trigger's Languages offer the same choices.
+ */
 export const LANGUAGES: INodePropertyOptions[] = [
 	{ name: 'Arabic', value: 'ar' },
 	{ name: 'Bulgarian', value: 'bg' },
@@ -29,23 +33,7 @@ export const LANGUAGES: INodePropertyOptions[] = [
 	{ name: 'Ukrainian', value: 'uk' },
 ];
 
-/** A language dropdown; any other two-letter code can be given with an expression. */
-export function languageField(
-	name: string,
-	displayName: string,
-	description: string,
-): INodeProperties {
-	return {
-		displayName,
-		name,
-		type: 'options',
-		options: LANGUAGES,
-		default: 'en',
-		description: `${description}. Any other two-letter code can be set with an expression.`,
-	};
-}
-
-/** Reads a language parameter: a two-letter lowercase code, or a NodeOperationError naming the field. */
+/** Reads a language parameter: a two-letter lowercase code, or an error naming the field. */
 export function getLanguage(
 	this: IExecuteFunctions,
 	itemIndex: number,
@@ -53,15 +41,17 @@ export function getLanguage(
 	fieldName: string,
 	fallback?: string,
 ): string {
-	const raw = String(this.getNodeParameter(parameterName, itemIndex, fallback ?? '') ?? '')
+	const value = this.getNodeParameter(parameterName, itemIndex, fallback ?? '');
+	checkText(this, itemIndex, value, fieldName);
+	const raw = String(value ?? '')
 		.trim()
 		.toLowerCase();
-	if (!/^[a-z]{2}$/.test(raw)) {
-		throw new NodeOperationError(
-			this.getNode(),
-			`The "${fieldName}" field must be a two-letter language code such as "en", got "${raw}"`,
-			{ itemIndex },
+	if (!/^[a-z]{2}$/.test(raw))
+		throw invalid(
+			this,
+			itemIndex,
+			fieldName,
+			`must be a two-letter language code such as "en", got "${raw}"`,
 		);
-	}
 	return raw;
 }

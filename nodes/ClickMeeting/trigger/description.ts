@@ -1,20 +1,7 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
 import { roomRLC } from '../actions/common.descriptions';
-
-export const LANGUAGES: Array<{ name: string; value: string }> = [
-	{ name: 'Czech', value: 'cs' },
-	{ name: 'Dutch', value: 'nl' },
-	{ name: 'English', value: 'en' },
-	{ name: 'French', value: 'fr' },
-	{ name: 'German', value: 'de' },
-	{ name: 'Italian', value: 'it' },
-	{ name: 'Polish', value: 'pl' },
-	{ name: 'Portuguese', value: 'pt' },
-	{ name: 'Russian', value: 'ru' },
-	{ name: 'Spanish', value: 'es' },
-	{ name: 'Turkish', value: 'tr' },
-];
+import { LANGUAGES } from '../helpers/languages';
 
 /**
  * The events, in the panel's order (alphabetical by name). `action` is what n8n's nodes panel

@@ -1,18 +1,15 @@
-import type {
-	IDataObject,
-	IExecuteFunctions,
-	INodeExecutionData,
-	INodeProperties,
-} from 'n8n-workflow';
-import { NodeOperationError } from 'n8n-workflow';
+import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
 import { roomRLC, sessionRLC } from '../common.descriptions';
-import { getLanguage, languageField } from '../../helpers/languages';
+import { invalid } from '../../helpers/checks';
+import { getLanguage } from '../../helpers/languages';
 import type { ReportTarget } from '../../helpers/pdfReport';
-import { downloadReport, requestReport, waitForReport } from '../../helpers/pdfReport';
+import { downloadReport, requestReport } from '../../helpers/pdfReport';
 import { getRoomId } from '../../helpers/room';
-import { getSessionId } from '../../helpers/session';
+import { readSessionId } from '../../helpers/session';
 import { updateDisplayOptions } from '../../helpers/utils';
+import { languageField } from './language.description';
+import { waitForReport } from './wait';
 
 const properties: INodeProperties[] = [
 	roomRLC,
@@ -88,21 +85,21 @@ function positiveSeconds(
 	fieldName: string,
 ): number {
 	const seconds = Number(value);
-	if (!Number.isFinite(seconds) || seconds <= 0) {
-		throw new NodeOperationError(
-			this.getNode(),
-			`The "${fieldName}" option must be a positive number of seconds`,
-			{
-				itemIndex,
-			},
+	if (!Number.isFinite(seconds) || seconds <= 0)
+		throw invalid(
+			this,
+			itemIndex,
+			fieldName,
+			`must be a positive number of seconds, got "${String(value)}"`,
 		);
-	}
 	return seconds;
 }
 
 /**
- * GET /conferences/:room/sessions/:session/generate-pdf/:lang, then, as the options say, again
- * until FINISHED or FAILED, and the finished PDF into a binary field.
+ * GET /conferences/:room_id/sessions/:sessoin_id/generate-pdf/:lang — one request; with Wait for
+ * Completion (or Download) again every Poll Interval until FINISHED or FAILED, then the finished
+ * PDF into a binary field. The session is not looked up first: a session that is not the room's
+ * is ClickMeeting's 404, which says so.
  */
 export async function execute(
 	this: IExecuteFunctions,
@@ -119,33 +116,18 @@ export async function execute(
 		? positiveSeconds.call(this, itemIndex, options.timeout ?? 300, 'Timeout (Seconds)') * 1000
 		: 0;
 	const binaryPropertyName = String(options.binaryPropertyName ?? 'data').trim();
-	if (options.download && !binaryPropertyName) {
-		throw new NodeOperationError(this.getNode(), 'The "Put Output File in Field" option is empty', {
-			itemIndex,
-		});
-	}
-
+	if (options.download && !binaryPropertyName)
+		throw invalid(this, itemIndex, 'Put Output File in Field', 'is empty');
+	const sessionId = readSessionId.call(this, itemIndex);
 	const roomId = await getRoomId.call(this, itemIndex);
-	const sessionId = await getSessionId.call(this, itemIndex, roomId);
 	const target: ReportTarget = { roomId, sessionId, lang };
 
-	if (!wait) return [{ json: await requestReport.call(this, itemIndex, target) }];
-	const report: IDataObject = await waitForReport.call(this, itemIndex, target, {
+	if (!wait) return [{ json: await requestReport.call(this, target, itemIndex) }];
+	const { answer, reading } = await waitForReport.call(this, itemIndex, target, {
 		intervalMs,
 		timeoutMs,
 	});
-	if (!options.download) return [{ json: report }];
-
-	if (typeof report.url !== 'string' || !report.url) {
-		throw new NodeOperationError(
-			this.getNode(),
-			'The PDF report is finished but ClickMeeting gave no URL to download it',
-			{
-				itemIndex,
-			},
-		);
-	}
-	const fileName = `clickmeeting-${roomId}-${sessionId}-${lang}.pdf`;
-	const binary = await downloadReport.call(this, itemIndex, report.url, fileName);
-	return [{ json: report, binary: { [binaryPropertyName]: binary } }];
+	if (!options.download || !reading.url) return [{ json: answer }];
+	const binary = await downloadReport.call(this, target, reading.url, itemIndex);
+	return [{ json: answer, binary: { [binaryPropertyName]: binary } }];
 }
