@@ -3,15 +3,16 @@ import type {
 	INodeExecutionData,
 	INodeType,
 	INodeTypeDescription,
-	JsonObject,
 } from 'n8n-workflow';
-import { NodeApiError, NodeConnectionTypes, NodeOperationError } from 'n8n-workflow';
+import { NodeApiError, NodeConnectionTypes, NodeError, NodeOperationError } from 'n8n-workflow';
 
 import { properties } from './actions/properties';
 import { parallelRequests } from './actions/requestOptions';
 import { route } from './actions/router';
-import { forEachBounded } from './helpers/concurrency';
+import { forEachLimited } from './helpers/concurrency';
+import { executionContext } from './helpers/executionContext';
 import { listSearch, loadOptions } from './methods';
+import { RequestLimiter } from './transport/limiter';
 
 export class ClickMeeting implements INodeType {
 	description: INodeTypeDescription = {
@@ -42,14 +43,19 @@ export class ClickMeeting implements INodeType {
 		// So a batch makes at most Parallel Requests × Max Attempts rate-limited requests.
 		let rateLimited: number | undefined;
 		const started = new Set<number>();
+		// Per execution: Parallel Requests (Auto grows and backs off, see transport/limiter.ts) and
+		// the parameters that have one value for every item, read once.
+		const { max, auto } = parallelRequests(this);
+		const limiter = new RequestLimiter(max, auto);
+		const ctx = executionContext(this, limiter);
 
-		await forEachBounded(
+		await forEachLimited(
 			items.length,
-			parallelRequests(this),
+			limiter,
 			async (itemIndex) => {
 				started.add(itemIndex);
 				try {
-					const data = await route.call(this, itemIndex);
+					const data = await route.call(ctx, itemIndex);
 					results[itemIndex] = this.helpers.constructExecutionMetaData(data, {
 						itemData: { item: itemIndex },
 					});
@@ -59,8 +65,9 @@ export class ClickMeeting implements INodeType {
 						results[itemIndex] = [
 							{ json: { error: (error as Error).message }, pairedItem: { item: itemIndex } },
 						];
-					} else {
-						failure ??= { error: error as Error, itemIndex };
+					} else if (!failure || itemIndex < failure.itemIndex) {
+						// Items run in parallel: the lowest failing index is reported, not the first in time.
+						failure = { error: error as Error, itemIndex };
 					}
 				}
 			},
@@ -83,9 +90,11 @@ export class ClickMeeting implements INodeType {
 
 		if (failure) {
 			const { error, itemIndex } = failure;
-			if (error instanceof NodeApiError) {
-				error.context.itemIndex ??= itemIndex;
-				throw new NodeApiError(this.getNode(), error as unknown as JsonObject, { itemIndex });
+			// n8n's error constructors return an existing NodeApiError/NodeOperationError unchanged
+			// (options ignored), so the item is set on the error itself.
+			if (error instanceof NodeError) {
+				error.context.itemIndex = itemIndex;
+				throw error;
 			}
 			throw new NodeOperationError(this.getNode(), error, { itemIndex });
 		}

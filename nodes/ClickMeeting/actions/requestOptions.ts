@@ -18,6 +18,15 @@ export const requestOptionsDescription: INodeProperties = {
 				'How many times a request is tried in all when ClickMeeting rate limits (429) or, for reads and idempotent writes, fails temporarily. A create/register request is retried only when ClickMeeting certainly did not process it.',
 		},
 		{
+			displayName: 'Max Parallel Requests',
+			name: 'parallelRequests',
+			type: 'number',
+			typeOptions: { minValue: 1, maxValue: 50 },
+			default: 50,
+			description:
+				'The most input items sent at the same time (Auto never goes above it; Fixed always uses it). 1 sends one item after the other.',
+		},
+		{
 			displayName: 'Max Wait Between Attempts (Seconds)',
 			name: 'maxWaitSeconds',
 			type: 'number',
@@ -28,12 +37,24 @@ export const requestOptionsDescription: INodeProperties = {
 		},
 		{
 			displayName: 'Parallel Requests',
-			name: 'parallelRequests',
-			type: 'number',
-			typeOptions: { minValue: 1, maxValue: 10 },
-			default: 1,
+			name: 'parallelMode',
+			type: 'options',
+			options: [
+				{
+					name: 'Auto',
+					value: 'auto',
+					description:
+						'Start with a few items at once and grow while ClickMeeting keeps up; on a rate limit (429) send fewer, paced at the rate that was getting through',
+				},
+				{
+					name: 'Fixed',
+					value: 'fixed',
+					description: 'Always send Max Parallel Requests items at once',
+				},
+			],
+			default: 'auto',
 			description:
-				'How many input items are sent to ClickMeeting at the same time. Output order and item pairing are kept.',
+				'How many input items are sent to ClickMeeting at the same time. Output order and item pairing are kept either way.',
 		},
 		{
 			displayName: 'Timeout (Seconds)',
@@ -46,9 +67,13 @@ export const requestOptionsDescription: INodeProperties = {
 	],
 };
 
-/** How many items run at once (1..10), from Request Options → Parallel Requests. */
-export function parallelRequests(ctx: IExecuteFunctions): number {
-	const options = ctx.getNodeParameter('requestOptions', 0, {}) as { parallelRequests?: number };
-	const value = Number(options.parallelRequests ?? 1);
-	return Number.isFinite(value) ? Math.min(10, Math.max(1, Math.floor(value))) : 1;
+/** The most items at once (1..50) and whether Auto adapts it, from Request Options → Parallel Requests. */
+export function parallelRequests(ctx: IExecuteFunctions): { max: number; auto: boolean } {
+	const options = ctx.getNodeParameter('requestOptions', 0, {}) as {
+		parallelRequests?: number;
+		parallelMode?: string;
+	};
+	const value = Number(options.parallelRequests ?? 50);
+	const max = Number.isFinite(value) ? Math.min(50, Math.max(1, Math.floor(value))) : 50;
+	return { max, auto: options.parallelMode !== 'fixed' };
 }

@@ -3,12 +3,14 @@ import type {
 	IExecuteFunctions,
 	INodeExecutionData,
 	INodeProperties,
+	JsonObject,
 } from 'n8n-workflow';
+import { NodeApiError } from 'n8n-workflow';
 
 import { outputFields, roomRLC, sessionRLC } from '../common.descriptions';
 import { readOutput, shapeOutput } from '../../helpers/output';
 import { getRoomId } from '../../helpers/room';
-import { getSessionId } from '../../helpers/session';
+import { readSessionId } from '../../helpers/session';
 import { updateDisplayOptions } from '../../helpers/utils';
 import { apiRequest, path } from '../../transport';
 
@@ -51,18 +53,32 @@ function simplifySession(session: IDataObject, roomId: number, sessionId: number
 	};
 }
 
-/** GET /conferences/:room_id/sessions/:session_id: one session with its attendees and PDF links. */
+/**
+ * GET /conferences/:room_id/sessions/:sessoin_id — one session with its attendees and PDF links,
+ * in one request (a room given by URL costs its lookup first). A session that is not in the room
+ * is ClickMeeting's 404, reported as such.
+ */
 export async function execute(
 	this: IExecuteFunctions,
 	itemIndex: number,
 ): Promise<INodeExecutionData[]> {
 	const output = readOutput.call(this, itemIndex);
 	const roomId = await getRoomId.call(this, itemIndex);
-	const sessionId = await getSessionId.call(this, itemIndex, roomId);
-	const session = (await apiRequest.call(this, {
-		method: 'GET',
-		endpoint: path`/conferences/${roomId}/sessions/${sessionId}`,
-		itemIndex,
-	})) as IDataObject;
+	const sessionId = readSessionId.call(this, itemIndex);
+	let session: IDataObject;
+	try {
+		session = (await apiRequest.call(this, {
+			method: 'GET',
+			endpoint: path`/conferences/${roomId}/sessions/${sessionId}`,
+			itemIndex,
+		})) as IDataObject;
+	} catch (error) {
+		if (error instanceof NodeApiError && error.httpCode === '404') {
+			error.message = `Session ${sessionId} is not a session of room ${roomId} (field "Session"): ClickMeeting answered 404`;
+			error.description =
+				'Pick the session from the list, or check the room and session IDs (a session of another room is not found either).';
+		}
+		throw new NodeApiError(this.getNode(), error as JsonObject);
+	}
 	return [{ json: shapeOutput(output, session, (raw) => simplifySession(raw, roomId, sessionId)) }];
 }
