@@ -68,9 +68,10 @@ export class ClickMeetingApi implements ICredentialType {
 
 	test: ICredentialTestRequest = {
 		request: {
-			// Trimmed; a Base URL with a query or fragment cannot be tested (the node refuses it too).
+			// Trimmed, empty -> the default (as in the node); a Base URL with a query or fragment
+			// cannot be tested (the node refuses it too).
 			baseURL:
-				'={{ /[?#]/.test($credentials.baseUrl) ? "invalid-base-url:must-not-contain-a-query-or-fragment" : $credentials.baseUrl.trim().replace(/\\/+$/, "") }}',
+				'={{ /[?#]/.test($credentials.baseUrl || "") ? "invalid-base-url:must-not-contain-a-query-or-fragment" : (String($credentials.baseUrl || "").trim() || "https://api.clickmeeting.com/v1").replace(/\\/+$/, "") }}',
 			url: '/ping',
 			method: 'GET',
 			// The key is never sent on to wherever a redirect points; a 3xx fails the test (rules below).
