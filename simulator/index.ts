@@ -23,7 +23,7 @@ export type {
 	RoomStatus,
 	Session,
 	Skin,
-} from './state';
+} from './types';
 export { errorBody } from './errors';
 export { RateLimiter, checkRateLimit } from './rateLimit';
 export type { RateLimitCounters, RateLimitOptions } from './rateLimit';

@@ -4,6 +4,32 @@
  * and parsing of the two input formats the reference accepts.
  */
 
+export const MINUTE = 60_000;
+export const HOUR = 60 * MINUTE;
+export const DAY = 24 * HOUR;
+
+/** Epoch ms rounded down to the second (the API's dates have no milliseconds). */
+export function floorToSecond(ms: number): number {
+	return Math.floor(ms / 1000) * 1000;
+}
+
+/** Now, to the second. */
+export const nowToSecond = (): number => floorToSecond(Date.now());
+
+/** Parses the date forms accepted by the seeding helpers into epoch ms ('YYYY-mm-dd H:i:s' is UTC). */
+export function toMs(v: number | string | Date): number {
+	if (typeof v === 'number') return v;
+	if (v instanceof Date) return v.getTime();
+	const sql = /^(\d{4})-(\d{2})-(\d{2}) (\d{1,2}):(\d{2}):(\d{2})$/.exec(v);
+	if (sql) {
+		const n = sql.slice(1).map(Number);
+		return Date.UTC(n[0], n[1] - 1, n[2], n[3], n[4], n[5]);
+	}
+	const ms = Date.parse(v);
+	if (Number.isNaN(ms)) throw new Error(`Unparseable date: ${v}`);
+	return ms;
+}
+
 const ZONE_LIST: string[] = (() => {
 	const zones = Intl.supportedValuesOf('timeZone').slice();
 	if (!zones.includes('UTC')) zones.push('UTC');
@@ -61,41 +87,23 @@ function formatterFor(tz: string): Intl.DateTimeFormat {
 	return f;
 }
 
+const NUMERIC_PARTS = new Set(['year', 'month', 'day', 'hour', 'minute', 'second']);
+
 function partsIn(ms: number, tz: string): Parts {
 	const out: Parts = { year: 0, month: 0, day: 0, hour: 0, minute: 0, second: 0, offsetSeconds: 0 };
 	const zone = isValidTimeZone(tz) ? tz : 'UTC';
 	for (const p of formatterFor(zone).formatToParts(new Date(ms))) {
-		switch (p.type) {
-			case 'year':
-				out.year = Number(p.value);
-				break;
-			case 'month':
-				out.month = Number(p.value);
-				break;
-			case 'day':
-				out.day = Number(p.value);
-				break;
-			case 'hour':
-				out.hour = Number(p.value) % 24;
-				break;
-			case 'minute':
-				out.minute = Number(p.value);
-				break;
-			case 'second':
-				out.second = Number(p.value);
-				break;
-			case 'timeZoneName': {
-				const m = /GMT([+-])(\d{2}):(\d{2})(?::(\d{2}))?/.exec(p.value);
-				if (m) {
-					const s = Number(m[2]) * 3600 + Number(m[3]) * 60 + Number(m[4] ?? 0);
-					out.offsetSeconds = m[1] === '-' ? -s : s;
-				}
-				break;
+		if (NUMERIC_PARTS.has(p.type))
+			out[p.type as Exclude<keyof Parts, 'offsetSeconds'>] = Number(p.value);
+		else if (p.type === 'timeZoneName') {
+			const m = /GMT([+-])(\d{2}):(\d{2})(?::(\d{2}))?/.exec(p.value);
+			if (m) {
+				const s = Number(m[2]) * 3600 + Number(m[3]) * 60 + Number(m[4] ?? 0);
+				out.offsetSeconds = m[1] === '-' ? -s : s;
 			}
-			default:
-				break;
 		}
 	}
+	out.hour %= 24;
 	return out;
 }
 

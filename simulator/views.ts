@@ -1,5 +1,5 @@
 /** Serializers: state records -> the JSON shapes of the API reference. */
-import { isoInZone, offsetSeconds, sqlDateUtc, chatTimeInZone, dateInZone } from './time';
+import { chatTimeInZone, dateInZone, isoInZone, offsetSeconds, sqlDateUtc } from './time';
 import type {
 	AccessToken,
 	Attendee,
@@ -12,7 +12,7 @@ import type {
 	Session,
 	SimulatorState,
 } from './state';
-import { ROOM_HOST } from './state';
+import { ROOM_HOST } from './seed';
 
 export type RoomVariant = 'list' | 'get' | 'create' | 'update';
 
@@ -262,44 +262,4 @@ export function chatListView(
 		date: dateInZone(start, tz),
 		name: room?.name ?? '',
 	};
-}
-
-const MONTHS = [
-	'January',
-	'February',
-	'March',
-	'April',
-	'May',
-	'June',
-	'July',
-	'August',
-	'September',
-	'October',
-	'November',
-	'December',
-];
-
-/** 'November 17, 2016 07:26:04 PM' in the zone (the chat.csv time column). */
-export function chatCsvTime(ms: number, tz: string): string {
-	const iso = isoInZone(ms, tz);
-	const [y, mo, d] = iso.slice(0, 10).split('-').map(Number);
-	const [h, mi, sec] = iso.slice(11, 19).split(':');
-	const hour = Number(h);
-	const h12 = hour % 12 === 0 ? 12 : hour % 12;
-	return `${MONTHS[mo - 1]} ${String(d).padStart(2, '0')}, ${y} ${String(h12).padStart(2, '0')}:${mi}:${sec} ${hour < 12 ? 'AM' : 'PM'}`;
-}
-
-function csvField(v: string): string {
-	return /[",\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
-}
-
-/** chat.csv of the recorded chat archive: `"<time>",email,nickname,message` per line. */
-export function chatCsv(state: SimulatorState, c: Chat): string {
-	const tz = state.rooms.get(c.room_id)?.timezone ?? 'UTC';
-	return c.messages
-		.map(
-			(m) =>
-				`"${chatCsvTime(m.time, tz)}",${csvField(m.email)},${csvField(m.nickname)},${csvField(m.message)}\n`,
-		)
-		.join('');
 }
