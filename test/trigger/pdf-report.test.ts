@@ -96,7 +96,7 @@ describe('ClickMeeting Trigger: PDF Report Finished', () => {
 		expect(reports(done.items)).toEqual([`${session.id}:en:FINISHED`]);
 		const binary = done.items?.[0].binary?.report;
 		expect(binary?.mimeType).toBe('application/pdf');
-		expect(binary?.fileName).toBe(`report_${session.id}_en.pdf`);
+		expect(binary?.fileName).toBe(`clickmeeting-${room.id}-${session.id}-en.pdf`);
 		expect(Buffer.from(String(binary?.data), 'base64').subarray(0, 5).toString()).toBe('%PDF-');
 	});
 

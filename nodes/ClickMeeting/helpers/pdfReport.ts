@@ -111,7 +111,7 @@ function asNodeError(
 }
 
 /**
- * GET /conferences/:room_id/sessions/:session_id/generate-pdf/:lang: starts the report, or says
+ * GET /conferences/:room_id/sessions/:sessoin_id/generate-pdf/:lang: starts the report, or says
  * how far it is (one request). A 404 says which room and session were asked for.
  */
 export async function requestReport(
