@@ -63,6 +63,7 @@ export class ClickMeetingTrigger implements INodeType {
 				download: options.download === true,
 				binaryProperty: String(options.binaryPropertyName || 'data'),
 				skipFailed: options.skipFailed === true,
+				maxItems: settings().maxItems,
 			});
 		}
 		if (event === 'registrantAttendance') {

@@ -100,6 +100,26 @@ describe('ClickMeeting Trigger: PDF Report Finished', () => {
 		expect(Buffer.from(String(binary?.data), 'base64').subarray(0, 5).toString()).toBe('%PDF-');
 	});
 
+	it('Max Items per Poll: finished reports past it stay pending and come with the next polls', async () => {
+		const room = sim.addRoom();
+		const harness = new PollHarness(sim, {
+			parameters: { ...PDF, options: { maxItems: 1 } },
+		});
+		await harness.activate();
+		const session = pastSession(room.id, 1);
+		await harness.poll(); // NEW
+		await harness.poll(); // IN PROGRESS
+		const first = await harness.poll(); // both FINISHED, one emitted
+		expect(reports(first.items)).toEqual([`${session.id}:en:FINISHED`]);
+		const second = await harness.poll();
+		expect(reports(second.items)).toEqual([`${session.id}:pl:FINISHED`]);
+		const third = await harness.poll();
+		expect(third.items).toBeNull();
+		expect(paths(third.requests)).toEqual(
+			['GET /conferences/active', `GET /conferences/${room.id}/sessions`].sort(),
+		);
+	});
+
 	it('emits a FAILED report once, marked as failed, or skips it when asked', async () => {
 		const room = sim.addRoom();
 		for (const skipFailed of [false, true]) {
