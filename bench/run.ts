@@ -47,6 +47,7 @@ interface ContenderResult {
 		requests: number;
 		connections: number;
 		maxInFlight: number;
+		cpuMsPerItem: number;
 	};
 	requestsPerRound: number[];
 	byRoute: Record<string, number>;
@@ -162,6 +163,7 @@ async function runScenario(
 				requests: median(list.map((row) => row.requests)),
 				connections: median(list.map((row) => row.connections)),
 				maxInFlight: Math.max(...list.map((row) => row.maxInFlight)),
+				cpuMsPerItem: round(median(list.map((row) => (row.cpuMs ?? 0) / ITEMS)), 3),
 			},
 			requestsPerRound: list.map((row) => row.requests),
 			byRoute: list[0]?.byRoute ?? {},
@@ -196,13 +198,23 @@ function scenario1Contenders(): ContenderSpec[] {
 		},
 		{
 			id: 'node-p1',
-			label: 'ClickMeeting node, Parallel 1',
+			label: 'ClickMeeting node, Fixed 1',
 			job: { contender: 'node', params: { ...p, parallel: 1 } },
 		},
 		{
 			id: 'node-p10',
-			label: 'ClickMeeting node, Parallel 10',
+			label: 'ClickMeeting node, Fixed 10',
 			job: { contender: 'node', params: { ...p, parallel: 10 } },
+		},
+		{
+			id: 'node-auto',
+			label: 'ClickMeeting node, Parallel Auto',
+			job: { contender: 'node', params: { ...p, parallel: 'auto' } },
+		},
+		{
+			id: 'node-p50',
+			label: 'ClickMeeting node, Parallel 50',
+			job: { contender: 'node', params: { ...p, parallel: 50 } },
 		},
 		{
 			id: 'http-default',
@@ -501,6 +513,81 @@ async function profile(): Promise<Record<string, unknown>> {
 	return out;
 }
 
+/** 1,000 registrations against the simulator's rate limit (50/s, burst 10, Retry-After 1), 20 ms latency. */
+async function scenario6(): Promise<Record<string, unknown>> {
+	const RATE = 50;
+	log(
+		`\n== s6: ${ITEMS} registrations, rate limit ${RATE}/s burst 10 Retry-After 1, 20 ms latency`,
+	);
+	const p = { items: ITEMS, warmupItems: 5, tolerateFailures: true };
+	const contenders: ContenderSpec[] = [
+		{
+			id: 'node-auto',
+			label: 'ClickMeeting node, Auto',
+			job: { contender: 'node', params: { ...p, parallel: 'auto' } },
+		},
+		{
+			id: 'node-p1',
+			label: 'ClickMeeting node, Fixed 1',
+			job: { contender: 'node', params: { ...p, parallel: 1 } },
+		},
+		{
+			id: 'http-default',
+			label: 'HTTP Request 4.5, default',
+			job: { contender: 'http-default', params: p },
+		},
+		{
+			id: 'http-retry',
+			label: 'HTTP Request 4.5, Retry On Fail 5 × 1 s',
+			job: { contender: 'http-retry', params: p },
+		},
+	];
+	const out: Record<string, unknown> = {
+		ratePerSecond: RATE,
+		burst: 10,
+		retryAfter: 1,
+		latencyMs: LATENCY_MS,
+		items: ITEMS,
+		floorMs: (ITEMS / RATE) * 1000,
+	};
+	for (const contender of contenders) {
+		await simCall('setLatency', 0);
+		await simCall('eval', 'sim.setRateLimit(null);');
+		const extra = await registrationRoom();
+		await simCall('eval', `sim.setRateLimit({ perSecond: ${RATE}, burst: 10, retryAfter: 1 });`);
+		await simCall('setLatency', LATENCY_MS);
+		const row = await measure({
+			scenario: 's1',
+			...contender.job,
+			params: { ...contender.job.params, ...extra },
+		});
+		await simCall('setLatency', 0);
+		const stats = await simCall<SimStats>('stats');
+		const regs = await simCall<{ total: number; distinct: number }>(
+			'eval',
+			`const list = sim.state.registrationsOfRoom(args[0]).filter((r) => String(r.email).startsWith('run-'));
+			 return { total: list.length, distinct: new Set(list.map((r) => String(r.email).toLowerCase())).size };`,
+			extra.roomId,
+		);
+		await simCall('eval', 'sim.setRateLimit(null);');
+		const result = {
+			label: contender.label,
+			succeeded: regs.distinct,
+			failed: ITEMS - regs.distinct,
+			duplicates: regs.total - regs.distinct,
+			requests: row.requests,
+			answered429: stats.byStatus['429'] ?? 0,
+			share429: round((stats.byStatus['429'] ?? 0) / Math.max(1, row.requests), 3),
+			wallMs: round(row.wallMs, 0),
+			wallOverFloor: round(row.wallMs / ((ITEMS / RATE) * 1000), 2),
+			cpuMsPerItem: round((row.cpuMs ?? 0) / ITEMS, 3),
+		};
+		out[contender.id] = result;
+		log(`   ${JSON.stringify(result)}`);
+	}
+	return out;
+}
+
 // ---------- output ----------
 
 function pad(text: string, width: number, right = false) {
@@ -608,6 +695,7 @@ async function main() {
 			}
 		}
 		if (want('s5')) results.coldStart = coldStart();
+		if (want('s6')) results.rateLimited = await scenario6();
 		if (want('profile')) results.profile = await profile();
 	} finally {
 		await sim.close();
@@ -626,6 +714,7 @@ async function main() {
 		console.log(
 			`s4 trigger: ${JSON.stringify(results.trigger, (k, v) => (k === 'polls' ? undefined : v))}\n`,
 		);
+	if (results.rateLimited) console.log(`s6 rate-limited: ${JSON.stringify(results.rateLimited)}\n`);
 	if (results.coldStart) console.log(`s5 cold start: ${JSON.stringify(results.coldStart)}\n`);
 	if (results.profile) {
 		for (const [id, p] of Object.entries(

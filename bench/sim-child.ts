@@ -55,6 +55,8 @@ const commands: Record<string, (...args: never[]) => unknown> = {
 	},
 	clearRequests() {
 		sim.clearRequests();
+		// full buckets for the timed run (the warm-up may have emptied them)
+		sim.clearRateLimitStats();
 		connections = 0;
 		maxInFlight = inFlight;
 	},

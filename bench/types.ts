@@ -15,7 +15,8 @@ export interface Job {
 		roomId?: number;
 		warmupRoomId?: number;
 		tokens?: number;
-		parallel?: number;
+		parallel?: number | 'auto';
+		tolerateFailures?: boolean;
 		[key: string]: unknown;
 	};
 	profile?: boolean;
@@ -42,6 +43,8 @@ export interface Measurement {
 	/** Peak V8 heapUsed above the same baseline. */
 	heapDeltaMB: number;
 	baselineRssMB: number;
+	/** Client CPU (user + system) of the timed run, in milliseconds. */
+	cpuMs?: number;
 	outputItems: number;
 	profile?: ProfileSummary;
 	profileFile?: string;

@@ -164,8 +164,11 @@ function n8nRunner(job: Job): Runner {
 	let parameters: (size: 'warmup' | 'measure') => import('n8n-workflow').INodeParameters;
 
 	if (job.contender.startsWith('node')) {
-		const parallel = Number(p.parallel ?? 1);
-		const requestOptions = parallel > 1 ? { parallelRequests: parallel } : {};
+		// 'auto': the default (Request Options left empty); a number: Fixed at that many.
+		const requestOptions =
+			p.parallel === 'auto'
+				? {}
+				: { parallelMode: 'fixed', parallelRequests: Number(p.parallel ?? 1) };
 		if (job.scenario === 's1') {
 			parameters = () => ({
 				resource: 'registration',
@@ -249,6 +252,10 @@ function n8nRunner(job: Job): Runner {
 			position: [200, 0] as [number, number],
 			parameters: {},
 			credentials: cred,
+			// n8n's own Retry On Fail (the whole node, every item, again)
+			...(job.contender === 'http-retry'
+				? { retryOnFail: true, maxTries: 5, waitBetweenTries: 1000 }
+				: {}),
 		};
 		if (job.contender === 'http-loop') {
 			// n8n's way to send one item at a time: Loop Over Items (batch size 1) around the node.
@@ -288,6 +295,12 @@ function n8nRunner(job: Job): Runner {
 			credentials,
 			nodeTypes,
 		});
+		if (p.tolerateFailures) {
+			// Rate-limited runs: a failed run or error items are results, not bench errors.
+			if (run.data.resultData.error) return 0;
+			const out = engine.outputOf(run, outputNode);
+			return out.filter((item) => item.json.error === undefined).length;
+		}
 		const items = engine.outputOf(run, outputNode);
 		const failed = items.filter((item) => item.json.error !== undefined).length;
 		if (failed)
@@ -399,6 +412,7 @@ serve({
 			if (m.heapUsed > peakHeap) peakHeap = m.heapUsed;
 		};
 		const timer = job.profile ? undefined : setInterval(sample, 5);
+		const cpu0 = process.cpuUsage();
 		const t0 = performance.now();
 		let outputItems: number;
 		let profile: ProfileSummary | undefined;
@@ -412,6 +426,7 @@ serve({
 			outputItems = await runner('measure');
 		}
 		const wallMs = performance.now() - t0;
+		const cpu = process.cpuUsage(cpu0);
 		clearInterval(timer);
 		sample();
 		const MB = 1024 * 1024;
@@ -420,6 +435,7 @@ serve({
 			rssDeltaMB: (peakRss - base.rss) / MB,
 			heapDeltaMB: (peakHeap - base.heapUsed) / MB,
 			baselineRssMB: base.rss / MB,
+			cpuMs: (cpu.user + cpu.system) / 1000,
 			outputItems,
 			profile,
 			profileFile,
