@@ -29,7 +29,7 @@ describe('Recorded answers', () => {
 		});
 		expect(one.error).toBeUndefined();
 		expect(one.items.map((item) => item.json)).toEqual([
-			{ deleted: true, id: rec.id, roomId: target.id },
+			{ deleted: true, id: rec.id, room_id: target.id },
 		]);
 
 		const all = await runNode(sim, {

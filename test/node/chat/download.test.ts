@@ -39,8 +39,8 @@ describe('GET /chats/:session_id', () => {
 		expect(binary?.mimeType).toBe('application/zip');
 		const bytes = Buffer.from(binary?.data ?? '', 'base64');
 		expect(items[0].json).toEqual({
-			sessionId: sessions.launch,
-			fileName: `clickmeeting-chat-${sessions.launch}.zip`,
+			session_id: sessions.launch,
+			file_name: `clickmeeting-chat-${sessions.launch}.zip`,
 			size: bytes.length,
 		});
 

@@ -84,7 +84,7 @@ describe('POST /file-library, POST /file-library/conferences/:room_id and GET /f
 		expect(item.json).toEqual({
 			id: uploaded.id,
 			name: 'big random.bin',
-			mimeType: 'application/x-custom',
+			mime_type: 'application/x-custom',
 			size: content.length,
 		});
 		expect(item.binary?.file.fileName).toBe('big random.bin');

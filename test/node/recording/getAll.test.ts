@@ -79,7 +79,7 @@ describe('GET /conferences/:room_id/recordings, DELETE /conferences/:room_id/rec
 			`DELETE /conferences/${target.id}/recordings/${gone.id} 200`,
 		]);
 		expect(items.map((item) => item.json)).toEqual([
-			{ deleted: true, id: gone.id, roomId: target.id },
+			{ deleted: true, id: gone.id, room_id: target.id },
 		]);
 		expect([...sim.state.recordings.keys()]).toEqual([keep.id]);
 	});
@@ -102,7 +102,7 @@ describe('GET /conferences/:room_id/recordings, DELETE /conferences/:room_id/rec
 			`DELETE /conferences/${target.id}/recordings 200`,
 		]);
 		expect(items.map((item) => item.json)).toEqual([
-			{ deleted: true, roomId: target.id, allRecordings: true },
+			{ deleted: true, room_id: target.id, all_recordings: true },
 		]);
 		expect([...sim.state.recordings.keys()]).toEqual([kept.id]);
 	});
@@ -153,7 +153,7 @@ describe('GET /conferences/:room_id/recordings, DELETE /conferences/:room_id/rec
 		expect(items).toHaveLength(2);
 		expect(String(items[0].json.error)).toContain('Recording 777 not found');
 		expect(items[0].pairedItem).toEqual({ item: 0 });
-		expect(items[1].json).toEqual({ deleted: true, id: rec.id, roomId: target.id });
+		expect(items[1].json).toEqual({ deleted: true, id: rec.id, room_id: target.id });
 		expect(items[1].pairedItem).toEqual({ item: 1 });
 	});
 

@@ -274,7 +274,7 @@ describe('Registration', () => {
 					/^https:\/\/sim\.clickmeeting\.test\/launch_webinar\?r=[A-Za-z0-9_-]+$/,
 				),
 				r: expect.any(String),
-				alreadyRegistered: false,
+				already_registered: false,
 			});
 
 			const stored = sim.state
@@ -285,7 +285,7 @@ describe('Registration', () => {
 			expect(String(items[0].json.url)).toContain(`?r=${stored?.code}`);
 		});
 
-		it('says alreadyRegistered: true, with the same join URL, for an e-mail already registered for the room', async () => {
+		it('says already_registered: true, with the same join URL, for an e-mail already registered for the room', async () => {
 			const first = await runNode(sim, register());
 			const again = await runNode(sim, register({ email: 'MARIA@example.com' }));
 
@@ -298,7 +298,7 @@ describe('Registration', () => {
 					status: 'OK',
 					url: first.items[0].json.url,
 					r: first.items[0].json.r,
-					alreadyRegistered: true,
+					already_registered: true,
 				},
 			]);
 			expect(

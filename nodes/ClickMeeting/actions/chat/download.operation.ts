@@ -47,7 +47,7 @@ export async function execute(
 	)) as IBinaryData;
 	return [
 		{
-			json: { sessionId, fileName, size: binary.bytes },
+			json: { session_id: sessionId, file_name: fileName, size: binary.bytes },
 			binary: { [binaryPropertyName]: binary },
 		},
 	];

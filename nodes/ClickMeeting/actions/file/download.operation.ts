@@ -48,7 +48,7 @@ export async function execute(
 	)) as IBinaryData;
 	return [
 		{
-			json: { id: fileId, name: binary.fileName, mimeType: binary.mimeType, size: binary.bytes },
+			json: { id: fileId, name: binary.fileName, mime_type: binary.mimeType, size: binary.bytes },
 			binary: { [binaryPropertyName]: binary },
 		},
 	];

@@ -26,5 +26,5 @@ export async function execute(
 		endpoint: path`/conferences/${roomId}/recordings/${recordingId}`,
 		itemIndex,
 	});
-	return [{ json: { deleted: true, id: recordingId, roomId } }];
+	return [{ json: { deleted: true, id: recordingId, room_id: roomId } }];
 }

@@ -32,5 +32,5 @@ export async function execute(
 		endpoint: path`/conferences/${roomId}/recordings`,
 		itemIndex,
 	});
-	return [{ json: { deleted: true, roomId, allRecordings: true } }];
+	return [{ json: { deleted: true, room_id: roomId, all_recordings: true } }];
 }

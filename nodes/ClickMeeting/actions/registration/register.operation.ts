@@ -171,5 +171,7 @@ export async function execute(
 	// ClickMeeting answers {status, url, r} and, for an e-mail already registered for the room,
 	// also "exist": 1 (nothing new is created): a plain boolean next to the join URL.
 	const { exist, ...rest } = (answer ?? {}) as IDataObject;
-	return [{ json: { ...rest, alreadyRegistered: exist === 1 || exist === '1' || exist === true } }];
+	return [
+		{ json: { ...rest, already_registered: exist === 1 || exist === '1' || exist === true } },
+	];
 }
