@@ -84,7 +84,7 @@ describe('GET /conferences/:room_id/recordings, DELETE /conferences/:room_id/rec
 		expect([...sim.state.recordings.keys()]).toEqual([keep.id]);
 	});
 
-	it('Delete All Recordings of a Room deletes only that room’s recordings', async () => {
+	it('Delete All deletes only that room’s recordings', async () => {
 		const target = sim.addRoom();
 		const other = sim.addRoom();
 		sim.addRecording(target.id);
@@ -116,7 +116,7 @@ describe('GET /conferences/:room_id/recordings, DELETE /conferences/:room_id/rec
 		const option = operation?.options?.find((o) => 'value' in o && o.value === 'deleteAll') as
 			| { name: string; description: string }
 			| undefined;
-		expect(option?.name).toBe('Delete All Recordings of a Room');
+		expect(option?.name).toBe('Delete All');
 		expect(option?.description).toMatch(/every recording/i);
 		expect(option?.description).toMatch(/cannot be undone/i);
 		const notice = properties.find((p) => p.name === 'deleteAllNotice');

@@ -21,7 +21,7 @@ export const description: INodeProperties[] = [
 				action: 'Delete recording',
 			},
 			{
-				name: 'Delete All Recordings of a Room',
+				name: 'Delete All',
 				value: 'deleteAll',
 				description: 'Permanently delete EVERY recording of a room. Cannot be undone.',
 				action: 'Delete all recordings of room',
