@@ -14,18 +14,7 @@ import type { Fault, FaultMatch } from './faults';
 import type { RecordedRequest } from './http';
 import { RateLimitCounters, RateLimitOptions, RateLimiter, checkRateLimit } from './rateLimit';
 import { SimulatorState } from './state';
-import type {
-	Attendee,
-	Chat,
-	ChatMessage,
-	FileEntry,
-	Recording,
-	Registration,
-	RegistrationInput,
-	Room,
-	RoomStatus,
-	Session,
-} from './types';
+import type * as T from './types';
 
 export interface SimulatorOptions {
 	host?: string;
@@ -141,38 +130,44 @@ export class SimulatorHost {
 		}
 	}
 
-	addRoom(partial?: Partial<Room>): Room {
+	addRoom(partial?: Partial<T.Room>): T.Room {
 		return this.state.addRoom(partial);
 	}
 
 	addSession(
 		roomId: number,
-		partial?: Partial<Omit<Session, 'attendees'>> & { attendees?: Array<Partial<Attendee>> },
-	): Session {
+		partial?: Partial<Omit<T.Session, 'attendees'>> & { attendees?: Array<Partial<T.Attendee>> },
+	): T.Session {
 		return this.state.addSession(roomId, partial);
 	}
 
-	addAttendee(sessionId: number, partial?: Partial<Attendee>): Attendee {
+	addAttendee(sessionId: number, partial?: Partial<T.Attendee>): T.Attendee {
 		return this.state.addAttendee(sessionId, partial);
 	}
 
-	addRegistration(roomId: number, partial?: RegistrationInput): Registration {
+	addRegistration(roomId: number, partial?: T.RegistrationInput): T.Registration {
 		return this.state.addRegistration(roomId, partial);
 	}
 
-	addRecording(roomId: number, partial?: Partial<Omit<Recording, 'id' | 'room_id'>>): Recording {
+	addRecording(
+		roomId: number,
+		partial?: Partial<Omit<T.Recording, 'id' | 'room_id'>>,
+	): T.Recording {
 		return this.state.addRecording(roomId, partial);
 	}
 
-	addFile(content: Buffer, name: string, roomId?: number, contentType?: string): FileEntry {
+	addFile(content: Buffer, name: string, roomId?: number, contentType?: string): T.FileEntry {
 		return this.state.addFile(content, name, roomId, contentType);
 	}
 
-	addChat(sessionId: number, messages?: Array<Partial<ChatMessage>>): Chat {
+	addChat(sessionId: number, messages?: Array<Partial<T.ChatMessage>>): T.Chat {
 		return this.state.addChat(sessionId, messages);
 	}
 
-	seedRooms(count: number, opts?: { status?: RoomStatus; registrationEnabled?: boolean }): Room[] {
+	seedRooms(
+		count: number,
+		opts?: { status?: T.RoomStatus; registrationEnabled?: boolean },
+	): T.Room[] {
 		return this.state.seedRooms(count, opts);
 	}
 
@@ -182,7 +177,7 @@ export class SimulatorHost {
 	}
 
 	/** Scheduled rooms created over time, `starts_at` in the near future. */
-	seedRoomsOverTime(opts: RoomsOverTimeOptions): Room[] {
+	seedRoomsOverTime(opts: RoomsOverTimeOptions): T.Room[] {
 		return seedRoomsOverTime(this.state, opts);
 	}
 

@@ -2,17 +2,7 @@
 import { documentType, guessContentType, hostHash, randInt, randomCode, slugify } from './content';
 import { DEFAULT_TIMEZONE, defaultSettings } from './seed';
 import { DAY, HOUR, MINUTE, floorToSecond, nowToSecond, toMs } from './time';
-import type {
-	Attendee,
-	Chat,
-	ChatMessage,
-	FileEntry,
-	Recording,
-	Registration,
-	RegistrationInput,
-	Room,
-	Session,
-} from './types';
+import type * as T from './types';
 
 /**
  * The fields of a partial record that are set: undefined and null keep the defaults, except a null
@@ -26,7 +16,7 @@ export function definedOnly<T extends object>(partial: T, nullable: string[] = [
 	) as Partial<T>;
 }
 
-export function roomRecord(id: number, nameUrl: string, partial: Partial<Room>): Room {
+export function roomRecord(id: number, nameUrl: string, partial: Partial<T.Room>): T.Room {
 	const now = nowToSecond();
 	const startsAt = partial.starts_at ?? now;
 	return {
@@ -65,10 +55,10 @@ export function roomRecord(id: number, nameUrl: string, partial: Partial<Room>):
 
 /** The session's n-th attendee; `ids` hands out the next id and uid when the partial has none. */
 export function attendeeRecord(
-	session: Session,
-	partial: Partial<Attendee>,
+	session: T.Session,
+	partial: Partial<T.Attendee>,
 	ids: { id: () => number; uid: () => string },
-): Attendee {
+): T.Attendee {
 	const n = session.attendees.length + 1;
 	const listener = (partial.role ?? 'listener') === 'listener';
 	return {
@@ -93,8 +83,8 @@ export function registrationRecord(
 	id: number,
 	roomId: number,
 	sessionId: number | null,
-	partial: RegistrationInput,
-): Registration {
+	partial: T.RegistrationInput,
+): T.Registration {
 	const first = partial.firstname ?? `First${id}`;
 	const last = partial.lastname ?? `Last${id}`;
 	const email = partial.email ?? `registrant${id}@example.com`;
@@ -134,7 +124,7 @@ export function fileRecord(
 	name: string,
 	roomId: number | null,
 	contentType = guessContentType(name),
-): FileEntry {
+): T.FileEntry {
 	return {
 		id,
 		name,
@@ -154,8 +144,8 @@ export function fileRecord(
 export function recordingRecord(
 	id: number,
 	roomId: number,
-	partial: Partial<Omit<Recording, 'id' | 'room_id'>>,
-): Recording {
+	partial: Partial<Omit<T.Recording, 'id' | 'room_id'>>,
+): T.Recording {
 	return {
 		recording_duration: 1800,
 		recorder_started: floorToSecond(Date.now() - DAY),
@@ -168,7 +158,7 @@ export function recordingRecord(
 	};
 }
 
-const DEFAULT_CHAT: Array<Partial<ChatMessage>> = [
+const DEFAULT_CHAT: Array<Partial<T.ChatMessage>> = [
 	{ nickname: 'host', message: 'Welcome everyone!' },
 	{ nickname: 'visitor1', message: 'Hi, glad to be here.' },
 	{ nickname: 'visitor2', message: 'Will the slides be shared afterwards?' },
@@ -176,7 +166,7 @@ const DEFAULT_CHAT: Array<Partial<ChatMessage>> = [
 ];
 
 /** A session's chat; messages a minute apart from the session's start unless timed. */
-export function chatRecord(session: Session, messages = DEFAULT_CHAT): Chat {
+export function chatRecord(session: T.Session, messages = DEFAULT_CHAT): T.Chat {
 	return {
 		session_id: session.id,
 		room_id: session.room_id,

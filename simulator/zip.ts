@@ -36,61 +36,61 @@ function dosDateTime(d: Date): { time: number; date: number } {
 	};
 }
 
+/** Little-endian fields of 2 or 4 bytes, in order. */
+function packed(fields: Array<[value: number, bytes: 2 | 4]>): Buffer {
+	const buf = Buffer.alloc(fields.reduce((n, [, bytes]) => n + bytes, 0));
+	let at = 0;
+	for (const [value, bytes] of fields)
+		at = bytes === 2 ? buf.writeUInt16LE(value, at) : buf.writeUInt32LE(value, at);
+	return buf;
+}
+
 export function createZip(entries: ZipEntry[]): Buffer {
 	const locals: Buffer[] = [];
 	const centrals: Buffer[] = [];
 	let offset = 0;
 	for (const e of entries) {
 		const name = Buffer.from(e.name, 'utf8');
-		const crc = crc32(e.data);
-		const method = e.deflate ? 8 : 0;
 		const stored = e.deflate ? deflateRawSync(e.data) : e.data;
-		const version = e.deflate ? 20 : 10;
+		const version = e.deflate ? 20 : 10; // version needed
 		const { time, date } = dosDateTime(e.date ?? new Date());
-		const local = Buffer.alloc(30);
-		local.writeUInt32LE(0x04034b50, 0);
-		local.writeUInt16LE(version, 4); // version needed
-		local.writeUInt16LE(0x0800, 6); // UTF-8 names
-		local.writeUInt16LE(method, 8);
-		local.writeUInt16LE(time, 10);
-		local.writeUInt16LE(date, 12);
-		local.writeUInt32LE(crc, 14);
-		local.writeUInt32LE(stored.length, 18);
-		local.writeUInt32LE(e.data.length, 22);
-		local.writeUInt16LE(name.length, 26);
-		local.writeUInt16LE(0, 28);
-		locals.push(local, name, stored);
-
-		const central = Buffer.alloc(46);
-		central.writeUInt32LE(0x02014b50, 0);
-		central.writeUInt16LE(20, 4); // version made by
-		central.writeUInt16LE(version, 6);
-		central.writeUInt16LE(0x0800, 8);
-		central.writeUInt16LE(method, 10);
-		central.writeUInt16LE(time, 12);
-		central.writeUInt16LE(date, 14);
-		central.writeUInt32LE(crc, 16);
-		central.writeUInt32LE(stored.length, 20);
-		central.writeUInt32LE(e.data.length, 24);
-		central.writeUInt16LE(name.length, 28);
-		central.writeUInt16LE(0, 30); // extra
-		central.writeUInt16LE(0, 32); // comment
-		central.writeUInt16LE(0, 34); // disk
-		central.writeUInt16LE(0, 36); // internal attrs
-		central.writeUInt32LE(0, 38); // external attrs
-		central.writeUInt32LE(offset, 42);
-		centrals.push(central, name);
+		// flags (UTF-8 names), method, time, date, CRC-32, sizes, name length: both headers
+		const common: Array<[number, 2 | 4]> = [
+			[0x0800, 2],
+			[e.deflate ? 8 : 0, 2],
+			[time, 2],
+			[date, 2],
+			[crc32(e.data), 4],
+			[stored.length, 4],
+			[e.data.length, 4],
+			[name.length, 2],
+		];
+		// local header: signature, version needed, common, extra length
+		locals.push(packed([[0x04034b50, 4], [version, 2], ...common, [0, 2]]), name, stored);
+		// central header: signature, version made by, version needed, common, extra, comment, disk,
+		// internal and external attributes, offset of the local header
+		const tail: Array<[number, 2 | 4]> = [
+			[0, 2],
+			[0, 2],
+			[0, 2],
+			[0, 2],
+			[0, 4],
+			[offset, 4],
+		];
+		centrals.push(packed([[0x02014b50, 4], [20, 2], [version, 2], ...common, ...tail]), name);
 		offset += 30 + name.length + stored.length;
 	}
 	const cd = Buffer.concat(centrals);
-	const end = Buffer.alloc(22);
-	end.writeUInt32LE(0x06054b50, 0);
-	end.writeUInt16LE(0, 4);
-	end.writeUInt16LE(0, 6);
-	end.writeUInt16LE(entries.length, 8);
-	end.writeUInt16LE(entries.length, 10);
-	end.writeUInt32LE(cd.length, 12);
-	end.writeUInt32LE(offset, 16);
-	end.writeUInt16LE(0, 20);
+	const n = entries.length;
+	const end = packed([
+		[0x06054b50, 4],
+		[0, 2],
+		[0, 2],
+		[n, 2],
+		[n, 2],
+		[cd.length, 4],
+		[offset, 4],
+		[0, 2],
+	]);
 	return Buffer.concat([...locals, cd, end]);
 }

@@ -41,25 +41,17 @@ export function asInt(v: unknown): number | undefined {
 	return undefined;
 }
 
+type Form = Record<string, unknown>;
+
 /** A required text (trimmed); blank -> an error naming `field`. */
-export function requireText(
-	b: Record<string, unknown>,
-	key: string,
-	errors: ErrorItem[],
-	field = key,
-): string {
+export function requireText(b: Form, key: string, errors: ErrorItem[], field = key): string {
 	const v = asString(b[key])?.trim() ?? '';
 	if (!v) errors.push({ name: field, message: MSG.blank });
 	return v;
 }
 
 /** A required e-mail address; blank or malformed -> an error naming `field`. */
-export function requireEmail(
-	b: Record<string, unknown>,
-	key: string,
-	errors: ErrorItem[],
-	field = key,
-): string {
+export function requireEmail(b: Form, key: string, errors: ErrorItem[], field = key): string {
 	const v = requireText(b, key, errors, field);
 	if (v && !EMAIL_RE.test(v)) errors.push({ name: field, message: MSG.email });
 	return v;
