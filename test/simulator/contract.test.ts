@@ -86,10 +86,10 @@ describe('conferences', () => {
 		expect(data.room.ccc).toBe('2030-01-02 09:00:00');
 		expect(data.room.room_url).toBe('https://sim.clickmeeting.test/contract_room');
 	});
-	test('GET /conferences/:id', async () => {
+	test('GET /conferences/:room_id', async () => {
 		await expectOk(api.get(`/conferences/${room('Weekly Team Meeting').id}`), ref.getRoom);
 	});
-	test('PUT /conferences/:id', async () => {
+	test('PUT /conferences/:room_id', async () => {
 		const r = room('Product Launch Webinar');
 		const data = (await expectOk(
 			api.put(
@@ -103,7 +103,7 @@ describe('conferences', () => {
 		expect(data.conference.lobby_enabled).toBe(true);
 		expect(data.conference.lobby_description).toBe('Updated');
 	});
-	test('PUT /conferences/:id registration on/off and template', async () => {
+	test('PUT /conferences/:room_id registration on/off and template', async () => {
 		const r = room('Weekly Team Meeting');
 		const on = (await expectOk(
 			api.put(`/conferences/${r.id}`, form({ 'registration[enabled]': 1 })),
@@ -124,7 +124,7 @@ describe('conferences', () => {
 		)) as { conference: Record<string, unknown> };
 		expect(off.conference.registration_enabled).toBe(0);
 	});
-	test('DELETE /conferences/:id', async () => {
+	test('DELETE /conferences/:room_id', async () => {
 		const r = sim.addRoom({ name: 'To delete' });
 		await expectOk(api.delete(`/conferences/${r.id}`), ref.deleteRoom);
 	});
@@ -134,7 +134,7 @@ describe('conferences', () => {
 });
 
 describe('tokens, autologin, invitations', () => {
-	test('POST /conferences/:id/tokens', async () => {
+	test('POST /conferences/:room_id/tokens', async () => {
 		const data = (await expectOk(
 			api.post(`/conferences/${room('VIP Masterclass').id}/tokens`, form({ how_many: 2 })),
 			ref.generateTokens,
@@ -144,7 +144,7 @@ describe('tokens, autologin, invitations', () => {
 		expect(data.access_tokens).toHaveLength(2);
 		for (const t of data.access_tokens) expect(t.token).toMatch(/^[A-Z0-9]{6}$/);
 	});
-	test('GET /conferences/:id/tokens', async () => {
+	test('GET /conferences/:room_id/tokens', async () => {
 		const data = (await expectOk(
 			api.get(`/conferences/${room('VIP Masterclass').id}/tokens`),
 			ref.listTokens,
@@ -157,7 +157,7 @@ describe('tokens, autologin, invitations', () => {
 			),
 		).toBe(true);
 	});
-	test('POST /conferences/:id/room/autologin_hash', async () => {
+	test('POST /conferences/:room_id/room/autologin_hash', async () => {
 		await expectOk(
 			api.post(
 				`/conferences/${room('Weekly Team Meeting').id}/room/autologin_hash`,
@@ -166,7 +166,7 @@ describe('tokens, autologin, invitations', () => {
 			ref.autologinHash,
 		);
 	});
-	test('POST /conferences/:id/invitation/email/:lang', async () => {
+	test('POST /conferences/:room_id/invitation/email/:lang', async () => {
 		await expectOk(
 			api.post(
 				`/conferences/${room('Weekly Team Meeting').id}/invitation/email/en`,
@@ -180,13 +180,13 @@ describe('tokens, autologin, invitations', () => {
 describe('sessions', () => {
 	const webinarSession = (): number =>
 		sim.state.sessionsOfRoom(room('Product Launch Webinar').id)[0].id;
-	test('GET /conferences/:id/sessions', async () => {
+	test('GET /conferences/:room_id/sessions', async () => {
 		await expectOk(
 			api.get(`/conferences/${room('Product Launch Webinar').id}/sessions`),
 			ref.sessions,
 		);
 	});
-	test('GET /conferences/:id/sessions/:sid', async () => {
+	test('GET /conferences/:room_id/sessions/:sessoin_id', async () => {
 		const data = (await expectOk(
 			api.get(`/conferences/${room('Product Launch Webinar').id}/sessions/${webinarSession()}`),
 			ref.session,
@@ -194,7 +194,7 @@ describe('sessions', () => {
 		expect(data).not.toHaveProperty('id');
 		expect(Object.keys(data.pdf as object).sort()).toEqual(['de', 'en', 'es', 'pl', 'ru']);
 	});
-	test('GET /conferences/:id/sessions/:sid/attendees', async () => {
+	test('GET /conferences/:room_id/sessions/:session_id/attendees', async () => {
 		const data = (await expectOk(
 			api.get(
 				`/conferences/${room('Product Launch Webinar').id}/sessions/${webinarSession()}/attendees`,
@@ -207,7 +207,7 @@ describe('sessions', () => {
 			else expect(typeof a.rating).toBe('string');
 		}
 	});
-	test('GET /conferences/:id/sessions/:sid/generate-pdf/:lang', async () => {
+	test('GET /conferences/:room_id/sessions/:sessoin_id/generate-pdf/:lang', async () => {
 		const url = `/conferences/${room('Product Launch Webinar').id}/sessions/${webinarSession()}/generate-pdf/pl`;
 		let res = await api.get(url);
 		const seen: unknown[] = [];
@@ -231,7 +231,7 @@ describe('sessions', () => {
 			progress: 0,
 		});
 	});
-	test('GET /conferences/:id/sessions/:sid/registrations', async () => {
+	test('GET /conferences/:room_id/sessions/:session_id/registrations', async () => {
 		await expectOk(
 			api.get(
 				`/conferences/${room('Product Launch Webinar').id}/sessions/${webinarSession()}/registrations`,
@@ -278,20 +278,20 @@ describe('registrations', () => {
 			registration_confirmed: Date.now() - 60_000,
 		});
 	});
-	test('GET /conferences/:id/registrations/all', async () => {
+	test('GET /conferences/:room_id/registrations/all', async () => {
 		const data = (await expectOk(
 			api.get(`/conferences/${room('Product Launch Webinar').id}/registrations/all`),
 			ref.registrations,
 		)) as Array<Record<string, unknown>>;
 		for (const r of data) expect(r.registration_date).toMatch(ISO_WITH_OFFSET);
 	});
-	test('GET /conferences/:id/registrations/active', async () => {
+	test('GET /conferences/:room_id/registrations/active', async () => {
 		await expectOk(
 			api.get(`/conferences/${room('Product Launch Webinar').id}/registrations/active`),
 			ref.registrations,
 		);
 	});
-	test('POST /conferences/:id/registration', async () => {
+	test('POST /conferences/:room_id/registration', async () => {
 		const data = (await expectOk(
 			api.post(
 				`/conferences/${room('Product Launch Webinar').id}/registration`,
@@ -313,7 +313,7 @@ describe('registrations', () => {
 		).find((x) => x.email === 'jan@example.com');
 		expect(listed?.url).toBe(data.url);
 	});
-	test('POST /conferences/:id/registration of an e-mail already registered (recorded: exist 1, nothing created)', async () => {
+	test('POST /conferences/:room_id/registration of an e-mail already registered (recorded: exist 1, nothing created)', async () => {
 		const id = room('Product Launch Webinar').id;
 		const before = sim.state.registrationsOfRoom(id).length;
 		const first = (
@@ -408,7 +408,7 @@ describe('files', () => {
 });
 
 describe('recordings, chats, ping', () => {
-	test('GET /conferences/:id/recordings', async () => {
+	test('GET /conferences/:room_id/recordings', async () => {
 		const data = (await expectOk(
 			api.get(`/conferences/${room('Weekly Team Meeting').id}/recordings`),
 			ref.recordings,
@@ -423,11 +423,11 @@ describe('recordings, chats, ping', () => {
 			expect(typeof r.recording_file_size).toBe('string');
 		}
 	});
-	test('DELETE /conferences/:id/recordings/:recording_id', async () => {
+	test('DELETE /conferences/:room_id/recordings/:recording_id', async () => {
 		const r = sim.addRecording(room('Board Meeting').id);
 		await expectOk(api.delete(`/conferences/${r.room_id}/recordings/${r.id}`), ref.deleteRecording);
 	});
-	test('DELETE /conferences/:id/recordings', async () => {
+	test('DELETE /conferences/:room_id/recordings', async () => {
 		const r = sim.addRecording(room('Board Meeting').id);
 		await expectOk(api.delete(`/conferences/${r.room_id}/recordings`), ref.deleteRecordings);
 	});
