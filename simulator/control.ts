@@ -194,6 +194,13 @@ const CONTROL: Record<string, ControlHandler> = {
 		});
 		return { status: 'OK', ids: rooms.map((r) => r.id) };
 	},
+	'POST /__control/recordings': (sim, b) => {
+		const rec = sim.state.addRecording(existing(sim.state.rooms, b.room_id, 'room_id', 'Room'), {
+			recorder_started: date(b.recorder_started),
+			recording_duration: num(b.recording_duration),
+		});
+		return { status: 'OK', id: rec.id, recording_url: rec.recording_url };
+	},
 	'POST /__control/pdf-failure': (sim, b) => {
 		sim.forcePdfFailure(Number(b.room_id), Number(b.session_id), String(b.lang ?? 'en'));
 		return OK;
