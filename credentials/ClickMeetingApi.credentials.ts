@@ -54,7 +54,10 @@ export class ClickMeetingApi implements ICredentialType {
 		const base = String(credentials.baseUrl ?? '').trim() || DEFAULT_BASE_URL;
 		let sameOrigin = false;
 		try {
-			const target = new URL(String(requestOptions.url ?? ''), requestOptions.baseURL || undefined);
+			// n8n's legacy request helper (requestWithAuthentication, used by the HTTP Request node
+			// with this credential) names the address `uri`.
+			const address = requestOptions.url ?? (requestOptions as { uri?: string }).uri ?? '';
+			const target = new URL(String(address), requestOptions.baseURL || undefined);
 			sameOrigin = target.origin === new URL(base).origin;
 		} catch {
 			sameOrigin = false;
