@@ -1,21 +1,19 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import { apiRequest, path } from '../transport';
+import { apiRequestList, path } from '../transport';
+import { checkId } from './checks';
 
-/** GET /conferences/:room/sessions: every session of a room. */
+/** GET /conferences/:room_id/sessions — every session of a room. */
 export async function listSessions(
 	this: IExecuteFunctions,
 	roomId: number,
 	itemIndex: number,
 ): Promise<IDataObject[]> {
-	const sessions = await apiRequest.call(this, {
-		method: 'GET',
+	return await apiRequestList.call(this, {
 		endpoint: path`/conferences/${roomId}/sessions`,
 		itemIndex,
-		expect: 'list',
 	});
-	return Array.isArray(sessions) ? (sessions as IDataObject[]) : [];
 }
 
 /**
@@ -26,25 +24,7 @@ export function readSessionId(this: IExecuteFunctions, itemIndex: number): numbe
 	const raw = String(
 		this.getNodeParameter('session', itemIndex, '', { extractValue: true }) ?? '',
 	).trim();
-	if (!raw) {
-		throw new NodeOperationError(
-			this.getNode(),
-			'The "Session" field is empty: pick a session or give its ID',
-			{
-				itemIndex,
-			},
-		);
-	}
-	if (!/^[0-9]+$/.test(raw)) {
-		throw new NodeOperationError(
-			this.getNode(),
-			`The "Session" field must be a numeric session ID, got "${raw}"`,
-			{
-				itemIndex,
-			},
-		);
-	}
-	return Number(raw);
+	return checkId(this, itemIndex, raw, 'Session', 'session', ': pick a session or give its ID');
 }
 
 /**

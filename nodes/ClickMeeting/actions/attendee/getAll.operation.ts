@@ -92,7 +92,7 @@ function answerItems(base: IDataObject, polls: Poll[]): INodeExecutionData[] {
 }
 
 /**
- * GET /conferences/:room_id/sessions/:session_id/attendees: one item per attendee (or per poll answer).
+ * GET /conferences/:room_id/sessions/:session_id/attendees — one item per attendee (or per poll answer).
  * With a session: one request (each entry carries its own start_date / end_date, and the API answers 404
  * for a session that is not in the room). Without one: GET /conferences/:room_id/sessions, then each
  * session's attendee list in the API's order, stopping as soon as the Limit is reached.

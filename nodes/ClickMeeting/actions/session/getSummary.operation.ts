@@ -20,7 +20,8 @@ export const description = updateDisplayOptions(
 );
 
 /**
- * One item of attendance figures for a session, from two requests:
+ * GET /conferences/:room_id/sessions/:session_id/attendees and …/registrations — one item of
+ * attendance figures for a session, from two requests:
  * GET /conferences/:room_id/sessions/:session_id/registrations (the session's registrants) and
  * GET /conferences/:room_id/sessions/:session_id/attendees (entries with their own start_date/end_date,
  * ratings and polls). The API answers 404 for a session that is not in the room, so the session list is
