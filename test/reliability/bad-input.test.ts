@@ -394,17 +394,17 @@ const cases: Case[] = [
 	[
 		'File Get: file ID not a number',
 		{ resource: 'file', operation: 'get', fileId: 'abc' },
-		/File ID/,
+		/The "File" field/,
 	],
 	[
 		'File Delete: file ID with a fraction',
 		{ resource: 'file', operation: 'delete', fileId: '1.5' },
-		/File ID/,
+		/The "File" field/,
 	],
 	[
 		'File Download: empty file ID',
 		{ resource: 'file', operation: 'download', fileId: expr(''), binaryPropertyName: 'data' },
-		/File ID/,
+		/The "File" field/,
 	],
 	[
 		'File Upload: no binary property on the item',
@@ -414,7 +414,7 @@ const cases: Case[] = [
 	[
 		'Recording Delete: recording ID not a number',
 		{ resource: 'recording', operation: 'delete', room: ROOM, recordingId: 'abc' },
-		/Recording ID/,
+		/The "Recording" field/,
 	],
 	[
 		'Time Zone: three-letter country',
