@@ -1,3 +1,4 @@
+/** POST /conferences/:room_id/tokens — Access Token → Generate. */
 import type {
 	IDataObject,
 	IExecuteFunctions,

@@ -1,3 +1,4 @@
+/** GET /conferences/:room_id/tokens — Access Token → Get Many, with filters. */
 import type {
 	IDataObject,
 	IExecuteFunctions,

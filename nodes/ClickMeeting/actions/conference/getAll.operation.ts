@@ -1,3 +1,4 @@
+/** GET /conferences/:status — Room → Get Many: active or inactive rooms, with filters. */
 import type {
 	IDataObject,
 	IExecuteFunctions,

@@ -1,3 +1,4 @@
+/** POST /file-library and POST /file-library/conferences/:room_id — File → Upload (account or room). */
 import type {
 	IDataObject,
 	IExecuteFunctions,

@@ -1,3 +1,4 @@
+/** POST /conferences/:room_id/invitation/email/:lang — Invitation → Send Email. */
 import type {
 	IDataObject,
 	IExecuteFunctions,

@@ -1,3 +1,4 @@
+/** GET /conferences/:room_id/recordings — Recording → Get Many. */
 import type {
 	IDataObject,
 	IExecuteFunctions,

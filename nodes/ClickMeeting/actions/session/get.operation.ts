@@ -1,3 +1,4 @@
+/** GET /conferences/:room_id/sessions/:sessoin_id — Session → Get (the reference spells it `:sessoin_id`). */
 import type {
 	IDataObject,
 	IExecuteFunctions,

@@ -1,3 +1,4 @@
+/** GET /conferences/:room_id/sessions — Session → Get Many. */
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
 import { outputFields, returnAllOrLimit, roomRLC } from '../common.descriptions';
