@@ -428,8 +428,8 @@ export async function mcpTest({ ctx, rest, sim, check }) {
 				);
 				eq(
 					reqs.map((r) => r.line),
-					['GET /conferences/1001/sessions', `GET /conferences/1001/sessions/${sessionId}`],
-					'Get_session_summary requests',
+					[`GET /conferences/1001/sessions/${sessionId}`],
+					'Get_session_summary requests (Session Get: one request)',
 				);
 			},
 		);

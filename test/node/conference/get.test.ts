@@ -36,6 +36,7 @@ describe('GET /conferences/:room_id', () => {
 			name: 'Town Hall',
 			room_url: `https://sim.clickmeeting.test/${target.name_url}`,
 			room_type: plain.items[0].json.room_type,
+			access_type: plain.items[0].json.access_type,
 			status: 'active',
 			...(plain.items[0].json.starts_at !== undefined
 				? { starts_at: plain.items[0].json.starts_at }

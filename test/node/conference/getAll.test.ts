@@ -153,6 +153,7 @@ describe('GET /conferences/:status', () => {
 				'name',
 				'registration_enabled',
 				'room_type',
+				'access_type',
 				'room_url',
 				'starts_at',
 				'status',

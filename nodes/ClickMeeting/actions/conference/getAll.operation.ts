@@ -82,6 +82,7 @@ const SIMPLE_KEYS = [
 	'name',
 	'room_url',
 	'room_type',
+	'access_type',
 	'status',
 	'starts_at',
 	'ends_at',
