@@ -92,7 +92,7 @@ export function emailField(description: string): INodeProperties {
 		displayName: 'Email',
 		name: 'email',
 		type: 'string',
-		placeholder: 'name@email.com',
+		placeholder: 'e.g. nathan@example.com',
 		required: true,
 		default: '',
 		description,

@@ -27,7 +27,7 @@ const properties: INodeProperties[] = [
 				displayName: 'Sent to Email',
 				name: 'sentToEmail',
 				type: 'string',
-				placeholder: 'name@email.com',
+				placeholder: 'e.g. nathan@example.com',
 				default: '',
 				description: 'Only tokens sent to this email (case-insensitive)',
 			},

@@ -14,7 +14,7 @@ const properties: INodeProperties[] = [
 		displayName: 'Email',
 		name: 'email',
 		type: 'string',
-		placeholder: 'name@email.com',
+		placeholder: 'e.g. nathan@example.com',
 		required: true,
 		default: '',
 		description: 'The contact’s email address. A contact with this address is updated.',

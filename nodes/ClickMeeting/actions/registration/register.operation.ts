@@ -36,7 +36,7 @@ const properties: INodeProperties[] = [
 		name: 'email',
 		type: 'string',
 		description: 'Email address of the participant; one registration per address and room',
-		placeholder: 'name@email.com',
+		placeholder: 'e.g. nathan@example.com',
 		required: true,
 		default: '',
 	},
