@@ -8,7 +8,8 @@ import type {
 import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { listSearch } from './methods';
-import { TRIGGER_SUBTITLE, triggerProperties } from './trigger/description';
+import { triggerProperties } from './trigger/description';
+import { TRIGGER_SUBTITLE } from './trigger/events.description';
 import type { PollSettings } from './trigger/engine';
 import { pollListEvent } from './trigger/engine';
 import { pollNewAttendees } from './trigger/events/attendee';

@@ -99,38 +99,16 @@ export function emailField(description: string): INodeProperties {
 	};
 }
 
-/** First Name and Last Name (`firstName`, `lastName`), both required. */
+/** First Name and Last Name (`firstName`, `lastName`), both required; `whose` ends "… name of the". */
 export function nameFields(whose: string): INodeProperties[] {
-	return [
-		{
-			displayName: 'First Name',
-			name: 'firstName',
-			type: 'string',
-			required: true,
-			default: '',
-			description: `First name of the ${whose}`,
-		},
-		{
-			displayName: 'Last Name',
-			name: 'lastName',
-			type: 'string',
-			required: true,
-			default: '',
-			description: `Last name of the ${whose}`,
-		},
-	];
-}
-
-/** The Options collection (`options`) holding an operation's less used settings. */
-export function optionsCollection(options: INodeProperties[]): INodeProperties {
-	return {
-		displayName: 'Options',
-		name: 'options',
-		type: 'collection',
-		placeholder: 'Add Option',
-		default: {},
-		options,
-	};
+	return (['First', 'Last'] as const).map((part) => ({
+		displayName: `${part} Name`,
+		name: `${part.toLowerCase()}Name`,
+		type: 'string',
+		required: true,
+		default: '',
+		description: `${part} name of the ${whose}`,
+	}));
 }
 
 /** Return All / Limit, for list operations. */

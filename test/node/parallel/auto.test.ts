@@ -50,6 +50,9 @@ describe('Request Options → Parallel Requests', () => {
 				firstName: '={{ $json.first }}',
 				lastName: 'Auto',
 				email: '={{ $json.email }}',
+				// Parallel Requests stays Auto (the default); more attempts so that a 2-core machine
+				// under load cannot turn pacing into a failed item.
+				requestOptions: { maxAttempts: 10 },
 			},
 			{
 				input: Array.from({ length: count }, (_, i) => ({

@@ -15,21 +15,13 @@ import {
 import { getRoomId, unwrapRoom } from '../../helpers/room';
 import { updateDisplayOptions } from '../../helpers/utils';
 import { apiRequest, path } from '../../transport';
-import { roomRLC } from '../common.descriptions';
+import { emailField, roomRLC } from '../common.descriptions';
 
 const ROLES = ['listener', 'presenter', 'host'] as const;
 
 const properties: INodeProperties[] = [
 	roomRLC,
-	{
-		displayName: 'Email',
-		name: 'email',
-		type: 'string',
-		placeholder: 'e.g. nathan@example.com',
-		default: '',
-		required: true,
-		description: 'Email address of the person who logs in',
-	},
+	emailField('Email address of the person who logs in'),
 	{
 		displayName: 'Nickname',
 		name: 'nickname',

@@ -6,33 +6,13 @@ import type {
 } from 'n8n-workflow';
 
 import { updateDisplayOptions } from '../../helpers/utils';
+import { emailField, nameFields } from '../common.descriptions';
 import { checkCountry, checkEmail, checkRequired } from '../../helpers/checks';
 import { apiRequest } from '../../transport';
 
 const properties: INodeProperties[] = [
-	{
-		displayName: 'Email',
-		name: 'email',
-		type: 'string',
-		placeholder: 'e.g. nathan@example.com',
-		required: true,
-		default: '',
-		description: 'The contact’s email address. A contact with this address is updated.',
-	},
-	{
-		displayName: 'First Name',
-		name: 'firstName',
-		type: 'string',
-		required: true,
-		default: '',
-	},
-	{
-		displayName: 'Last Name',
-		name: 'lastName',
-		type: 'string',
-		required: true,
-		default: '',
-	},
+	emailField('The contact’s email address. A contact with this address is updated.'),
+	...nameFields('contact'),
 	{
 		displayName: 'Additional Fields',
 		name: 'additionalFields',

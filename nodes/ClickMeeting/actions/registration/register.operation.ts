@@ -5,7 +5,7 @@ import type {
 	INodeProperties,
 } from 'n8n-workflow';
 
-import { roomRLC } from '../common.descriptions';
+import { emailField, nameFields, roomRLC } from '../common.descriptions';
 import { checkEmail, checkRequired, invalid } from '../../helpers/checks';
 import { getLanguage } from '../../helpers/languages';
 import { languageField } from '../pdfReport/language.description';
@@ -15,31 +15,8 @@ import { apiRequest, path } from '../../transport';
 
 const properties: INodeProperties[] = [
 	roomRLC,
-	{
-		displayName: 'First Name',
-		name: 'firstName',
-		type: 'string',
-		description: 'First name of the participant, as shown in the registrants list',
-		required: true,
-		default: '',
-	},
-	{
-		displayName: 'Last Name',
-		name: 'lastName',
-		type: 'string',
-		description: 'Last name of the participant',
-		required: true,
-		default: '',
-	},
-	{
-		displayName: 'Email',
-		name: 'email',
-		type: 'string',
-		description: 'Email address of the participant; one registration per address and room',
-		placeholder: 'e.g. nathan@example.com',
-		required: true,
-		default: '',
-	},
+	...nameFields('participant, as shown in the registrants list'),
+	emailField('Email address of the participant; one registration per address and room'),
 	{
 		displayName: 'Additional Fields',
 		name: 'additionalFields',
