@@ -1,8 +1,8 @@
-import { Workflow } from 'n8n-workflow';
-import type { INode, INodeType, INodeTypes, IRunExecutionData } from 'n8n-workflow';
+import type { INode, IRunExecutionData } from 'n8n-workflow';
 
 import { ClickMeetingApi } from '../../credentials/ClickMeetingApi.credentials';
 import { checkBaseUrl, DEFAULT_BASE_URL } from '../../nodes/ClickMeeting/transport/credentials';
+import { oneNodeWorkflow } from '../harness/credential-test';
 
 /**
  * The credential test's Base URL, resolved by n8n's own expression engine with `$credentials` as
@@ -10,33 +10,7 @@ import { checkBaseUrl, DEFAULT_BASE_URL } from '../../nodes/ClickMeeting/transpo
  * The default points at the real API, which a test does not call: the resolved URL is compared.
  */
 function testBaseUrl(baseUrl: unknown): unknown {
-	const nodeType: INodeType = {
-		description: {
-			displayName: 'Temp',
-			name: 'temp',
-			group: ['transform'],
-			version: 1,
-			description: '',
-			defaults: {},
-			inputs: [],
-			outputs: [],
-			properties: [],
-		},
-	};
-	const nodeTypes: INodeTypes = {
-		getByName: () => nodeType,
-		getByNameAndVersion: () => nodeType,
-		getKnownTypes: () => ({}),
-	};
-	const node: INode = {
-		id: 'temp',
-		name: 'Temp',
-		type: 'temp',
-		typeVersion: 1,
-		position: [0, 0],
-		parameters: {},
-	};
-	const workflow = new Workflow({ nodes: [node], connections: {}, active: false, nodeTypes });
+	const { workflow, node } = oneNodeWorkflow();
 	const value = new ClickMeetingApi().test.request.baseURL as string;
 	return workflow.expression.getParameterValue(
 		value,

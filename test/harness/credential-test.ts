@@ -5,6 +5,7 @@ import type {
 	ICredentialsDecrypted,
 	INode,
 	INodeCredentialTestResult,
+	INodeProperties,
 	INodeType,
 	INodeTypes,
 	IRunExecutionData,
@@ -13,18 +14,13 @@ import type {
 import { buildAdditionalData, CREDENTIAL_TYPES } from './run-workflow';
 
 /**
- * Tests a credential the way n8n's credentials dialog does (CredentialsTester in packages/cli):
- * the credential type's declarative `test` request is run by n8n-core's RoutingNode, an error's
- * status is matched against the `responseCode` rules, a success against `responseSuccessBody`.
+ * A workflow of one placeholder node (`Temp-Node`, type `temp`) with the given properties and,
+ * when named, a credential of that type: what n8n's CredentialsTester builds to run a test request.
  */
-export async function testCredential(
-	type: keyof typeof CREDENTIAL_TYPES,
-	data: ICredentialDataDecryptedObject,
-): Promise<INodeCredentialTestResult> {
-	const credentialType = CREDENTIAL_TYPES[type];
-	const testRequest = credentialType.test;
-	if (!testRequest) throw new Error(`${type} has no test`);
-
+export function oneNodeWorkflow(
+	properties: INodeProperties[] = [],
+	credentialType?: string,
+): { workflow: Workflow; node: INode; nodeType: INodeType } {
 	const nodeType: INodeType = {
 		description: {
 			displayName: 'Temp',
@@ -35,16 +31,8 @@ export async function testCredential(
 			defaults: {},
 			inputs: [],
 			outputs: [],
-			credentials: [{ name: type, required: true }],
-			properties: [
-				{
-					displayName: 'Temp',
-					name: 'temp',
-					type: 'string',
-					routing: { request: testRequest.request },
-					default: '',
-				},
-			],
+			credentials: credentialType ? [{ name: credentialType, required: true }] : [],
+			properties,
 		},
 	};
 	const nodeTypes: INodeTypes = {
@@ -59,9 +47,37 @@ export async function testCredential(
 		typeVersion: 1,
 		position: [0, 0],
 		parameters: {},
-		credentials: { [type]: { id: 'test', name: 'test' } },
+		...(credentialType ? { credentials: { [credentialType]: { id: 'test', name: 'test' } } } : {}),
 	};
 	const workflow = new Workflow({ nodes: [node], connections: {}, active: false, nodeTypes });
+	return { workflow, node, nodeType };
+}
+
+/**
+ * Tests a credential the way n8n's credentials dialog does (CredentialsTester in packages/cli):
+ * the credential type's declarative `test` request is run by n8n-core's RoutingNode, an error's
+ * status is matched against the `responseCode` rules, a success against `responseSuccessBody`.
+ */
+export async function testCredential(
+	type: keyof typeof CREDENTIAL_TYPES,
+	data: ICredentialDataDecryptedObject,
+): Promise<INodeCredentialTestResult> {
+	const credentialType = CREDENTIAL_TYPES[type];
+	const testRequest = credentialType.test;
+	if (!testRequest) throw new Error(`${type} has no test`);
+
+	const { workflow, node, nodeType } = oneNodeWorkflow(
+		[
+			{
+				displayName: 'Temp',
+				name: 'temp',
+				type: 'string',
+				routing: { request: testRequest.request },
+				default: '',
+			},
+		],
+		type,
+	);
 	const additionalData = buildAdditionalData({ [type]: data });
 	const runExecutionData = { resultData: { runData: {} } } as IRunExecutionData;
 	const context = new ExecuteContext(

@@ -6,11 +6,11 @@
  */
 import type { INodeExecutionData, INodeParameters } from 'n8n-workflow';
 
-import { startSimulator } from '../../simulator';
 import type { ClickMeetingSimulator, Room } from '../../simulator';
 import { addScheduledRoom } from '../../simulator/attendance';
 import type { Persistence } from '../harness/poll';
 import { PollHarness } from '../harness/poll';
+import { useSimulator } from '../harness/simulator';
 import { baseSecond, SECOND } from './helpers';
 
 const HOUR = 3600_000;
@@ -174,15 +174,7 @@ const CASES: Array<[string, Case]> = [
 ];
 
 describe('ClickMeeting Trigger: Max Items per Poll', () => {
-	let sim: ClickMeetingSimulator;
-
-	beforeAll(async () => {
-		sim = await startSimulator({ seed: false });
-	});
-	beforeEach(() => sim.reset(false));
-	afterAll(async () => {
-		await sim.close();
-	});
+	const sim = useSimulator();
 
 	describe.each<Persistence>(['memory', 'saved'])('%s', (persistence) => {
 		it.each(CASES)('%s: the rest waits for the next poll, nothing lost', async (_name, c) => {

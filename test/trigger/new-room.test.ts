@@ -1,23 +1,14 @@
 import { NodeOperationError } from 'n8n-workflow';
 
-import { startSimulator } from '../../simulator';
-import type { ClickMeetingSimulator } from '../../simulator';
 import type { Persistence } from '../harness/poll';
 import { PollHarness } from '../harness/poll';
+import { useSimulator } from '../harness/simulator';
 import { baseSecond, ids, paths, SECOND } from './helpers';
 
 const NEW_ROOM = { event: 'newRoom' };
 
 describe('ClickMeeting Trigger: New Room', () => {
-	let sim: ClickMeetingSimulator;
-
-	beforeAll(async () => {
-		sim = await startSimulator({ seed: false });
-	});
-	beforeEach(() => sim.reset(false));
-	afterAll(async () => {
-		await sim.close();
-	});
+	const sim = useSimulator();
 
 	it.each<Persistence>(['memory', 'saved'])(
 		'baseline, then each room created after activation once, in created order (%s)',

@@ -3,11 +3,11 @@
  * the room list and restarts, under both persistence models: every event is emitted exactly once
  * (zero lost, zero duplicated), nothing from before activation.
  */
-import { startSimulator } from '../../simulator';
 import type { ClickMeetingSimulator, Room } from '../../simulator';
 import { addScheduledRoom, moveRoomStart } from '../../simulator/attendance';
 import type { Persistence } from '../harness/poll';
 import { PollHarness } from '../harness/poll';
+import { useSimulator } from '../harness/simulator';
 import { baseSecond, prng, SECOND } from './helpers';
 
 const POLLS = 200;
@@ -156,15 +156,7 @@ async function startingSoonRun(sim: ClickMeetingSimulator, run: Run) {
 }
 
 describe('ClickMeeting Trigger: randomized exactly-once, room events', () => {
-	let sim: ClickMeetingSimulator;
-
-	beforeAll(async () => {
-		sim = await startSimulator({ seed: false });
-	});
-	beforeEach(() => sim.reset(false));
-	afterAll(async () => {
-		await sim.close();
-	});
+	const sim = useSimulator();
 
 	it.each<[string, Run]>([
 		['New Room, in-memory with restarts', { kind: 'newRoom', persistence: 'memory', seed: 11 }],

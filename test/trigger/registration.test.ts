@@ -1,22 +1,13 @@
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
-import { startSimulator } from '../../simulator';
-import type { ClickMeetingSimulator } from '../../simulator';
 import { PollHarness } from '../harness/poll';
+import { useSimulator } from '../harness/simulator';
 import { baseSecond, ids, paths, SECOND } from './helpers';
 
 const REGISTRATION = { event: 'registration' };
 
 describe('ClickMeeting Trigger: New Registration', () => {
-	let sim: ClickMeetingSimulator;
-
-	beforeAll(async () => {
-		sim = await startSimulator({ seed: false });
-	});
-	beforeEach(() => sim.reset(false));
-	afterAll(async () => {
-		await sim.close();
-	});
+	const sim = useSimulator();
 
 	it('takes a baseline at activation, then emits each new registration once, with its room', async () => {
 		const room = sim.addRoom({ name: 'Launch Webinar', registration_enabled: true });

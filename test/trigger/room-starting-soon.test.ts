@@ -1,10 +1,9 @@
 import { NodeOperationError } from 'n8n-workflow';
 
-import { startSimulator } from '../../simulator';
-import type { ClickMeetingSimulator } from '../../simulator';
 import { addScheduledRoom, moveRoomStart } from '../../simulator/attendance';
 import type { Persistence } from '../harness/poll';
 import { PollHarness } from '../harness/poll';
+import { useSimulator } from '../harness/simulator';
 import { ids, paths } from './helpers';
 
 const MINUTE = 60_000;
@@ -12,15 +11,7 @@ const SOON = { event: 'roomStartingSoon', leadMinutes: 30 };
 const inMinutes = (m: number) => Math.floor((Date.now() + m * MINUTE) / 1000) * 1000;
 
 describe('ClickMeeting Trigger: Room Starting Soon', () => {
-	let sim: ClickMeetingSimulator;
-
-	beforeAll(async () => {
-		sim = await startSimulator({ seed: false });
-	});
-	beforeEach(() => sim.reset(false));
-	afterAll(async () => {
-		await sim.close();
-	});
+	const sim = useSimulator();
 
 	it.each<Persistence>(['memory', 'saved'])(
 		'once per room and start time; a moved start fires again (%s)',

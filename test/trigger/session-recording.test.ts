@@ -1,22 +1,13 @@
 import { NodeOperationError } from 'n8n-workflow';
 
-import { startSimulator } from '../../simulator';
-import type { ClickMeetingSimulator } from '../../simulator';
 import { PollHarness } from '../harness/poll';
+import { useSimulator } from '../harness/simulator';
 import { baseSecond, ids, paths } from './helpers';
 
 const HOUR = 3600_000;
 
 describe('ClickMeeting Trigger: Session Ended and New Recording', () => {
-	let sim: ClickMeetingSimulator;
-
-	beforeAll(async () => {
-		sim = await startSimulator({ seed: false });
-	});
-	beforeEach(() => sim.reset(false));
-	afterAll(async () => {
-		await sim.close();
-	});
+	const sim = useSimulator();
 
 	it('Session Ended: emits a session once it has an end date that passed, once', async () => {
 		const room = sim.addRoom({ name: 'Team' });
