@@ -44,10 +44,11 @@ export class ClickMeeting implements INodeType {
 		let rateLimited: number | undefined;
 		const started = new Set<number>();
 		// Per execution: Parallel Requests (Auto grows and backs off, see transport/limiter.ts) and
-		// the parameters that have one value for every item, read once.
+		// the parameters that have one value for every item, read once; `={{ $json.name }}` fields
+		// read from the item (see helpers/executionContext.ts).
 		const { max, auto } = parallelRequests(this);
 		const limiter = new RequestLimiter(max, auto);
-		const ctx = executionContext(this, limiter);
+		const ctx = executionContext(this, limiter, properties);
 
 		await forEachLimited(
 			items.length,

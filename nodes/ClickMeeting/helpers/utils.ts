@@ -19,3 +19,15 @@ export function updateDisplayOptions(
 		},
 	}));
 }
+
+/** An operation's fields, shown only for its resource and operation. */
+export function operationFields(
+	resource: string,
+	operation: string,
+	properties: INodeProperties[],
+): INodeProperties[] {
+	return updateDisplayOptions(
+		{ show: { resource: [resource], operation: [operation] } },
+		properties,
+	);
+}

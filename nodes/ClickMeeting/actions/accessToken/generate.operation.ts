@@ -1,23 +1,18 @@
 /** POST /conferences/:room_id/tokens — Access Token → Generate. */
-import type {
-	IDataObject,
-	IExecuteFunctions,
-	INodeExecutionData,
-	INodeProperties,
-	JsonObject,
-} from 'n8n-workflow';
+import type { IDataObject, JsonObject } from 'n8n-workflow';
 import { NodeApiError } from 'n8n-workflow';
 
 import { checkWholeNumber } from '../../helpers/checks';
 import { getRoomId } from '../../helpers/room';
-import { updateDisplayOptions } from '../../helpers/utils';
+import { operationFields } from '../../helpers/utils';
+import type { OperationExecute } from '../node.type';
 import { apiRequest, path } from '../../transport';
 import { roomRLC } from '../common.descriptions';
 
 /** ClickMeeting generates at most this many tokens per request. */
 export const TOKENS_PER_REQUEST = 1000;
 
-const properties: INodeProperties[] = [
+export const description = operationFields('accessToken', 'generate', [
 	{ ...roomRLC, description: 'The token-protected room (access type 3)' },
 	{
 		displayName: 'How Many',
@@ -29,21 +24,13 @@ const properties: INodeProperties[] = [
 		description:
 			'Number of access tokens to generate. More than 1000 are generated 1000 per request. A room holds at most four times its attendee limit.',
 	},
-];
-
-export const description = updateDisplayOptions(
-	{ show: { resource: ['accessToken'], operation: ['generate'] } },
-	properties,
-);
+]);
 
 /**
  * POST /conferences/:room_id/tokens — with how_many, in requests of at most 1000; outputs one
  * item per generated token.
  */
-export async function execute(
-	this: IExecuteFunctions,
-	itemIndex: number,
-): Promise<INodeExecutionData[]> {
+export const execute: OperationExecute = async function (itemIndex) {
 	const howMany = checkWholeNumber(
 		this,
 		itemIndex,
@@ -91,4 +78,4 @@ export async function execute(
 		tokens.push(...(list as IDataObject[]));
 	}
 	return tokens.map((token) => ({ json: token }));
-}
+};

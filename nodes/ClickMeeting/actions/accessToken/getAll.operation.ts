@@ -1,19 +1,15 @@
 /** GET /conferences/:room_id/tokens — Access Token → Get Many, with filters. */
-import type {
-	IDataObject,
-	IExecuteFunctions,
-	INodeExecutionData,
-	INodeProperties,
-} from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
 import { checkChoice } from '../../helpers/checks';
 import { readLimit, takeLimit } from '../../helpers/limit';
 import { getRoomId } from '../../helpers/room';
-import { updateDisplayOptions } from '../../helpers/utils';
+import { operationFields } from '../../helpers/utils';
+import type { OperationExecute } from '../node.type';
 import { apiRequest, path } from '../../transport';
 import { returnAllOrLimit, roomRLC } from '../common.descriptions';
 
-const properties: INodeProperties[] = [
+export const description = operationFields('accessToken', 'getAll', [
 	{ ...roomRLC, description: 'The token-protected room (access type 3)' },
 	...returnAllOrLimit,
 	{
@@ -44,12 +40,7 @@ const properties: INodeProperties[] = [
 			},
 		],
 	},
-];
-
-export const description = updateDisplayOptions(
-	{ show: { resource: ['accessToken'], operation: ['getAll'] } },
-	properties,
-);
+]);
 
 interface TokenFilters {
 	sentToEmail?: string;
@@ -93,10 +84,7 @@ function matches(token: IDataObject, filters: TokenFilters): boolean {
  * GET /conferences/:room_id/tokens — the room's access tokens, one item per token; Filters (sent to email,
  * used / unused) applied before the Limit. One request: the API answers every token at once.
  */
-export async function execute(
-	this: IExecuteFunctions,
-	itemIndex: number,
-): Promise<INodeExecutionData[]> {
+export const execute: OperationExecute = async function (itemIndex) {
 	const limit = readLimit(this, itemIndex);
 	const filters = readFilters.call(this, itemIndex);
 	const roomId = await getRoomId.call(this, itemIndex);
@@ -111,4 +99,4 @@ export async function execute(
 		matches(token, filters),
 	);
 	return takeLimit(tokens, limit).map((token) => ({ json: token }));
-}
+};

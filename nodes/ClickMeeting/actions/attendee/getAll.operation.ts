@@ -1,19 +1,15 @@
-import type {
-	IDataObject,
-	IExecuteFunctions,
-	INodeExecutionData,
-	INodeProperties,
-} from 'n8n-workflow';
+import type { IDataObject, INodeExecutionData } from 'n8n-workflow';
 
 import { outputFields, returnAllOrLimit, roomRLC, sessionRLC } from '../common.descriptions';
 import { readOutput, shapeOutput } from '../../helpers/output';
 import { readLimit } from '../../helpers/limit';
 import { getRoomId } from '../../helpers/room';
 import { listSessions, readSessionId } from '../../helpers/session';
-import { updateDisplayOptions } from '../../helpers/utils';
+import { operationFields } from '../../helpers/utils';
+import type { OperationExecute } from '../node.type';
 import { apiRequest, path } from '../../transport';
 
-const properties: INodeProperties[] = [
+export const description = operationFields('attendee', 'getAll', [
 	roomRLC,
 	{
 		...sessionRLC,
@@ -40,12 +36,7 @@ const properties: INodeProperties[] = [
 			},
 		],
 	},
-];
-
-export const description = updateDisplayOptions(
-	{ show: { resource: ['attendee'], operation: ['getAll'] } },
-	properties,
-);
+]);
 
 interface PollAnswer {
 	points?: number;
@@ -97,10 +88,7 @@ function answerItems(base: IDataObject, polls: Poll[]): INodeExecutionData[] {
  * for a session that is not in the room). Without one: GET /conferences/:room_id/sessions, then each
  * session's attendee list in the API's order, stopping as soon as the Limit is reached.
  */
-export async function execute(
-	this: IExecuteFunctions,
-	itemIndex: number,
-): Promise<INodeExecutionData[]> {
+export const execute: OperationExecute = async function (itemIndex) {
 	const output = readOutput.call(this, itemIndex);
 	const roomId = await getRoomId.call(this, itemIndex);
 	const chosen = String(
@@ -146,4 +134,4 @@ export async function execute(
 		items.push(...answerItems(base, Array.isArray(polls) ? (polls as Poll[]) : []));
 	}
 	return items;
-}
+};

@@ -1,9 +1,4 @@
-import type {
-	IDataObject,
-	IExecuteFunctions,
-	INodeExecutionData,
-	INodeProperties,
-} from 'n8n-workflow';
+import type { IDataObject } from 'n8n-workflow';
 
 import {
 	checkChoice,
@@ -13,13 +8,14 @@ import {
 	invalid,
 } from '../../helpers/checks';
 import { getRoomId, unwrapRoom } from '../../helpers/room';
-import { updateDisplayOptions } from '../../helpers/utils';
+import { operationFields } from '../../helpers/utils';
+import type { OperationExecute } from '../node.type';
 import { apiRequest, path } from '../../transport';
 import { emailField, roomRLC } from '../common.descriptions';
 
 const ROLES = ['listener', 'presenter', 'host'] as const;
 
-const properties: INodeProperties[] = [
+export const description = operationFields('autoLogin', 'createUrl', [
 	roomRLC,
 	emailField('Email address of the person who logs in'),
 	{
@@ -76,21 +72,13 @@ const properties: INodeProperties[] = [
 			},
 		],
 	},
-];
-
-export const description = updateDisplayOptions(
-	{ show: { resource: ['autoLogin'], operation: ['createUrl'] } },
-	properties,
-);
+]);
 
 /**
  * POST /conferences/:room_id/room/autologin_hash — outputs the hash and the login URL
  * `<room_url>?l=<hash>` (the room URL read with GET /conferences/:room_id unless given).
  */
-export async function execute(
-	this: IExecuteFunctions,
-	itemIndex: number,
-): Promise<INodeExecutionData[]> {
+export const execute: OperationExecute = async function (itemIndex) {
 	const email = checkEmail(this, itemIndex, this.getNodeParameter('email', itemIndex), 'Email');
 	const nickname = checkRequired(
 		this,
@@ -151,4 +139,4 @@ export async function execute(
 		? `${roomUrl.replace(/[?#].*$/, '')}?l=${encodeURIComponent(hash)}`
 		: undefined;
 	return [{ json: { ...answer, room_id: roomId, ...(url ? { url } : {}) } }];
-}
+};

@@ -1,16 +1,12 @@
-import type {
-	IBinaryData,
-	IExecuteFunctions,
-	INodeExecutionData,
-	INodeProperties,
-} from 'n8n-workflow';
+import type { IBinaryData } from 'n8n-workflow';
 
 import { readId } from '../../helpers/checks';
-import { updateDisplayOptions } from '../../helpers/utils';
+import { operationFields } from '../../helpers/utils';
+import type { OperationExecute } from '../node.type';
 import { apiRequestDownload, path } from '../../transport';
 import { binaryOutputField } from '../common.descriptions';
 
-const properties: INodeProperties[] = [
+export const description = operationFields('chat', 'download', [
 	{
 		displayName: 'Session ID',
 		name: 'sessionId',
@@ -21,21 +17,13 @@ const properties: INodeProperties[] = [
 		description: 'The session whose chat to download (the ID of a chat in Get Many)',
 	},
 	binaryOutputField,
-];
-
-export const description = updateDisplayOptions(
-	{ show: { resource: ['chat'], operation: ['download'] } },
-	properties,
-);
+]);
 
 /**
  * GET /chats/:session_id — the chat archive of a session, as a zip in a binary field, streamed
  * into n8n's binary data.
  */
-export async function execute(
-	this: IExecuteFunctions,
-	itemIndex: number,
-): Promise<INodeExecutionData[]> {
+export const execute: OperationExecute = async function (itemIndex) {
 	const sessionId = readId(this, itemIndex, 'sessionId', 'Session ID');
 	const binaryPropertyName = this.getNodeParameter('binaryPropertyName', itemIndex) as string;
 	const fileName = `clickmeeting-chat-${sessionId}.zip`;
@@ -51,4 +39,4 @@ export async function execute(
 			binary: { [binaryPropertyName]: binary },
 		},
 	];
-}
+};

@@ -1,13 +1,12 @@
-import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
-
 import { invalid } from '../../helpers/checks';
 import { toDay } from '../../helpers/dates';
 import { readLimit, takeLimit } from '../../helpers/limit';
-import { updateDisplayOptions } from '../../helpers/utils';
+import { operationFields } from '../../helpers/utils';
+import type { OperationExecute } from '../node.type';
 import { apiRequestList } from '../../transport';
 import { returnAllOrLimit } from '../common.descriptions';
 
-const properties: INodeProperties[] = [
+export const description = operationFields('chat', 'getAll', [
 	...returnAllOrLimit,
 	{
 		displayName: 'Filters',
@@ -41,12 +40,7 @@ const properties: INodeProperties[] = [
 			},
 		],
 	},
-];
-
-export const description = updateDisplayOptions(
-	{ show: { resource: ['chat'], operation: ['getAll'] } },
-	properties,
-);
+]);
 
 interface ChatFilters {
 	roomName?: string;
@@ -55,10 +49,7 @@ interface ChatFilters {
 }
 
 /** GET /chats — one item per chat, filtered here by room name and date range. */
-export async function execute(
-	this: IExecuteFunctions,
-	itemIndex: number,
-): Promise<INodeExecutionData[]> {
+export const execute: OperationExecute = async function (itemIndex) {
 	const limit = readLimit(this, itemIndex);
 	const filters = this.getNodeParameter('filters', itemIndex, {}) as ChatFilters;
 	const from = toDay.call(this, itemIndex, filters.fromDate, 'From Date');
@@ -83,4 +74,4 @@ export async function execute(
 		return true;
 	});
 	return takeLimit(chats, limit).map((chat) => ({ json: chat }));
-}
+};

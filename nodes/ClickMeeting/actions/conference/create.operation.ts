@@ -1,11 +1,7 @@
-import type {
-	IDataObject,
-	IExecuteFunctions,
-	INodeExecutionData,
-	INodeProperties,
-} from 'n8n-workflow';
+import type { IDataObject } from 'n8n-workflow';
 
-import { updateDisplayOptions } from '../../helpers/utils';
+import { operationFields } from '../../helpers/utils';
+import type { OperationExecute } from '../node.type';
 import { outputFields } from '../common.descriptions';
 import { apiRequest } from '../../transport';
 import {
@@ -23,7 +19,7 @@ import { readOutput } from '../../helpers/output';
 import { buildRoomBody, roomOutput } from '../../helpers/roomBody';
 import { checkText } from '../../helpers/checks';
 
-const properties: INodeProperties[] = [
+export const description = operationFields('conference', 'create', [
 	{ ...nameField, required: true },
 	{ ...roomTypeField, required: true },
 	{ ...permanentRoomField, required: true },
@@ -38,18 +34,10 @@ const properties: INodeProperties[] = [
 		options: byDisplayName([...sharedOptionalFields, customRoomUrlNameField]),
 	},
 	...outputFields('id, name, room_url, host_login_url'),
-];
-
-export const description = updateDisplayOptions(
-	{ show: { resource: ['conference'], operation: ['create'] } },
-	properties,
-);
+]);
 
 /** POST /conferences — creates a meeting or webinar room. */
-export async function execute(
-	this: IExecuteFunctions,
-	itemIndex: number,
-): Promise<INodeExecutionData[]> {
+export const execute: OperationExecute = async function (itemIndex) {
 	const output = readOutput.call(this, itemIndex);
 	const accessType = this.getNodeParameter('accessType', itemIndex) as number;
 	const fields: IDataObject = {
@@ -76,4 +64,4 @@ export async function execute(
 		expect: 'object',
 	});
 	return [{ json: roomOutput(output, answer, simplify) }];
-}
+};

@@ -1,22 +1,13 @@
-import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
-
 import { getRoomId } from '../../helpers/room';
-import { updateDisplayOptions } from '../../helpers/utils';
+import { operationFields } from '../../helpers/utils';
+import type { OperationExecute } from '../node.type';
 import { apiRequest, path } from '../../transport';
 import { roomRLC } from '../common.descriptions';
 
-const properties: INodeProperties[] = [roomRLC];
-
-export const description = updateDisplayOptions(
-	{ show: { resource: ['conference'], operation: ['delete'] } },
-	properties,
-);
+export const description = operationFields('conference', 'delete', [roomRLC]);
 
 /** DELETE /conferences/:room_id — deletes a room (ClickMeeting keeps it one month for recovery). */
-export async function execute(
-	this: IExecuteFunctions,
-	itemIndex: number,
-): Promise<INodeExecutionData[]> {
+export const execute: OperationExecute = async function (itemIndex) {
 	const roomId = await getRoomId.call(this, itemIndex);
 	await apiRequest.call(this, {
 		method: 'DELETE',
@@ -24,4 +15,4 @@ export async function execute(
 		itemIndex,
 	});
 	return [{ json: { deleted: true, id: roomId } }];
-}
+};

@@ -1,31 +1,22 @@
-import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
-
 import { outputFields, roomRLC } from '../common.descriptions';
 import { readOutput, shapeOutput } from '../../helpers/output';
 import { getRoomId, unwrapRoom, withHostLogin } from '../../helpers/room';
-import { updateDisplayOptions } from '../../helpers/utils';
+import { operationFields } from '../../helpers/utils';
+import type { OperationExecute } from '../node.type';
 import { apiRequest, path } from '../../transport';
 import { simplify } from './getAll.operation';
 
-const properties: INodeProperties[] = [
+export const description = operationFields('conference', 'get', [
 	roomRLC,
 	...outputFields('id, name, room_url, starts_at, settings.lobby_enabled'),
-];
-
-export const description = updateDisplayOptions(
-	{ show: { resource: ['conference'], operation: ['get'] } },
-	properties,
-);
+]);
 
 /**
  * GET /conferences/:room_id — the details of one room. Raw is the room as ClickMeeting sends it
  * (unwrapped from `conference`, with `host_login_url` when it carries the host's hash); Simplified
  * the fields of Room → Get Many.
  */
-export async function execute(
-	this: IExecuteFunctions,
-	itemIndex: number,
-): Promise<INodeExecutionData[]> {
+export const execute: OperationExecute = async function (itemIndex) {
 	const output = readOutput.call(this, itemIndex);
 	const roomId = await getRoomId.call(this, itemIndex);
 	const answer = await apiRequest.call(this, {
@@ -34,4 +25,4 @@ export async function execute(
 		itemIndex,
 	});
 	return [{ json: shapeOutput(output, withHostLogin(unwrapRoom(answer)), simplify) }];
-}
+};

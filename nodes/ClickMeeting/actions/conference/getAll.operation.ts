@@ -1,21 +1,17 @@
 /** GET /conferences/:status — Room → Get Many: active or inactive rooms, with filters. */
-import type {
-	IDataObject,
-	IExecuteFunctions,
-	INodeExecutionData,
-	INodeProperties,
-} from 'n8n-workflow';
+import type { IDataObject } from 'n8n-workflow';
 
 import { checkChoice } from '../../helpers/checks';
 import { readLimit } from '../../helpers/limit';
-import { updateDisplayOptions } from '../../helpers/utils';
+import { operationFields } from '../../helpers/utils';
+import type { OperationExecute } from '../node.type';
 import { activeRooms, flag, hostLoginUrl } from '../../helpers/room';
 import { filteredRooms, readRoomFilters } from '../../helpers/roomFilter';
 import { apiRequestAllPages } from '../../transport';
 import { outputFields, returnAllOrLimit } from '../common.descriptions';
 import { readOutput, shapeOutput } from '../../helpers/output';
 
-const properties: INodeProperties[] = [
+export const description = operationFields('conference', 'getAll', [
 	{
 		displayName: 'Status',
 		name: 'status',
@@ -70,12 +66,7 @@ const properties: INodeProperties[] = [
 		],
 	},
 	...outputFields('id, name, room_url, starts_at'),
-];
-
-export const description = updateDisplayOptions(
-	{ show: { resource: ['conference'], operation: ['getAll'] } },
-	properties,
-);
+]);
 
 const SIMPLE_KEYS = [
 	'id',
@@ -111,10 +102,7 @@ export function simplify(room: IDataObject): IDataObject {
  * Limit only the pages it needs. Active rooms stop at a page that repeats ids (an API ignoring `page`).
  * Filters (name contains, room type, registration enabled) are applied page by page.
  */
-export async function execute(
-	this: IExecuteFunctions,
-	itemIndex: number,
-): Promise<INodeExecutionData[]> {
+export const execute: OperationExecute = async function (itemIndex) {
 	const limit = readLimit(this, itemIndex);
 	const output = readOutput.call(this, itemIndex);
 	const filters = readRoomFilters.call(this, itemIndex);
@@ -139,4 +127,4 @@ export async function execute(
 		rooms = await activeRooms.call(this, itemIndex, limit);
 	}
 	return rooms.map((room) => ({ json: shapeOutput(output, room, simplify) }));
-}
+};

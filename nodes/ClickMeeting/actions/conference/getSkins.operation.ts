@@ -1,20 +1,11 @@
-import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
-
-import { updateDisplayOptions } from '../../helpers/utils';
+import { operationFields } from '../../helpers/utils';
+import type { OperationExecute } from '../node.type';
 import { apiRequestList } from '../../transport';
 
-const properties: INodeProperties[] = [];
-
-export const description = updateDisplayOptions(
-	{ show: { resource: ['conference'], operation: ['getSkins'] } },
-	properties,
-);
+export const description = operationFields('conference', 'getSkins', []);
 
 /** GET /conferences/skins — the room skins available to the account, one item per skin. */
-export async function execute(
-	this: IExecuteFunctions,
-	itemIndex: number,
-): Promise<INodeExecutionData[]> {
+export const execute: OperationExecute = async function (itemIndex) {
 	const skins = await apiRequestList.call(this, { endpoint: '/conferences/skins', itemIndex });
 	return skins.map((skin) => ({ json: skin }));
-}
+};

@@ -1,11 +1,7 @@
-import type {
-	IDataObject,
-	IExecuteFunctions,
-	INodeExecutionData,
-	INodeProperties,
-} from 'n8n-workflow';
+import type { IDataObject } from 'n8n-workflow';
 
-import { updateDisplayOptions } from '../../helpers/utils';
+import { operationFields } from '../../helpers/utils';
+import type { OperationExecute } from '../node.type';
 import { apiRequest, path } from '../../transport';
 import { outputFields, roomRLC } from '../common.descriptions';
 import {
@@ -24,7 +20,7 @@ import { buildRoomBody, roomOutput } from '../../helpers/roomBody';
 import { invalid } from '../../helpers/checks';
 import { getRoomId, unwrapRoom } from '../../helpers/room';
 
-const properties: INodeProperties[] = [
+export const description = operationFields('conference', 'update', [
 	roomRLC,
 	{
 		displayName: 'Update Fields',
@@ -47,21 +43,13 @@ const properties: INodeProperties[] = [
 		]),
 	},
 	...outputFields('id, name, room_url, host_login_url'),
-];
-
-export const description = updateDisplayOptions(
-	{ show: { resource: ['conference'], operation: ['update'] } },
-	properties,
-);
+]);
 
 /**
  * PUT /conferences/:room_id — ClickMeeting requires `permanent_room` whenever `starts_at` or
  * `duration` changes: it is taken from Update Fields, or read from the room (GET) first.
  */
-export async function execute(
-	this: IExecuteFunctions,
-	itemIndex: number,
-): Promise<INodeExecutionData[]> {
+export const execute: OperationExecute = async function (itemIndex) {
 	const output = readOutput.call(this, itemIndex);
 	const roomId = await getRoomId.call(this, itemIndex);
 	const fields = this.getNodeParameter('updateFields', itemIndex, {}) as IDataObject;
@@ -87,4 +75,4 @@ export async function execute(
 		itemIndex,
 	});
 	return [{ json: roomOutput(output, answer, simplify) }];
-}
+};

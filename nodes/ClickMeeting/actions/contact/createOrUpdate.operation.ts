@@ -1,16 +1,12 @@
-import type {
-	IDataObject,
-	IExecuteFunctions,
-	INodeExecutionData,
-	INodeProperties,
-} from 'n8n-workflow';
+import type { IDataObject } from 'n8n-workflow';
 
-import { updateDisplayOptions } from '../../helpers/utils';
+import { operationFields } from '../../helpers/utils';
+import type { OperationExecute } from '../node.type';
 import { emailField, nameFields } from '../common.descriptions';
 import { checkCountry, checkEmail, checkRequired } from '../../helpers/checks';
 import { apiRequest } from '../../transport';
 
-const properties: INodeProperties[] = [
+export const description = operationFields('contact', 'createOrUpdate', [
 	emailField('The contact’s email address. A contact with this address is updated.'),
 	...nameFields('contact'),
 	{
@@ -42,18 +38,10 @@ const properties: INodeProperties[] = [
 			},
 		],
 	},
-];
-
-export const description = updateDisplayOptions(
-	{ show: { resource: ['contact'], operation: ['createOrUpdate'] } },
-	properties,
-);
+]);
 
 /** POST /contacts — adds a contact, or updates the one with the same e-mail address. */
-export async function execute(
-	this: IExecuteFunctions,
-	itemIndex: number,
-): Promise<INodeExecutionData[]> {
+export const execute: OperationExecute = async function (itemIndex) {
 	const additional = this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject;
 	const body: IDataObject = {
 		email: checkEmail(this, itemIndex, this.getNodeParameter('email', itemIndex), 'Email'),
@@ -82,4 +70,4 @@ export async function execute(
 		itemIndex,
 	});
 	return [{ json: answer as IDataObject }];
-}
+};

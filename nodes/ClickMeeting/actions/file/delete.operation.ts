@@ -1,22 +1,13 @@
-import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
-
 import { readId } from '../../helpers/checks';
-import { updateDisplayOptions } from '../../helpers/utils';
+import { operationFields } from '../../helpers/utils';
+import type { OperationExecute } from '../node.type';
 import { apiRequest, path } from '../../transport';
 import { fileRLC } from './file.description';
 
-const properties: INodeProperties[] = [fileRLC];
-
-export const description = updateDisplayOptions(
-	{ show: { resource: ['file'], operation: ['delete'] } },
-	properties,
-);
+export const description = operationFields('file', 'delete', [fileRLC]);
 
 /** DELETE /file-library/:file_id — deletes a file of the library. */
-export async function execute(
-	this: IExecuteFunctions,
-	itemIndex: number,
-): Promise<INodeExecutionData[]> {
+export const execute: OperationExecute = async function (itemIndex) {
 	const fileId = readId(this, itemIndex, 'fileId', 'File');
 	await apiRequest.call(this, {
 		method: 'DELETE',
@@ -24,4 +15,4 @@ export async function execute(
 		itemIndex,
 	});
 	return [{ json: { deleted: true, id: fileId } }];
-}
+};

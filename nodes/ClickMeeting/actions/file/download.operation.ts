@@ -1,24 +1,14 @@
-import type {
-	IBinaryData,
-	IDataObject,
-	IExecuteFunctions,
-	INodeExecutionData,
-	INodeProperties,
-} from 'n8n-workflow';
+import type { IBinaryData, IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
 import { fileNameFromContentDisposition, mimeTypeOf } from '../../helpers/download';
 import { readId } from '../../helpers/checks';
-import { updateDisplayOptions } from '../../helpers/utils';
+import { operationFields } from '../../helpers/utils';
+import type { OperationExecute } from '../node.type';
 import { apiRequest, apiRequestDownload, path } from '../../transport';
 import { fileRLC } from './file.description';
 import { binaryOutputField } from '../common.descriptions';
 
-const properties: INodeProperties[] = [fileRLC, binaryOutputField];
-
-export const description = updateDisplayOptions(
-	{ show: { resource: ['file'], operation: ['download'] } },
-	properties,
-);
+export const description = operationFields('file', 'download', [fileRLC, binaryOutputField]);
 
 /**
  * GET /file-library/:file_id/download — into a binary field, streamed into n8n's binary data (a
@@ -26,10 +16,7 @@ export const description = updateDisplayOptions(
  * header says (or, without one, as the file's details say). A redirect to the file's host (a
  * signed CDN link) is followed without the API key.
  */
-export async function execute(
-	this: IExecuteFunctions,
-	itemIndex: number,
-): Promise<INodeExecutionData[]> {
+export const execute: OperationExecute = async function (itemIndex) {
 	const fileId = readId(this, itemIndex, 'fileId', 'File');
 	const binaryPropertyName = this.getNodeParameter('binaryPropertyName', itemIndex) as string;
 	let detailsName: string | undefined;
@@ -52,7 +39,7 @@ export async function execute(
 			binary: { [binaryPropertyName]: binary },
 		},
 	];
-}
+};
 
 /** GET /file-library/:file_id: the file's name, for a download without Content-Disposition. */
 async function fileNameFromDetails(

@@ -1,27 +1,15 @@
-import type {
-	IDataObject,
-	IExecuteFunctions,
-	INodeExecutionData,
-	INodeProperties,
-} from 'n8n-workflow';
+import type { IDataObject } from 'n8n-workflow';
 
 import { readId } from '../../helpers/checks';
-import { updateDisplayOptions } from '../../helpers/utils';
+import { operationFields } from '../../helpers/utils';
+import type { OperationExecute } from '../node.type';
 import { apiRequest, path } from '../../transport';
 import { fileRLC } from './file.description';
 
-const properties: INodeProperties[] = [fileRLC];
-
-export const description = updateDisplayOptions(
-	{ show: { resource: ['file'], operation: ['get'] } },
-	properties,
-);
+export const description = operationFields('file', 'get', [fileRLC]);
 
 /** GET /file-library/:file_id — the file's details. */
-export async function execute(
-	this: IExecuteFunctions,
-	itemIndex: number,
-): Promise<INodeExecutionData[]> {
+export const execute: OperationExecute = async function (itemIndex) {
 	const fileId = readId(this, itemIndex, 'fileId', 'File');
 	const file = await apiRequest.call(this, {
 		method: 'GET',
@@ -29,4 +17,4 @@ export async function execute(
 		itemIndex,
 	});
 	return [{ json: file as IDataObject }];
-}
+};

@@ -1,20 +1,16 @@
 /** POST /file-library and POST /file-library/conferences/:room_id — File → Upload (account or room). */
-import type {
-	IDataObject,
-	IExecuteFunctions,
-	INodeExecutionData,
-	INodeProperties,
-} from 'n8n-workflow';
+import type { IDataObject } from 'n8n-workflow';
 
 import { invalid } from '../../helpers/checks';
 import { headerSafe } from '../../helpers/download';
 
 import { getRoomId } from '../../helpers/room';
-import { updateDisplayOptions } from '../../helpers/utils';
+import { operationFields } from '../../helpers/utils';
+import type { OperationExecute } from '../node.type';
 import { apiRequest, path } from '../../transport';
 import { scopeFields } from './scope.description';
 
-const properties: INodeProperties[] = [
+export const description = operationFields('file', 'upload', [
 	...scopeFields,
 	{
 		displayName: 'Input Binary Field',
@@ -40,12 +36,7 @@ const properties: INodeProperties[] = [
 			},
 		],
 	},
-];
-
-export const description = updateDisplayOptions(
-	{ show: { resource: ['file'], operation: ['upload'] } },
-	properties,
-);
+]);
 
 /** type/subtype with optional parameters, no CR/LF or quotes (it becomes a multipart header). */
 const MIME_TYPE = /^[\w.+-]+\/[\w.+-]+(\s*;\s*[\w.+-]+=[\w.+-]+)*$/;
@@ -54,10 +45,7 @@ const MIME_TYPE = /^[\w.+-]+\/[\w.+-]+(\s*;\s*[\w.+-]+=[\w.+-]+)*$/;
  * POST /file-library, or POST /file-library/conferences/:room_id — uploads an input binary
  * field as the multipart field `uploaded`, keeping its file name and MIME type.
  */
-export async function execute(
-	this: IExecuteFunctions,
-	itemIndex: number,
-): Promise<INodeExecutionData[]> {
+export const execute: OperationExecute = async function (itemIndex) {
 	const binaryPropertyName = this.getNodeParameter('binaryPropertyName', itemIndex) as string;
 	const options = this.getNodeParameter('options', itemIndex, {}) as { fileName?: string };
 	const scope = this.getNodeParameter('scope', itemIndex) as string;
@@ -87,4 +75,4 @@ export async function execute(
 		expect: 'object',
 	});
 	return [{ json: file as IDataObject }];
-}
+};

@@ -1,20 +1,16 @@
 /** POST /conferences/:room_id/invitation/email/:lang — Invitation → Send Email. */
-import type {
-	IDataObject,
-	IExecuteFunctions,
-	INodeExecutionData,
-	INodeProperties,
-} from 'n8n-workflow';
+import type { IDataObject } from 'n8n-workflow';
 
 import { checkChoice, checkEmail, invalid } from '../../helpers/checks';
 import { getLanguage } from '../../helpers/languages';
 import { languageField } from '../pdfReport/language.description';
 import { getRoomId } from '../../helpers/room';
-import { updateDisplayOptions } from '../../helpers/utils';
+import { operationFields } from '../../helpers/utils';
+import type { OperationExecute } from '../node.type';
 import { apiRequest, path } from '../../transport';
 import { roomRLC } from '../common.descriptions';
 
-const properties: INodeProperties[] = [
+export const description = operationFields('invitation', 'sendEmail', [
 	roomRLC,
 	{ ...languageField('language', 'Language', 'Language of the invitation email'), required: true },
 	{
@@ -57,12 +53,7 @@ const properties: INodeProperties[] = [
 			},
 		],
 	},
-];
-
-export const description = updateDisplayOptions(
-	{ show: { resource: ['invitation'], operation: ['sendEmail'] } },
-	properties,
-);
+]);
 
 /** Splits a comma/semicolon/newline separated text, or reads an array of e-mails or {email} objects. */
 function emailList(value: unknown): unknown[] {
@@ -78,10 +69,7 @@ function emailList(value: unknown): unknown[] {
 }
 
 /** POST /conferences/:room_id/invitation/email/:lang — with attendees[i][email], template and role. */
-export async function execute(
-	this: IExecuteFunctions,
-	itemIndex: number,
-): Promise<INodeExecutionData[]> {
+export const execute: OperationExecute = async function (itemIndex) {
 	const lang = getLanguage.call(this, itemIndex, 'language', 'Language');
 	const entries = emailList(this.getNodeParameter('attendees', itemIndex));
 	if (!entries.length) {
@@ -112,4 +100,4 @@ export async function execute(
 		itemIndex,
 	});
 	return [{ json: { ...(answer as IDataObject), room_id: roomId, lang, emails } }];
-}
+};

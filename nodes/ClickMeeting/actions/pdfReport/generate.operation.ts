@@ -1,4 +1,4 @@
-import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import type { IExecuteFunctions } from 'n8n-workflow';
 
 import { roomRLC, sessionRLC } from '../common.descriptions';
 import { invalid } from '../../helpers/checks';
@@ -7,11 +7,12 @@ import type { ReportTarget } from '../../helpers/pdfReport';
 import { downloadReport, requestReport } from '../../helpers/pdfReport';
 import { getRoomId } from '../../helpers/room';
 import { readSessionId } from '../../helpers/session';
-import { updateDisplayOptions } from '../../helpers/utils';
+import { operationFields } from '../../helpers/utils';
+import type { OperationExecute } from '../node.type';
 import { languageField } from './language.description';
 import { waitForReport } from './wait';
 
-const properties: INodeProperties[] = [
+export const description = operationFields('pdfReport', 'generate', [
 	roomRLC,
 	sessionRLC,
 	{ ...languageField('language', 'Language', 'The language of the report'), required: true },
@@ -63,12 +64,7 @@ const properties: INodeProperties[] = [
 			},
 		],
 	},
-];
-
-export const description = updateDisplayOptions(
-	{ show: { resource: ['pdfReport'], operation: ['generate'] } },
-	properties,
-);
+]);
 
 interface Options {
 	download?: boolean;
@@ -101,10 +97,7 @@ function positiveSeconds(
  * PDF into a binary field. The session is not looked up first: a session that is not the room's
  * is ClickMeeting's 404, which says so.
  */
-export async function execute(
-	this: IExecuteFunctions,
-	itemIndex: number,
-): Promise<INodeExecutionData[]> {
+export const execute: OperationExecute = async function (itemIndex) {
 	const options = this.getNodeParameter('options', itemIndex, {}) as Options;
 	const lang = getLanguage.call(this, itemIndex, 'language', 'Language');
 	const wait = Boolean(options.waitForCompletion || options.download);
@@ -130,4 +123,4 @@ export async function execute(
 	if (!options.download || !reading.url) return [{ json: answer }];
 	const binary = await downloadReport.call(this, target, reading.url, itemIndex);
 	return [{ json: answer, binary: { [binaryPropertyName]: binary } }];
-}
+};

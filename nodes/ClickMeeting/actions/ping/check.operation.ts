@@ -1,20 +1,13 @@
-import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import type { INodeExecutionData } from 'n8n-workflow';
 
-import { updateDisplayOptions } from '../../helpers/utils';
+import { operationFields } from '../../helpers/utils';
+import type { OperationExecute } from '../node.type';
 import { apiRequest } from '../../transport';
 
-const properties: INodeProperties[] = [];
-
-export const description = updateDisplayOptions(
-	{ show: { resource: ['ping'], operation: ['check'] } },
-	properties,
-);
+export const description = operationFields('ping', 'check', []);
 
 /** GET /ping — tells whether the API answers and accepts the key. */
-export async function execute(
-	this: IExecuteFunctions,
-	itemIndex: number,
-): Promise<INodeExecutionData[]> {
+export const execute: OperationExecute = async function (itemIndex) {
 	const answer = await apiRequest.call(this, { method: 'GET', endpoint: '/ping', itemIndex });
 	return [{ json: answer as INodeExecutionData['json'] }];
-}
+};

@@ -1,24 +1,15 @@
-import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
-
 import { readId } from '../../helpers/checks';
 import { getRoomId } from '../../helpers/room';
-import { updateDisplayOptions } from '../../helpers/utils';
+import { operationFields } from '../../helpers/utils';
+import type { OperationExecute } from '../node.type';
 import { apiRequest, path } from '../../transport';
 import { roomRLC } from '../common.descriptions';
 import { recordingRLC } from './recording.description';
 
-const properties: INodeProperties[] = [roomRLC, recordingRLC];
-
-export const description = updateDisplayOptions(
-	{ show: { resource: ['recording'], operation: ['delete'] } },
-	properties,
-);
+export const description = operationFields('recording', 'delete', [roomRLC, recordingRLC]);
 
 /** DELETE /conferences/:room_id/recordings/:recording_id — deletes one recording. */
-export async function execute(
-	this: IExecuteFunctions,
-	itemIndex: number,
-): Promise<INodeExecutionData[]> {
+export const execute: OperationExecute = async function (itemIndex) {
 	const recordingId = readId(this, itemIndex, 'recordingId', 'Recording');
 	const roomId = await getRoomId.call(this, itemIndex);
 	await apiRequest.call(this, {
@@ -27,4 +18,4 @@ export async function execute(
 		itemIndex,
 	});
 	return [{ json: { deleted: true, id: recordingId, room_id: roomId } }];
-}
+};

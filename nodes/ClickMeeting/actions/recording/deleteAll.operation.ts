@@ -1,11 +1,10 @@
-import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
-
 import { getRoomId } from '../../helpers/room';
-import { updateDisplayOptions } from '../../helpers/utils';
+import { operationFields } from '../../helpers/utils';
+import type { OperationExecute } from '../node.type';
 import { apiRequest, path } from '../../transport';
 import { roomRLC } from '../common.descriptions';
 
-const properties: INodeProperties[] = [
+export const description = operationFields('recording', 'deleteAll', [
 	{
 		displayName:
 			'This deletes EVERY recording of the room, permanently. It cannot be undone. To delete one recording, use the Delete operation.',
@@ -14,18 +13,10 @@ const properties: INodeProperties[] = [
 		default: '',
 	},
 	roomRLC,
-];
-
-export const description = updateDisplayOptions(
-	{ show: { resource: ['recording'], operation: ['deleteAll'] } },
-	properties,
-);
+]);
 
 /** DELETE /conferences/:room_id/recordings — deletes all recordings of the room. */
-export async function execute(
-	this: IExecuteFunctions,
-	itemIndex: number,
-): Promise<INodeExecutionData[]> {
+export const execute: OperationExecute = async function (itemIndex) {
 	const roomId = await getRoomId.call(this, itemIndex);
 	await apiRequest.call(this, {
 		method: 'DELETE',
@@ -33,4 +24,4 @@ export async function execute(
 		itemIndex,
 	});
 	return [{ json: { deleted: true, room_id: roomId, all_recordings: true } }];
-}
+};

@@ -1,23 +1,14 @@
 /** GET /conferences/:room_id/recordings — Recording → Get Many. */
-import type {
-	IDataObject,
-	IExecuteFunctions,
-	INodeExecutionData,
-	INodeProperties,
-} from 'n8n-workflow';
+import type { IDataObject } from 'n8n-workflow';
 
 import { readLimit, takeLimit } from '../../helpers/limit';
 import { getRoomId } from '../../helpers/room';
-import { updateDisplayOptions } from '../../helpers/utils';
+import { operationFields } from '../../helpers/utils';
+import type { OperationExecute } from '../node.type';
 import { apiRequestList, path } from '../../transport';
 import { returnAllOrLimit, roomRLC } from '../common.descriptions';
 
-const properties: INodeProperties[] = [roomRLC, ...returnAllOrLimit];
-
-export const description = updateDisplayOptions(
-	{ show: { resource: ['recording'], operation: ['getAll'] } },
-	properties,
-);
+export const description = operationFields('recording', 'getAll', [roomRLC, ...returnAllOrLimit]);
 
 /** ClickMeeting sends `recording_file_size` as a string ("183812200"): the output has a number. */
 export function recordingOutput(recording: IDataObject): IDataObject {
@@ -27,10 +18,7 @@ export function recordingOutput(recording: IDataObject): IDataObject {
 }
 
 /** GET /conferences/:room_id/recordings — one item per recording. */
-export async function execute(
-	this: IExecuteFunctions,
-	itemIndex: number,
-): Promise<INodeExecutionData[]> {
+export const execute: OperationExecute = async function (itemIndex) {
 	const limit = readLimit(this, itemIndex);
 	const roomId = await getRoomId.call(this, itemIndex);
 	const recordings = await apiRequestList.call(this, {
@@ -40,4 +28,4 @@ export async function execute(
 	return takeLimit(recordings, limit).map((recording) => ({
 		json: recordingOutput(recording),
 	}));
-}
+};

@@ -1,20 +1,11 @@
-import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
-
 import { roomRLC } from '../common.descriptions';
-import { updateDisplayOptions } from '../../helpers/utils';
+import { operationFields } from '../../helpers/utils';
+import type { OperationExecute } from '../node.type';
 import { updateRegistration } from './updateRegistration';
 
-const properties: INodeProperties[] = [roomRLC];
-
-export const description = updateDisplayOptions(
-	{ show: { resource: ['registration'], operation: ['disable'] } },
-	properties,
-);
+export const description = operationFields('registration', 'disable', [roomRLC]);
 
 /** PUT /conferences/:room_id — with registration[enabled]=0: outputs the updated room. */
-export async function execute(
-	this: IExecuteFunctions,
-	itemIndex: number,
-): Promise<INodeExecutionData[]> {
+export const execute: OperationExecute = async function (itemIndex) {
 	return await updateRegistration.call(this, itemIndex, { enabled: false });
-}
+};

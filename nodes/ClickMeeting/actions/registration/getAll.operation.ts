@@ -1,15 +1,14 @@
-import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
-
 import { outputFields, returnAllOrLimit, roomRLC } from '../common.descriptions';
 import { readOutput, shapeOutput } from '../../helpers/output';
 import { checkChoice } from '../../helpers/checks';
 import { readLimit, takeLimit } from '../../helpers/limit';
 import { simplifyRegistration } from '../../helpers/people';
 import { getRoomId } from '../../helpers/room';
-import { updateDisplayOptions } from '../../helpers/utils';
+import { operationFields } from '../../helpers/utils';
+import type { OperationExecute } from '../node.type';
 import { apiRequestList, path } from '../../transport';
 
-const properties: INodeProperties[] = [
+export const description = operationFields('registration', 'getAll', [
 	roomRLC,
 	{
 		displayName: 'Status',
@@ -28,18 +27,10 @@ const properties: INodeProperties[] = [
 	},
 	...returnAllOrLimit,
 	...outputFields('email, first_name, last_name, url'),
-];
-
-export const description = updateDisplayOptions(
-	{ show: { resource: ['registration'], operation: ['getAll'] } },
-	properties,
-);
+]);
 
 /** GET /conferences/:room_id/registrations/:status — one item per registrant. */
-export async function execute(
-	this: IExecuteFunctions,
-	itemIndex: number,
-): Promise<INodeExecutionData[]> {
+export const execute: OperationExecute = async function (itemIndex) {
 	const limit = readLimit(this, itemIndex);
 	const status = checkChoice(
 		this,
@@ -59,4 +50,4 @@ export async function execute(
 	return takeLimit(answer, limit).map((registration) => ({
 		json: shapeOutput(output, registration, simplifyRegistration),
 	}));
-}
+};

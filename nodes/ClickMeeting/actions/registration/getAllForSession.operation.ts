@@ -1,31 +1,22 @@
-import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
-
 import { outputFields, returnAllOrLimit, roomRLC, sessionRLC } from '../common.descriptions';
 import { readOutput, shapeOutput } from '../../helpers/output';
 import { readLimit, takeLimit } from '../../helpers/limit';
 import { simplifyRegistration } from '../../helpers/people';
 import { getRoomId } from '../../helpers/room';
 import { getSessionId } from '../../helpers/session';
-import { updateDisplayOptions } from '../../helpers/utils';
+import { operationFields } from '../../helpers/utils';
+import type { OperationExecute } from '../node.type';
 import { apiRequestList, path } from '../../transport';
 
-const properties: INodeProperties[] = [
+export const description = operationFields('registration', 'getAllForSession', [
 	roomRLC,
 	sessionRLC,
 	...returnAllOrLimit,
 	...outputFields('email, first_name, last_name, url'),
-];
-
-export const description = updateDisplayOptions(
-	{ show: { resource: ['registration'], operation: ['getAllForSession'] } },
-	properties,
-);
+]);
 
 /** GET /conferences/:room_id/sessions/:session_id/registrations — one item per registrant. */
-export async function execute(
-	this: IExecuteFunctions,
-	itemIndex: number,
-): Promise<INodeExecutionData[]> {
+export const execute: OperationExecute = async function (itemIndex) {
 	const limit = readLimit(this, itemIndex);
 	const output = readOutput.call(this, itemIndex);
 	const roomId = await getRoomId.call(this, itemIndex);
@@ -37,4 +28,4 @@ export async function execute(
 	return takeLimit(answer, limit).map((registration) => ({
 		json: shapeOutput(output, registration, simplifyRegistration),
 	}));
-}
+};

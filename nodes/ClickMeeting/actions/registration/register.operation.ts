@@ -1,19 +1,15 @@
-import type {
-	IDataObject,
-	IExecuteFunctions,
-	INodeExecutionData,
-	INodeProperties,
-} from 'n8n-workflow';
+import type { IDataObject } from 'n8n-workflow';
 
 import { emailField, nameFields, roomRLC } from '../common.descriptions';
 import { checkEmail, checkRequired, invalid } from '../../helpers/checks';
 import { getLanguage } from '../../helpers/languages';
 import { languageField } from '../pdfReport/language.description';
 import { getRoomId } from '../../helpers/room';
-import { updateDisplayOptions } from '../../helpers/utils';
+import { operationFields } from '../../helpers/utils';
+import type { OperationExecute } from '../node.type';
 import { apiRequest, path } from '../../transport';
 
-const properties: INodeProperties[] = [
+export const description = operationFields('registration', 'register', [
 	roomRLC,
 	...nameFields('participant, as shown in the registrants list'),
 	emailField('Email address of the participant; one registration per address and room'),
@@ -72,12 +68,7 @@ const properties: INodeProperties[] = [
 			},
 		],
 	},
-];
-
-export const description = updateDisplayOptions(
-	{ show: { resource: ['registration'], operation: ['register'] } },
-	properties,
-);
+]);
 
 interface AdditionalFields {
 	confirmationEmailLanguage?: string;
@@ -90,10 +81,7 @@ interface AdditionalFields {
  * any extra form fields and confirmation_email[enabled|lang]. Outputs the personal room URL and
  * `alreadyRegistered` (true when the e-mail was already registered for the room).
  */
-export async function execute(
-	this: IExecuteFunctions,
-	itemIndex: number,
-): Promise<INodeExecutionData[]> {
+export const execute: OperationExecute = async function (itemIndex) {
 	const additional = this.getNodeParameter('additionalFields', itemIndex, {}) as AdditionalFields;
 	const registration: IDataObject = {
 		1: checkRequired(this, itemIndex, this.getNodeParameter('firstName', itemIndex), 'First Name'),
@@ -151,4 +139,4 @@ export async function execute(
 	return [
 		{ json: { ...rest, already_registered: exist === 1 || exist === '1' || exist === true } },
 	];
-}
+};

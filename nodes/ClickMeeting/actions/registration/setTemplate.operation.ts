@@ -1,11 +1,10 @@
-import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
-
 import { roomRLC } from '../common.descriptions';
 import { checkWholeNumber } from '../../helpers/checks';
-import { updateDisplayOptions } from '../../helpers/utils';
+import { operationFields } from '../../helpers/utils';
+import type { OperationExecute } from '../node.type';
 import { updateRegistration } from './updateRegistration';
 
-const properties: INodeProperties[] = [
+export const description = operationFields('registration', 'setTemplate', [
 	roomRLC,
 	{
 		displayName: 'Template',
@@ -16,18 +15,10 @@ const properties: INodeProperties[] = [
 		default: 1,
 		description: 'The registration form template, 1 to 3. Registration is turned on as well.',
 	},
-];
-
-export const description = updateDisplayOptions(
-	{ show: { resource: ['registration'], operation: ['setTemplate'] } },
-	properties,
-);
+]);
 
 /** PUT /conferences/:room_id — with registration[enabled]=1 and registration[template]=1..3. */
-export async function execute(
-	this: IExecuteFunctions,
-	itemIndex: number,
-): Promise<INodeExecutionData[]> {
+export const execute: OperationExecute = async function (itemIndex) {
 	const template = checkWholeNumber(
 		this,
 		itemIndex,
@@ -37,4 +28,4 @@ export async function execute(
 		3,
 	);
 	return await updateRegistration.call(this, itemIndex, { enabled: true, template });
-}
+};

@@ -1,30 +1,20 @@
 /** GET /conferences/:room_id/sessions/:sessoin_id — Session → Get (the reference spells it `:sessoin_id`). */
-import type {
-	IDataObject,
-	IExecuteFunctions,
-	INodeExecutionData,
-	INodeProperties,
-	JsonObject,
-} from 'n8n-workflow';
+import type { IDataObject, JsonObject } from 'n8n-workflow';
 import { NodeApiError } from 'n8n-workflow';
 
 import { outputFields, roomRLC, sessionRLC } from '../common.descriptions';
 import { readOutput, shapeOutput } from '../../helpers/output';
 import { getRoomId } from '../../helpers/room';
 import { readSessionId } from '../../helpers/session';
-import { updateDisplayOptions } from '../../helpers/utils';
+import { operationFields } from '../../helpers/utils';
+import type { OperationExecute } from '../node.type';
 import { apiRequest, path } from '../../transport';
 
-const properties: INodeProperties[] = [
+export const description = operationFields('session', 'get', [
 	roomRLC,
 	sessionRLC,
 	...outputFields('start_date, end_date, total_visitors'),
-];
-
-export const description = updateDisplayOptions(
-	{ show: { resource: ['session'], operation: ['get'] } },
-	properties,
-);
+]);
 
 /**
  * A session summary: when it ran, how many came, who (e-mail, name, join and leave times) and
@@ -59,10 +49,7 @@ function simplifySession(session: IDataObject, roomId: number, sessionId: number
  * in one request (a room given by URL costs its lookup first). A session that is not in the room
  * is ClickMeeting's 404, reported as such.
  */
-export async function execute(
-	this: IExecuteFunctions,
-	itemIndex: number,
-): Promise<INodeExecutionData[]> {
+export const execute: OperationExecute = async function (itemIndex) {
 	const output = readOutput.call(this, itemIndex);
 	const roomId = await getRoomId.call(this, itemIndex);
 	const sessionId = readSessionId.call(this, itemIndex);
@@ -82,4 +69,4 @@ export async function execute(
 		throw new NodeApiError(this.getNode(), error as JsonObject);
 	}
 	return [{ json: shapeOutput(output, session, (raw) => simplifySession(raw, roomId, sessionId)) }];
-}
+};

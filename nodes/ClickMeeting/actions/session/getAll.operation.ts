@@ -1,23 +1,18 @@
 /** GET /conferences/:room_id/sessions — Session → Get Many. */
-import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
 import { outputFields, returnAllOrLimit, roomRLC } from '../common.descriptions';
 import { pickKeys, readOutput, shapeOutput } from '../../helpers/output';
 import { readLimit, takeLimit } from '../../helpers/limit';
 import { getRoomId } from '../../helpers/room';
 import { listSessions } from '../../helpers/session';
-import { updateDisplayOptions } from '../../helpers/utils';
+import { operationFields } from '../../helpers/utils';
+import type { OperationExecute } from '../node.type';
 
-const properties: INodeProperties[] = [
+export const description = operationFields('session', 'getAll', [
 	roomRLC,
 	...returnAllOrLimit,
 	...outputFields('id, start_date, total_visitors'),
-];
-
-export const description = updateDisplayOptions(
-	{ show: { resource: ['session'], operation: ['getAll'] } },
-	properties,
-);
+]);
 
 /** A session of the list: its ID, when it ran and how many came (all ClickMeeting sends today). */
 const simplifySession = pickKeys([
@@ -29,10 +24,7 @@ const simplifySession = pickKeys([
 ]);
 
 /** GET /conferences/:room_id/sessions — one item per session of the room. */
-export async function execute(
-	this: IExecuteFunctions,
-	itemIndex: number,
-): Promise<INodeExecutionData[]> {
+export const execute: OperationExecute = async function (itemIndex) {
 	const limit = readLimit(this, itemIndex);
 	const output = readOutput.call(this, itemIndex);
 	const roomId = await getRoomId.call(this, itemIndex);
@@ -40,4 +32,4 @@ export async function execute(
 	return takeLimit(sessions, limit).map((session) => ({
 		json: shapeOutput(output, session, simplifySession),
 	}));
-}
+};

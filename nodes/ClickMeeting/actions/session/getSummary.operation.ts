@@ -1,23 +1,14 @@
-import type {
-	IDataObject,
-	IExecuteFunctions,
-	INodeExecutionData,
-	INodeProperties,
-} from 'n8n-workflow';
+import type { IDataObject } from 'n8n-workflow';
 
 import { roomRLC, sessionRLC } from '../common.descriptions';
 import { getRoomId } from '../../helpers/room';
 import { readSessionId } from '../../helpers/session';
 import { summarizeSession } from '../../helpers/summary';
-import { updateDisplayOptions } from '../../helpers/utils';
+import { operationFields } from '../../helpers/utils';
+import type { OperationExecute } from '../node.type';
 import { apiRequest, path } from '../../transport';
 
-const properties: INodeProperties[] = [roomRLC, sessionRLC];
-
-export const description = updateDisplayOptions(
-	{ show: { resource: ['session'], operation: ['getSummary'] } },
-	properties,
-);
+export const description = operationFields('session', 'getSummary', [roomRLC, sessionRLC]);
 
 /**
  * GET /conferences/:room_id/sessions/:session_id/attendees and …/registrations — one item of
@@ -27,10 +18,7 @@ export const description = updateDisplayOptions(
  * ratings and polls). The API answers 404 for a session that is not in the room, so the session list is
  * not read. Registrations that belong to no session are not counted.
  */
-export async function execute(
-	this: IExecuteFunctions,
-	itemIndex: number,
-): Promise<INodeExecutionData[]> {
+export const execute: OperationExecute = async function (itemIndex) {
 	const roomId = await getRoomId.call(this, itemIndex);
 	const sessionId = readSessionId.call(this, itemIndex);
 	const registrations = await apiRequest.call(this, {
@@ -52,4 +40,4 @@ export async function execute(
 	return [
 		{ json: { room_id: roomId, session_id: sessionId, ...summary } as unknown as IDataObject },
 	];
-}
+};

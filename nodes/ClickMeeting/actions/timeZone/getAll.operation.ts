@@ -1,13 +1,14 @@
-import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import type { IExecuteFunctions } from 'n8n-workflow';
 
 import { checkCountry } from '../../helpers/checks';
 import { readLimit, takeLimit } from '../../helpers/limit';
-import { updateDisplayOptions } from '../../helpers/utils';
+import { operationFields } from '../../helpers/utils';
+import type { OperationExecute } from '../node.type';
 import type { ApiRequest } from '../../transport';
 import { apiRequest, path } from '../../transport';
 import { returnAllOrLimit } from '../common.descriptions';
 
-const properties: INodeProperties[] = [
+export const description = operationFields('timeZone', 'getAll', [
 	...returnAllOrLimit,
 	{
 		displayName: 'Filters',
@@ -26,18 +27,10 @@ const properties: INodeProperties[] = [
 			},
 		],
 	},
-];
-
-export const description = updateDisplayOptions(
-	{ show: { resource: ['timeZone'], operation: ['getAll'] } },
-	properties,
-);
+]);
 
 /** GET /time_zone_list, or GET /time_zone_list/:country — one item per zone, { timezone }. */
-export async function execute(
-	this: IExecuteFunctions,
-	itemIndex: number,
-): Promise<INodeExecutionData[]> {
+export const execute: OperationExecute = async function (itemIndex) {
 	const limit = readLimit(this, itemIndex);
 	const filters = this.getNodeParameter('filters', itemIndex, {}) as { country?: string };
 	const raw = String(filters.country ?? '').trim();
@@ -52,4 +45,4 @@ export async function execute(
 		expect: 'strings',
 	});
 	return takeLimit(zones, limit).map((timezone) => ({ json: { timezone } }));
-}
+};
