@@ -10,10 +10,12 @@
 import { PollContext, PollTriggerExecutor, Tracing, TriggersAndPollers } from 'n8n-core';
 import { NodeHelpers, Workflow } from 'n8n-workflow';
 import type {
+	ICredentialType,
 	IDataObject,
 	INode,
 	INodeExecutionData,
 	INodeParameters,
+	INodeType,
 	WorkflowActivateMode,
 	WorkflowExecuteMode,
 } from 'n8n-workflow';
@@ -37,6 +39,11 @@ export interface PollHarnessOptions {
 	persistence?: Persistence;
 	/** Whether a null poll's static data is saved too (the host's __commitCursor). Default false. */
 	commitOnNull?: boolean;
+	/** The bench: the BUILT trigger and credential instead of the sources. */
+	trigger?: INodeType;
+	credentialTypes?: Record<string, ICredentialType>;
+	/** Whether every poll's outcome and static data are checked for the API key. Default true. */
+	checkSecrets?: boolean;
 }
 
 export interface PollOutcome {
@@ -70,7 +77,7 @@ export class PollHarness {
 
 	private workflow!: Workflow;
 	private context!: PollContext;
-	private readonly nodeTypes = new TestNodeTypes({ [TRIGGER]: new ClickMeetingTrigger() });
+	private readonly nodeTypes: TestNodeTypes;
 	private readonly executor = new PollTriggerExecutor(
 		silentLogger,
 		new TriggersAndPollers(),
@@ -85,6 +92,7 @@ export class PollHarness {
 		private readonly sim: ClickMeetingSimulator,
 		private readonly options: PollHarnessOptions,
 	) {
+		this.nodeTypes = new TestNodeTypes({ [TRIGGER]: options.trigger ?? new ClickMeetingTrigger() });
 		const nodeType = this.nodeTypes.getByNameAndVersion(TRIGGER, 1);
 		const base: INode = {
 			id: 'clickmeeting-trigger',
@@ -133,7 +141,7 @@ export class PollHarness {
 		this.context = new PollContext(
 			this.workflow,
 			this.node,
-			buildAdditionalData(credentialsFor(this.sim)),
+			this.additionalData(),
 			mode,
 			activation,
 			(data) => {
@@ -148,6 +156,14 @@ export class PollHarness {
 				if (this.options.commitOnNull) this.save();
 			},
 		);
+	}
+
+	private additionalData() {
+		return buildAdditionalData(credentialsFor(this.sim), undefined, this.options.credentialTypes);
+	}
+
+	private checkSecrets(value: unknown): void {
+		if (this.options.checkSecrets !== false) assertNoSecrets(value, credentialsFor(this.sim));
 	}
 
 	private save(): void {
@@ -165,7 +181,7 @@ export class PollHarness {
 			error: this.lastError,
 			requests: this.sim.requests.slice(before),
 		};
-		assertNoSecrets({ outcome, staticData: this.workflow.staticData }, credentialsFor(this.sim));
+		this.checkSecrets({ outcome, staticData: this.workflow.staticData });
 		return outcome;
 	}
 
@@ -213,7 +229,7 @@ export class PollHarness {
 		const context = new PollContext(
 			manualWorkflow,
 			this.node,
-			buildAdditionalData(credentialsFor(this.sim)),
+			this.additionalData(),
 			'manual',
 			'manual',
 			(data) => {
@@ -226,7 +242,7 @@ export class PollHarness {
 		const before = this.sim.requests.length;
 		const execute = this.executor.create(manualWorkflow, this.node, context, () => true);
 		await execute(true);
-		assertNoSecrets({ emitted, staticData: manualWorkflow.staticData }, credentialsFor(this.sim));
+		this.checkSecrets({ emitted, staticData: manualWorkflow.staticData });
 		return {
 			items: emitted?.[0] ?? [],
 			requests: this.sim.requests.slice(before),

@@ -2,11 +2,11 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
-import { ExecutionLifecycleHooks, WorkflowExecute } from 'n8n-core';
-import { Workflow } from 'n8n-workflow';
+import type { ExecutionLifecycleHooks } from 'n8n-core';
 import type {
 	ExecutionError,
 	ICredentialDataDecryptedObject,
+	ICredentialType,
 	IConnections,
 	IDataObject,
 	INode,
@@ -14,7 +14,7 @@ import type {
 	INodeParameters,
 	INodeType,
 	IRun,
-	IRunExecutionData,
+	IVersionedNodeType,
 	IWorkflowExecuteAdditionalData,
 	WorkflowExecuteMode,
 } from 'n8n-workflow';
@@ -22,6 +22,7 @@ import type {
 import { ClickMeetingApi } from '../../credentials/ClickMeetingApi.credentials';
 import type { ClickMeetingSimulator, RecordedRequest } from '../../simulator';
 import { additionalDataFor } from './additional-data';
+import { executeWorkflow } from './execute';
 import { CLICKMEETING, START, TestNodeTypes } from './node-types';
 
 // n8n-core keeps its instance folder (binary data, settings) under N8N_USER_FOLDER.
@@ -47,11 +48,13 @@ export function credentialsFor(
 	};
 }
 
+/** The host parts of a run; `types`: other credential classes (the bench's built one). */
 export function buildAdditionalData(
 	credentials: Record<string, ICredentialDataDecryptedObject>,
 	hooks?: ExecutionLifecycleHooks,
+	types: Record<string, ICredentialType> = CREDENTIAL_TYPES,
 ): IWorkflowExecuteAdditionalData {
-	return additionalDataFor(CREDENTIAL_TYPES, credentials, hooks);
+	return additionalDataFor(types, credentials, hooks);
 }
 
 /**
@@ -99,7 +102,7 @@ export interface WorkflowDefinition {
 	input?: INodeExecutionData[];
 	credentials: Record<string, ICredentialDataDecryptedObject>;
 	mode?: WorkflowExecuteMode;
-	extraNodeTypes?: Record<string, INodeType>;
+	extraNodeTypes?: Record<string, INodeType | IVersionedNodeType>;
 	/** Called once the run has started, with a function that cancels it (as the UI's Stop does). */
 	onStarted?: (cancel: () => void) => void;
 }
@@ -112,55 +115,21 @@ export interface WorkflowResult {
 	error: ExecutionError | undefined;
 }
 
-/** Runs a workflow with n8n-core's WorkflowExecute, as n8n's own node tests do. */
+/**
+ * Runs a workflow with n8n-core's WorkflowExecute (the shared runner in execute.ts) on this
+ * package's sources, then checks the whole run for the API key.
+ */
 export async function runWorkflow(definition: WorkflowDefinition): Promise<WorkflowResult> {
-	const nodeTypes = new TestNodeTypes(definition.extraNodeTypes);
-	const workflow = new Workflow({
-		id: 'test-workflow',
-		name: 'test workflow',
+	const run = await executeWorkflow({
 		nodes: definition.nodes,
 		connections: definition.connections,
-		nodeTypes,
-		active: false,
-		staticData: {},
-		settings: {},
+		input: definition.input ?? [{ json: {} }],
+		nodeTypes: new TestNodeTypes(definition.extraNodeTypes),
+		credentialTypes: CREDENTIAL_TYPES,
+		credentials: definition.credentials,
+		mode: definition.mode,
+		onStarted: definition.onStarted,
 	});
-	const mode = definition.mode ?? 'manual';
-	const hooks = new ExecutionLifecycleHooks(mode, 'test-execution', {
-		id: 'test-workflow',
-		name: 'test workflow',
-		nodes: definition.nodes,
-		connections: definition.connections,
-		active: false,
-		isArchived: false,
-		createdAt: new Date(),
-		updatedAt: new Date(),
-		activeVersionId: null,
-	} as never);
-	const additionalData = buildAdditionalData(definition.credentials, hooks);
-
-	const startNode = definition.nodes[0];
-	const runExecutionData: IRunExecutionData = {
-		startData: {},
-		resultData: { runData: {} },
-		executionData: {
-			contextData: {},
-			metadata: {},
-			waitingExecution: {},
-			waitingExecutionSource: null,
-			nodeExecutionStack: [
-				{
-					node: startNode,
-					data: { main: [definition.input ?? [{ json: {} }]] },
-					source: null,
-				},
-			],
-		},
-	} as unknown as IRunExecutionData;
-	const execute = new WorkflowExecute(additionalData, mode, runExecutionData);
-	const running = execute.processRunExecutionData(workflow);
-	definition.onStarted?.(() => running.cancel());
-	const run = await running;
 	assertNoSecrets(run, definition.credentials);
 	const { runData, error } = run.data.resultData;
 	return {
