@@ -1,5 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import { numericIdModes } from './fields';
+
 /** The room (conference) picker: from a searchable list, by ID, or by its room or embed URL. */
 export const roomRLC: INodeProperties = {
 	displayName: 'Room',
@@ -10,27 +12,7 @@ export const roomRLC: INodeProperties = {
 	description:
 		'The meeting or webinar room: pick it from the list, or give its numeric ID (e.g. 2686) or its URL',
 	modes: [
-		{
-			displayName: 'From List',
-			name: 'list',
-			type: 'list',
-			typeOptions: { searchListMethod: 'searchRooms', searchable: true },
-		},
-		{
-			displayName: 'By ID',
-			name: 'id',
-			type: 'string',
-			placeholder: 'e.g. 2686',
-			validation: [
-				{
-					type: 'regex',
-					properties: {
-						regex: '^\\s*[0-9]+\\s*$',
-						errorMessage: 'A room ID is a number, e.g. 2686',
-					},
-				},
-			],
-		},
+		...numericIdModes('searchRooms', 'room', '2686'),
 		{
 			displayName: 'By URL',
 			name: 'url',
@@ -61,29 +43,7 @@ export const sessionRLC: INodeProperties = {
 	required: true,
 	typeOptions: { loadOptionsDependsOn: ['room.value'] },
 	description: 'A session of the room: pick it from the list, or give its numeric ID (e.g. 65075)',
-	modes: [
-		{
-			displayName: 'From List',
-			name: 'list',
-			type: 'list',
-			typeOptions: { searchListMethod: 'searchSessions', searchable: true },
-		},
-		{
-			displayName: 'By ID',
-			name: 'id',
-			type: 'string',
-			placeholder: 'e.g. 65075',
-			validation: [
-				{
-					type: 'regex',
-					properties: {
-						regex: '^\\s*[0-9]+\\s*$',
-						errorMessage: 'A session ID is a number, e.g. 65075',
-					},
-				},
-			],
-		},
-	],
+	modes: numericIdModes('searchSessions', 'session', '65075'),
 };
 
 /** An email address field (`email`); `description` says whose address it is. */

@@ -1,5 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import { collection } from '../actions/fields';
+
 import { roomRLC } from '../actions/common.descriptions';
 import { LANGUAGES } from '../helpers/languages';
 import { TRIGGER_EVENTS } from './events.description';
@@ -106,47 +108,40 @@ export const triggerProperties: INodeProperties[] = [
 		options: LANGUAGES,
 		displayOptions: { show: { event: ['pdfReport'] } },
 	},
-	{
-		displayName: 'Options',
-		name: 'options',
-		type: 'collection',
-		placeholder: 'Add Option',
-		default: {},
-		options: [
-			{
-				displayName: 'Download PDF',
-				name: 'download',
-				displayOptions: { show: { '/event': ['pdfReport'] } },
-				type: 'boolean',
-				default: false,
-				description: 'Whether to download the finished report into a binary property',
-			},
-			{
-				displayName: 'Max Items per Poll',
-				name: 'maxItems',
-				type: 'number',
-				typeOptions: { minValue: 1 },
-				default: 100,
-				description:
-					'The most items one poll emits, oldest first; the rest wait for the next poll, nothing is lost. New Attendee and Registrant Attended or Missed emit whole sessions (at least one per poll).',
-			},
-			{
-				displayName: 'Put Output File in Field',
-				name: 'binaryPropertyName',
-				displayOptions: { show: { '/event': ['pdfReport'] } },
-				type: 'string',
-				default: 'data',
-				hint: 'The name of the output binary field to put the PDF in',
-			},
-			{
-				displayName: 'Skip Failed Reports',
-				name: 'skipFailed',
-				displayOptions: { show: { '/event': ['pdfReport'] } },
-				type: 'boolean',
-				default: false,
-				description:
-					'Whether to emit nothing for a report that failed (by default it is emitted once, marked as failed)',
-			},
-		],
-	},
+	collection('options', [
+		{
+			displayName: 'Download PDF',
+			name: 'download',
+			displayOptions: { show: { '/event': ['pdfReport'] } },
+			type: 'boolean',
+			default: false,
+			description: 'Whether to download the finished report into a binary property',
+		},
+		{
+			displayName: 'Max Items per Poll',
+			name: 'maxItems',
+			type: 'number',
+			typeOptions: { minValue: 1 },
+			default: 100,
+			description:
+				'The most items one poll emits, oldest first; the rest wait for the next poll, nothing is lost. New Attendee and Registrant Attended or Missed emit whole sessions (at least one per poll).',
+		},
+		{
+			displayName: 'Put Output File in Field',
+			name: 'binaryPropertyName',
+			displayOptions: { show: { '/event': ['pdfReport'] } },
+			type: 'string',
+			default: 'data',
+			hint: 'The name of the output binary field to put the PDF in',
+		},
+		{
+			displayName: 'Skip Failed Reports',
+			name: 'skipFailed',
+			displayOptions: { show: { '/event': ['pdfReport'] } },
+			type: 'boolean',
+			default: false,
+			description:
+				'Whether to emit nothing for a report that failed (by default it is emitted once, marked as failed)',
+		},
+	]),
 ];

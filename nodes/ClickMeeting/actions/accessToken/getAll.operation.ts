@@ -1,6 +1,8 @@
 /** GET /conferences/:room_id/tokens — Access Token → Get Many, with filters. */
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
+import { collection } from '../fields';
+
 import { checkChoice } from '../../helpers/checks';
 import { readLimit, takeLimit } from '../../helpers/limit';
 import { getRoomId } from '../../helpers/room';
@@ -12,34 +14,27 @@ import { returnAllOrLimit, roomRLC } from '../common.descriptions';
 export const description = operationFields('accessToken', 'getAll', [
 	{ ...roomRLC, description: 'The token-protected room (access type 3)' },
 	...returnAllOrLimit,
-	{
-		displayName: 'Filters',
-		name: 'filters',
-		type: 'collection',
-		placeholder: 'Add Filter',
-		default: {},
-		options: [
-			{
-				displayName: 'Sent to Email',
-				name: 'sentToEmail',
-				type: 'string',
-				placeholder: 'e.g. nathan@example.com',
-				default: '',
-				description: 'Only tokens sent to this email (case-insensitive)',
-			},
-			{
-				displayName: 'Used',
-				name: 'used',
-				type: 'options',
-				options: [
-					{ name: 'Used', value: 'used', description: 'Tokens someone has logged in with' },
-					{ name: 'Unused', value: 'unused', description: 'Tokens nobody has used yet' },
-				],
-				default: 'unused',
-				description: 'Only used or only unused tokens',
-			},
-		],
-	},
+	collection('filters', [
+		{
+			displayName: 'Sent to Email',
+			name: 'sentToEmail',
+			type: 'string',
+			placeholder: 'e.g. nathan@example.com',
+			default: '',
+			description: 'Only tokens sent to this email (case-insensitive)',
+		},
+		{
+			displayName: 'Used',
+			name: 'used',
+			type: 'options',
+			options: [
+				{ name: 'Used', value: 'used', description: 'Tokens someone has logged in with' },
+				{ name: 'Unused', value: 'unused', description: 'Tokens nobody has used yet' },
+			],
+			default: 'unused',
+			description: 'Only used or only unused tokens',
+		},
+	]),
 ]);
 
 interface TokenFilters {

@@ -1,5 +1,7 @@
 import type { IDataObject, INodeExecutionData } from 'n8n-workflow';
 
+import { collection } from '../fields';
+
 import { outputFields, returnAllOrLimit, roomRLC, sessionRLC } from '../common.descriptions';
 import { readOutput, shapeOutput } from '../../helpers/output';
 import { readLimit } from '../../helpers/limit';
@@ -19,23 +21,16 @@ export const description = operationFields('attendee', 'getAll', [
 	},
 	...returnAllOrLimit,
 	...outputFields('email, nickname, role, start_date, end_date'),
-	{
-		displayName: 'Options',
-		name: 'options',
-		type: 'collection',
-		placeholder: 'Add Option',
-		default: {},
-		options: [
-			{
-				displayName: 'Split Out Poll Answers',
-				name: 'splitPollAnswers',
-				type: 'boolean',
-				default: false,
-				description:
-					'Whether to output one item per poll answer, with the fields of the attendee who gave it, instead of one item per attendee. Attendees without answers are left out.',
-			},
-		],
-	},
+	collection('options', [
+		{
+			displayName: 'Split Out Poll Answers',
+			name: 'splitPollAnswers',
+			type: 'boolean',
+			default: false,
+			description:
+				'Whether to output one item per poll answer, with the fields of the attendee who gave it, instead of one item per attendee. Attendees without answers are left out.',
+		},
+	]),
 ]);
 
 interface PollAnswer {

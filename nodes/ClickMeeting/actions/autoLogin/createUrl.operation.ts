@@ -1,5 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
+import { collection } from '../fields';
+
 import {
 	checkChoice,
 	checkEmail,
@@ -39,39 +41,32 @@ export const description = operationFields('autoLogin', 'createUrl', [
 		required: true,
 		description: 'Role of this person in the room',
 	},
-	{
-		displayName: 'Options',
-		name: 'options',
-		type: 'collection',
-		placeholder: 'Add Option',
-		default: {},
-		options: [
-			{
-				displayName: 'Password',
-				name: 'password',
-				type: 'string',
-				typeOptions: { password: true },
-				default: '',
-				description: 'Room password, for a password-protected room (access type 2)',
-			},
-			{
-				displayName: 'Room URL',
-				name: 'roomUrl',
-				type: 'string',
-				default: '',
-				placeholder: 'e.g. https://example.clickmeeting.com/my_meeting',
-				description: 'URL of the room, used to build the login URL; read from the room when empty',
-			},
-			{
-				displayName: 'Token',
-				name: 'token',
-				type: 'string',
-				typeOptions: { password: true },
-				default: '',
-				description: 'Access token, for a token-protected room (access type 3)',
-			},
-		],
-	},
+	collection('options', [
+		{
+			displayName: 'Password',
+			name: 'password',
+			type: 'string',
+			typeOptions: { password: true },
+			default: '',
+			description: 'Room password, for a password-protected room (access type 2)',
+		},
+		{
+			displayName: 'Room URL',
+			name: 'roomUrl',
+			type: 'string',
+			default: '',
+			placeholder: 'e.g. https://example.clickmeeting.com/my_meeting',
+			description: 'URL of the room, used to build the login URL; read from the room when empty',
+		},
+		{
+			displayName: 'Token',
+			name: 'token',
+			type: 'string',
+			typeOptions: { password: true },
+			default: '',
+			description: 'Access token, for a token-protected room (access type 3)',
+		},
+	]),
 ]);
 
 /**

@@ -5,41 +5,35 @@ import { operationFields } from '../../helpers/utils';
 import type { OperationExecute } from '../node.type';
 import { apiRequestList } from '../../transport';
 import { returnAllOrLimit } from '../common.descriptions';
+import { collection } from '../fields';
 
 export const description = operationFields('chat', 'getAll', [
 	...returnAllOrLimit,
-	{
-		displayName: 'Filters',
-		name: 'filters',
-		type: 'collection',
-		placeholder: 'Add Filter',
-		default: {},
-		options: [
-			{
-				displayName: 'From Date',
-				name: 'fromDate',
-				type: 'dateTime',
-				default: '',
-				description:
-					'Only chats on or after this day (compared with the chat’s date in its room’s time zone)',
-			},
-			{
-				displayName: 'Room Name Contains',
-				name: 'roomName',
-				type: 'string',
-				default: '',
-				description: 'Only chats of rooms whose name contains this text (not case-sensitive)',
-			},
-			{
-				displayName: 'To Date',
-				name: 'toDate',
-				type: 'dateTime',
-				default: '',
-				description:
-					'Only chats on or before this day (compared with the chat’s date in its room’s time zone)',
-			},
-		],
-	},
+	collection('filters', [
+		{
+			displayName: 'From Date',
+			name: 'fromDate',
+			type: 'dateTime',
+			default: '',
+			description:
+				'Only chats on or after this day (compared with the chat’s date in its room’s time zone)',
+		},
+		{
+			displayName: 'Room Name Contains',
+			name: 'roomName',
+			type: 'string',
+			default: '',
+			description: 'Only chats of rooms whose name contains this text (not case-sensitive)',
+		},
+		{
+			displayName: 'To Date',
+			name: 'toDate',
+			type: 'dateTime',
+			default: '',
+			description:
+				'Only chats on or before this day (compared with the chat’s date in its room’s time zone)',
+		},
+	]),
 ]);
 
 interface ChatFilters {

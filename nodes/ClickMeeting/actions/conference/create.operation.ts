@@ -1,5 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
+import { collection } from '../fields';
+
 import { operationFields } from '../../helpers/utils';
 import type { OperationExecute } from '../node.type';
 import { outputFields } from '../common.descriptions';
@@ -25,14 +27,7 @@ export const description = operationFields('conference', 'create', [
 	{ ...permanentRoomField, required: true },
 	{ ...accessTypeField, required: true },
 	{ ...passwordField, required: true, displayOptions: { show: { accessType: [2] } } },
-	{
-		displayName: 'Additional Fields',
-		name: 'additionalFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		options: byDisplayName([...sharedOptionalFields, customRoomUrlNameField]),
-	},
+	collection('additionalFields', byDisplayName([...sharedOptionalFields, customRoomUrlNameField])),
 	...outputFields('id, name, room_url, host_login_url'),
 ]);
 

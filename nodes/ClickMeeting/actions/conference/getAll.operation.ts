@@ -1,6 +1,8 @@
 /** GET /conferences/:status — Room → Get Many: active or inactive rooms, with filters. */
 import type { IDataObject } from 'n8n-workflow';
 
+import { collection } from '../fields';
+
 import { checkChoice } from '../../helpers/checks';
 import { readLimit } from '../../helpers/limit';
 import { operationFields } from '../../helpers/utils';
@@ -28,15 +30,9 @@ export const description = operationFields('conference', 'getAll', [
 		description: 'Which rooms to list',
 	},
 	...returnAllOrLimit,
-	{
-		displayName: 'Filters',
-		name: 'filters',
-		type: 'collection',
-		placeholder: 'Add Filter',
-		default: {},
-		description:
-			'Applied to each page as it is read, so a Limit stops reading once enough rooms match',
-		options: [
+	collection(
+		'filters',
+		[
 			{
 				displayName: 'Name Contains',
 				name: 'nameContains',
@@ -64,7 +60,11 @@ export const description = operationFields('conference', 'getAll', [
 				description: 'Only rooms of this type',
 			},
 		],
-	},
+		{
+			description:
+				'Applied to each page as it is read, so a Limit stops reading once enough rooms match',
+		},
+	),
 	...outputFields('id, name, room_url, starts_at'),
 ]);
 

@@ -1,5 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
+import { collection } from '../fields';
+
 import { operationFields } from '../../helpers/utils';
 import type { OperationExecute } from '../node.type';
 import { apiRequest, path } from '../../transport';
@@ -22,13 +24,9 @@ import { getRoomId, unwrapRoom } from '../../helpers/room';
 
 export const description = operationFields('conference', 'update', [
 	roomRLC,
-	{
-		displayName: 'Update Fields',
-		name: 'updateFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		options: byDisplayName([
+	collection(
+		'updateFields',
+		byDisplayName([
 			...sharedOptionalFields,
 			accessTypeField,
 			nameField,
@@ -41,7 +39,7 @@ export const description = operationFields('conference', 'update', [
 			roomTypeField,
 			statusField,
 		]),
-	},
+	),
 	...outputFields('id, name, room_url, host_login_url'),
 ]);
 

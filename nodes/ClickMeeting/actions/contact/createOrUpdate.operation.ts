@@ -1,5 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
+import { collection } from '../fields';
+
 import { operationFields } from '../../helpers/utils';
 import type { OperationExecute } from '../node.type';
 import { emailField, nameFields } from '../common.descriptions';
@@ -9,35 +11,28 @@ import { apiRequest } from '../../transport';
 export const description = operationFields('contact', 'createOrUpdate', [
 	emailField('The contact’s email address. A contact with this address is updated.'),
 	...nameFields('contact'),
-	{
-		displayName: 'Additional Fields',
-		name: 'additionalFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		options: [
-			{
-				displayName: 'Company',
-				name: 'company',
-				type: 'string',
-				default: '',
-			},
-			{
-				displayName: 'Country',
-				name: 'country',
-				type: 'string',
-				placeholder: 'e.g. US',
-				default: '',
-				description: 'Two-letter ISO 3166 country code',
-			},
-			{
-				displayName: 'Phone',
-				name: 'phone',
-				type: 'string',
-				default: '',
-			},
-		],
-	},
+	collection('additionalFields', [
+		{
+			displayName: 'Company',
+			name: 'company',
+			type: 'string',
+			default: '',
+		},
+		{
+			displayName: 'Country',
+			name: 'country',
+			type: 'string',
+			placeholder: 'e.g. US',
+			default: '',
+			description: 'Two-letter ISO 3166 country code',
+		},
+		{
+			displayName: 'Phone',
+			name: 'phone',
+			type: 'string',
+			default: '',
+		},
+	]),
 ]);
 
 /** POST /contacts — adds a contact, or updates the one with the same e-mail address. */

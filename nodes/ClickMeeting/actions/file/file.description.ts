@@ -1,5 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import { numericIdModes } from '../fields';
+
 /**
  * The file picker of Get, Download and Delete: a file of the account's library (which holds the
  * rooms' files too) from a searchable list, by its ID, or by its download URL
@@ -13,27 +15,7 @@ export const fileRLC: INodeProperties = {
 	required: true,
 	description: 'A file of the file library: pick it from the list, or give its ID or download URL',
 	modes: [
-		{
-			displayName: 'From List',
-			name: 'list',
-			type: 'list',
-			typeOptions: { searchListMethod: 'searchFiles', searchable: true },
-		},
-		{
-			displayName: 'By ID',
-			name: 'id',
-			type: 'string',
-			placeholder: 'e.g. 1106',
-			validation: [
-				{
-					type: 'regex',
-					properties: {
-						regex: '^\\s*[0-9]+\\s*$',
-						errorMessage: 'A file ID is a number, e.g. 1106',
-					},
-				},
-			],
-		},
+		...numericIdModes('searchFiles', 'file', '1106'),
 		{
 			displayName: 'By URL',
 			name: 'url',

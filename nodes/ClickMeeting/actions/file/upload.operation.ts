@@ -1,6 +1,8 @@
 /** POST /file-library and POST /file-library/conferences/:room_id — File → Upload (account or room). */
 import type { IDataObject } from 'n8n-workflow';
 
+import { collection } from '../fields';
+
 import { invalid } from '../../helpers/checks';
 import { headerSafe } from '../../helpers/download';
 
@@ -20,22 +22,15 @@ export const description = operationFields('file', 'upload', [
 		default: 'data',
 		hint: 'The name of the input binary field containing the file to be uploaded',
 	},
-	{
-		displayName: 'Options',
-		name: 'options',
-		type: 'collection',
-		placeholder: 'Add Option',
-		default: {},
-		options: [
-			{
-				displayName: 'File Name',
-				name: 'fileName',
-				type: 'string',
-				default: '',
-				description: 'The name to give the file in the library, instead of the input file’s name',
-			},
-		],
-	},
+	collection('options', [
+		{
+			displayName: 'File Name',
+			name: 'fileName',
+			type: 'string',
+			default: '',
+			description: 'The name to give the file in the library, instead of the input file’s name',
+		},
+	]),
 ]);
 
 /** type/subtype with optional parameters, no CR/LF or quotes (it becomes a multipart header). */

@@ -1,6 +1,8 @@
 /** POST /conferences/:room_id/invitation/email/:lang — Invitation → Send Email. */
 import type { IDataObject } from 'n8n-workflow';
 
+import { collection } from '../fields';
+
 import { checkChoice, checkEmail, invalid } from '../../helpers/checks';
 import { getLanguage } from '../../helpers/languages';
 import { languageField } from '../pdfReport/language.description';
@@ -22,37 +24,30 @@ export const description = operationFields('invitation', 'sendEmail', [
 		placeholder: 'e.g. anna@example.com, ben@example.com',
 		description: 'Email addresses to invite, separated by commas (or a list from an expression)',
 	},
-	{
-		displayName: 'Additional Fields',
-		name: 'additionalFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		options: [
-			{
-				displayName: 'Role',
-				name: 'role',
-				type: 'options',
-				options: [
-					{ name: 'Listener', value: 'listener' },
-					{ name: 'Presenter', value: 'presenter' },
-				],
-				default: 'listener',
-				description: 'Role the invitees get in the room (Listener when not set)',
-			},
-			{
-				displayName: 'Template',
-				name: 'template',
-				type: 'options',
-				options: [
-					{ name: 'Advanced', value: 'advanced' },
-					{ name: 'Basic', value: 'basic' },
-				],
-				default: 'basic',
-				description: 'Template of the invitation email',
-			},
-		],
-	},
+	collection('additionalFields', [
+		{
+			displayName: 'Role',
+			name: 'role',
+			type: 'options',
+			options: [
+				{ name: 'Listener', value: 'listener' },
+				{ name: 'Presenter', value: 'presenter' },
+			],
+			default: 'listener',
+			description: 'Role the invitees get in the room (Listener when not set)',
+		},
+		{
+			displayName: 'Template',
+			name: 'template',
+			type: 'options',
+			options: [
+				{ name: 'Advanced', value: 'advanced' },
+				{ name: 'Basic', value: 'basic' },
+			],
+			default: 'basic',
+			description: 'Template of the invitation email',
+		},
+	]),
 ]);
 
 /** Splits a comma/semicolon/newline separated text, or reads an array of e-mails or {email} objects. */

@@ -1,5 +1,7 @@
 import type { IExecuteFunctions } from 'n8n-workflow';
 
+import { collection } from '../fields';
+
 import { roomRLC, sessionRLC } from '../common.descriptions';
 import { invalid } from '../../helpers/checks';
 import { getLanguage } from '../../helpers/languages';
@@ -16,54 +18,47 @@ export const description = operationFields('pdfReport', 'generate', [
 	roomRLC,
 	sessionRLC,
 	{ ...languageField('language', 'Language', 'The language of the report'), required: true },
-	{
-		displayName: 'Options',
-		name: 'options',
-		type: 'collection',
-		placeholder: 'Add Option',
-		default: {},
-		options: [
-			{
-				displayName: 'Download',
-				name: 'download',
-				type: 'boolean',
-				default: false,
-				description:
-					'Whether to download the finished PDF into a binary field of the output item. Waits for the report to finish.',
-			},
-			{
-				displayName: 'Poll Interval (Seconds)',
-				name: 'pollInterval',
-				type: 'number',
-				typeOptions: { minValue: 0.01, numberPrecision: 2 },
-				default: 5,
-				description: 'How long to wait between two checks of the report status while waiting',
-			},
-			{
-				displayName: 'Put Output File in Field',
-				name: 'binaryPropertyName',
-				type: 'string',
-				default: 'data',
-				hint: 'The name of the output binary field to put the PDF in',
-			},
-			{
-				displayName: 'Timeout (Seconds)',
-				name: 'timeout',
-				type: 'number',
-				typeOptions: { minValue: 0.01, numberPrecision: 2 },
-				default: 300,
-				description: 'How long to wait in all for the report to finish before the item fails',
-			},
-			{
-				displayName: 'Wait for Completion',
-				name: 'waitForCompletion',
-				type: 'boolean',
-				default: false,
-				description:
-					'Whether to check the report again until it is finished (or failed) instead of returning its first status',
-			},
-		],
-	},
+	collection('options', [
+		{
+			displayName: 'Download',
+			name: 'download',
+			type: 'boolean',
+			default: false,
+			description:
+				'Whether to download the finished PDF into a binary field of the output item. Waits for the report to finish.',
+		},
+		{
+			displayName: 'Poll Interval (Seconds)',
+			name: 'pollInterval',
+			type: 'number',
+			typeOptions: { minValue: 0.01, numberPrecision: 2 },
+			default: 5,
+			description: 'How long to wait between two checks of the report status while waiting',
+		},
+		{
+			displayName: 'Put Output File in Field',
+			name: 'binaryPropertyName',
+			type: 'string',
+			default: 'data',
+			hint: 'The name of the output binary field to put the PDF in',
+		},
+		{
+			displayName: 'Timeout (Seconds)',
+			name: 'timeout',
+			type: 'number',
+			typeOptions: { minValue: 0.01, numberPrecision: 2 },
+			default: 300,
+			description: 'How long to wait in all for the report to finish before the item fails',
+		},
+		{
+			displayName: 'Wait for Completion',
+			name: 'waitForCompletion',
+			type: 'boolean',
+			default: false,
+			description:
+				'Whether to check the report again until it is finished (or failed) instead of returning its first status',
+		},
+	]),
 ]);
 
 interface Options {

@@ -1,25 +1,19 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import { operationSelector } from '../fields';
+
 import * as getAll from './getAll.operation';
 
 export { getAll };
 
 export const description: INodeProperties[] = [
-	{
-		displayName: 'Operation',
-		name: 'operation',
-		type: 'options',
-		noDataExpression: true,
-		displayOptions: { show: { resource: ['phoneGateway'] } },
-		options: [
-			{
-				name: 'Get Many',
-				value: 'getAll',
-				description: 'Get the phone numbers attendees can dial in to, by country',
-				action: 'Get many phone gateways',
-			},
-		],
-		default: 'getAll',
-	},
+	operationSelector('phoneGateway', 'getAll', [
+		{
+			name: 'Get Many',
+			value: 'getAll',
+			description: 'Get the phone numbers attendees can dial in to, by country',
+			action: 'Get many phone gateways',
+		},
+	]),
 	...getAll.description,
 ];

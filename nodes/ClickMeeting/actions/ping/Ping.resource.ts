@@ -1,25 +1,19 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import { operationSelector } from '../fields';
+
 import * as check from './check.operation';
 
 export { check };
 
 export const description: INodeProperties[] = [
-	{
-		displayName: 'Operation',
-		name: 'operation',
-		type: 'options',
-		noDataExpression: true,
-		displayOptions: { show: { resource: ['ping'] } },
-		options: [
-			{
-				name: 'Check API Status',
-				value: 'check',
-				description: 'Check that the ClickMeeting API answers and accepts the API key',
-				action: 'Check API status',
-			},
-		],
-		default: 'check',
-	},
+	operationSelector('ping', 'check', [
+		{
+			name: 'Check API Status',
+			value: 'check',
+			description: 'Check that the ClickMeeting API answers and accepts the API key',
+			action: 'Check API status',
+		},
+	]),
 	...check.description,
 ];

@@ -1,5 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import { numericIdModes } from '../fields';
+
 /**
  * The recording picker: a recording of the room chosen in the Room field, from a searchable list,
  * or by its ID (read with `extractValue: true`). A recording's URL is a signed link that names no
@@ -13,27 +15,5 @@ export const recordingRLC: INodeProperties = {
 	required: true,
 	typeOptions: { loadOptionsDependsOn: ['room.value'] },
 	description: 'A recording of the room: pick it from the list, or give its ID (e.g. 5126)',
-	modes: [
-		{
-			displayName: 'From List',
-			name: 'list',
-			type: 'list',
-			typeOptions: { searchListMethod: 'searchRecordings', searchable: true },
-		},
-		{
-			displayName: 'By ID',
-			name: 'id',
-			type: 'string',
-			placeholder: 'e.g. 5126',
-			validation: [
-				{
-					type: 'regex',
-					properties: {
-						regex: '^\\s*[0-9]+\\s*$',
-						errorMessage: 'A recording ID is a number, e.g. 5126',
-					},
-				},
-			],
-		},
-	],
+	modes: numericIdModes('searchRecordings', 'recording', '5126'),
 };

@@ -1,5 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
+import { collection } from '../fields';
+
 import { emailField, nameFields, roomRLC } from '../common.descriptions';
 import { checkEmail, checkRequired, invalid } from '../../helpers/checks';
 import { getLanguage } from '../../helpers/languages';
@@ -13,61 +15,54 @@ export const description = operationFields('registration', 'register', [
 	roomRLC,
 	...nameFields('participant, as shown in the registrants list'),
 	emailField('Email address of the participant; one registration per address and room'),
-	{
-		displayName: 'Additional Fields',
-		name: 'additionalFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		options: [
-			{
-				...languageField(
-					'confirmationEmailLanguage',
-					'Confirmation Email Language',
-					'The language of the confirmation email',
-				),
-			},
-			{
-				displayName: 'Extra Form Fields',
-				name: 'extraFields',
-				type: 'fixedCollection',
-				typeOptions: { multipleValues: true },
-				placeholder: 'Add Form Field',
-				default: {},
-				description:
-					'More fields of the room’s registration form, by their name or number in the form',
-				options: [
-					{
-						displayName: 'Field',
-						name: 'field',
-						values: [
-							{
-								displayName: 'Name',
-								name: 'name',
-								type: 'string',
-								default: '',
-								description: 'The form field, e.g. "4" or "Company"',
-							},
-							{
-								displayName: 'Value',
-								name: 'value',
-								type: 'string',
-								default: '',
-							},
-						],
-					},
-				],
-			},
-			{
-				displayName: 'Send Confirmation Email',
-				name: 'sendConfirmationEmail',
-				type: 'boolean',
-				default: false,
-				description:
-					'Whether ClickMeeting sends the participant a confirmation email with their join link',
-			},
-		],
-	},
+	collection('additionalFields', [
+		{
+			...languageField(
+				'confirmationEmailLanguage',
+				'Confirmation Email Language',
+				'The language of the confirmation email',
+			),
+		},
+		{
+			displayName: 'Extra Form Fields',
+			name: 'extraFields',
+			type: 'fixedCollection',
+			typeOptions: { multipleValues: true },
+			placeholder: 'Add Form Field',
+			default: {},
+			description:
+				'More fields of the room’s registration form, by their name or number in the form',
+			options: [
+				{
+					displayName: 'Field',
+					name: 'field',
+					values: [
+						{
+							displayName: 'Name',
+							name: 'name',
+							type: 'string',
+							default: '',
+							description: 'The form field, e.g. "4" or "Company"',
+						},
+						{
+							displayName: 'Value',
+							name: 'value',
+							type: 'string',
+							default: '',
+						},
+					],
+				},
+			],
+		},
+		{
+			displayName: 'Send Confirmation Email',
+			name: 'sendConfirmationEmail',
+			type: 'boolean',
+			default: false,
+			description:
+				'Whether ClickMeeting sends the participant a confirmation email with their join link',
+		},
+	]),
 ]);
 
 interface AdditionalFields {

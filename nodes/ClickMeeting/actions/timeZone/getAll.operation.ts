@@ -1,5 +1,7 @@
 import type { IExecuteFunctions } from 'n8n-workflow';
 
+import { collection } from '../fields';
+
 import { checkCountry } from '../../helpers/checks';
 import { readLimit, takeLimit } from '../../helpers/limit';
 import { operationFields } from '../../helpers/utils';
@@ -10,23 +12,16 @@ import { returnAllOrLimit } from '../common.descriptions';
 
 export const description = operationFields('timeZone', 'getAll', [
 	...returnAllOrLimit,
-	{
-		displayName: 'Filters',
-		name: 'filters',
-		type: 'collection',
-		placeholder: 'Add Filter',
-		default: {},
-		options: [
-			{
-				displayName: 'Country Code',
-				name: 'country',
-				type: 'string',
-				default: '',
-				placeholder: 'e.g. PL',
-				description: 'Only the time zones of this country, by its ISO 3166-1 alpha-2 code',
-			},
-		],
-	},
+	collection('filters', [
+		{
+			displayName: 'Country Code',
+			name: 'country',
+			type: 'string',
+			default: '',
+			placeholder: 'e.g. PL',
+			description: 'Only the time zones of this country, by its ISO 3166-1 alpha-2 code',
+		},
+	]),
 ]);
 
 /** GET /time_zone_list, or GET /time_zone_list/:country — one item per zone, { timezone }. */
