@@ -1,6 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import { collection } from '../fields';
+import { choices, collection } from '../fields';
 
 import {
 	checkChoice,
@@ -32,11 +32,7 @@ export const description = operationFields('autoLogin', 'createUrl', [
 		displayName: 'Role',
 		name: 'role',
 		type: 'options',
-		options: [
-			{ name: 'Host', value: 'host' },
-			{ name: 'Listener', value: 'listener' },
-			{ name: 'Presenter', value: 'presenter' },
-		],
+		options: choices('Host', 'Listener', 'Presenter'),
 		default: 'listener',
 		required: true,
 		description: 'Role of this person in the room',

@@ -12,6 +12,7 @@ import { filteredRooms, readRoomFilters } from '../../helpers/roomFilter';
 import { apiRequestAllPages } from '../../transport';
 import { outputFields, returnAllOrLimit } from '../common.descriptions';
 import { readOutput, shapeOutput } from '../../helpers/output';
+import { roomTypeField } from './room.description';
 
 export const description = operationFields('conference', 'getAll', [
 	{
@@ -48,17 +49,7 @@ export const description = operationFields('conference', 'getAll', [
 				description:
 					'Whether to keep only rooms with registration enabled (on) or only rooms without it (off)',
 			},
-			{
-				displayName: 'Room Type',
-				name: 'roomType',
-				type: 'options',
-				options: [
-					{ name: 'Meeting', value: 'meeting' },
-					{ name: 'Webinar', value: 'webinar' },
-				],
-				default: 'webinar',
-				description: 'Only rooms of this type',
-			},
+			{ ...roomTypeField, default: 'webinar', description: 'Only rooms of this type' },
 		],
 		{
 			description:

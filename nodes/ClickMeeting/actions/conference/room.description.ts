@@ -1,15 +1,14 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import { choices } from '../fields';
+
 /** Room fields of POST and PUT /conferences, as the editor shows them (the optional ones: roomOptions.description.ts). */
 
 export const roomTypeField: INodeProperties = {
 	displayName: 'Room Type',
 	name: 'roomType',
 	type: 'options',
-	options: [
-		{ name: 'Meeting', value: 'meeting' },
-		{ name: 'Webinar', value: 'webinar' },
-	],
+	options: choices('Meeting', 'Webinar'),
 	default: 'meeting',
 	description: 'Whether the event is a meeting or a webinar',
 };

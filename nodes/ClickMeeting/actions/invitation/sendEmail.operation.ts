@@ -1,7 +1,7 @@
 /** POST /conferences/:room_id/invitation/email/:lang — Invitation → Send Email. */
 import type { IDataObject } from 'n8n-workflow';
 
-import { collection } from '../fields';
+import { choices, collection } from '../fields';
 
 import { checkChoice, checkEmail, invalid } from '../../helpers/checks';
 import { getLanguage } from '../../helpers/languages';
@@ -29,10 +29,7 @@ export const description = operationFields('invitation', 'sendEmail', [
 			displayName: 'Role',
 			name: 'role',
 			type: 'options',
-			options: [
-				{ name: 'Listener', value: 'listener' },
-				{ name: 'Presenter', value: 'presenter' },
-			],
+			options: choices('Listener', 'Presenter'),
 			default: 'listener',
 			description: 'Role the invitees get in the room (Listener when not set)',
 		},
@@ -40,10 +37,7 @@ export const description = operationFields('invitation', 'sendEmail', [
 			displayName: 'Template',
 			name: 'template',
 			type: 'options',
-			options: [
-				{ name: 'Advanced', value: 'advanced' },
-				{ name: 'Basic', value: 'basic' },
-			],
+			options: choices('Advanced', 'Basic'),
 			default: 'basic',
 			description: 'Template of the invitation email',
 		},
