@@ -5,15 +5,8 @@ import { fetchPerRoom } from './fetch';
 import type { WatchedRoom } from './rooms';
 import { getWatchedRooms } from './rooms';
 import type { CursorRule, Placed } from './state';
-import {
-	baselineState,
-	byKey,
-	firstItems,
-	newEvents,
-	openState,
-	saveState,
-	stateAfter,
-} from './state';
+import { byKey } from './cursor';
+import { baselineState, firstItems, newEvents, openState, saveState, stateAfter } from './state';
 
 /** What every poll is given: the parameters' fingerprint (a change takes a new baseline) and Max Items per Poll. */
 export interface PollSettings {

@@ -8,15 +8,8 @@ import { fetchPerRoom, mapBounded } from '../fetch';
 import type { WatchedRoom } from '../rooms';
 import { getWatchedRooms, roomFields } from '../rooms';
 import type { PendingReport, Placed, TriggerState } from '../state';
-import {
-	baselineState,
-	byKey,
-	firstItems,
-	newEvents,
-	openState,
-	saveState,
-	stateAfter,
-} from '../state';
+import { byKey } from '../cursor';
+import { baselineState, firstItems, newEvents, openState, saveState, stateAfter } from '../state';
 import { endedPosition, fetchSessions } from './session';
 
 export interface PdfOptions {
