@@ -131,14 +131,6 @@ function n8nRunner(job: Job): Runner {
 	const p = job.params;
 	const credentials = { clickMeetingApi: { apiKey: job.sim.apiKey, baseUrl: job.sim.baseUrl } };
 	const cred = { clickMeetingApi: { id: '1', name: 'ClickMeeting account' } };
-	const start = {
-		id: 's',
-		name: 'Start',
-		type: engine.START,
-		typeVersion: 1,
-		position: [0, 0] as [number, number],
-		parameters: {},
-	};
 	const nodeTypes: Record<
 		string,
 		import('n8n-workflow').INodeType | import('n8n-workflow').IVersionedNodeType
@@ -155,12 +147,43 @@ function n8nRunner(job: Job): Runner {
 			},
 		}));
 
+	// The first node: n8n's No Operation, passing the input on (as a trigger's output reaches the
+	// next node; Loop Over Items needs a node before it).
+	const base = path.join(ROOT, 'bench/node_modules/n8n-nodes-base/dist/nodes');
+	// eslint-disable-next-line @typescript-eslint/no-require-imports
+	const { NoOp } = require(path.join(base, 'NoOp/NoOp.node.js'));
+	nodeTypes['n8n-nodes-base.noOp'] = new NoOp();
+	const start: import('n8n-workflow').INode = {
+		id: 's',
+		name: 'Start',
+		type: 'n8n-nodes-base.noOp',
+		typeVersion: 1,
+		position: [0, 0],
+		parameters: {},
+	};
+	const to = (node: string) => ({ main: [[{ node, type: 'main' as never, index: 0 }]] });
+
 	let nodes: import('n8n-workflow').INode[];
 	let connections: import('n8n-workflow').IConnections;
 	let input: (size: 'warmup' | 'measure') => import('n8n-workflow').INodeExecutionData[] = () => [
 		{ json: {} },
 	];
 	const outputNode = 'Target';
+	/** The node measured: the ClickMeeting node or n8n's HTTP Request node. */
+	const target = (
+		type: string,
+		typeVersion: number,
+		extra: Partial<import('n8n-workflow').INode> = {},
+	): import('n8n-workflow').INode => ({
+		id: 't',
+		name: outputNode,
+		type,
+		typeVersion,
+		position: [200, 0],
+		parameters: {},
+		credentials: cred,
+		...extra,
+	});
 	let parameters: (size: 'warmup' | 'measure') => import('n8n-workflow').INodeParameters;
 
 	if (job.contender.startsWith('node')) {
@@ -203,22 +226,10 @@ function n8nRunner(job: Job): Runner {
 				requestOptions,
 			});
 		} else throw new Error(`no node workflow for ${job.scenario}`);
-		nodes = [
-			start,
-			{
-				id: 't',
-				name: 'Target',
-				type: 'n8n-nodes-clickmeeting.clickMeeting',
-				typeVersion: 1,
-				position: [200, 0],
-				parameters: {},
-				credentials: cred,
-			},
-		];
-		connections = { Start: { main: [[{ node: 'Target', type: 'main' as never, index: 0 }]] } };
+		nodes = [start, target('n8n-nodes-clickmeeting.clickMeeting', 1)];
+		connections = { Start: to('Target') };
 	} else if (job.contender.startsWith('http')) {
 		if (job.scenario !== 's1') throw new Error('the HTTP Request node runs in scenario 1 only');
-		const base = path.join(ROOT, 'bench/node_modules/n8n-nodes-base/dist/nodes');
 		// eslint-disable-next-line @typescript-eslint/no-require-imports
 		const { HttpRequest } = require(path.join(base, 'HttpRequest/HttpRequest.node.js'));
 		nodeTypes['n8n-nodes-base.httpRequest'] = new HttpRequest();
@@ -244,19 +255,14 @@ function n8nRunner(job: Job): Runner {
 		});
 		input = (size) =>
 			people(size === 'warmup' ? p.warmupItems! : p.items!, size === 'warmup' ? 'warm' : 'run');
-		const http = {
-			id: 't',
-			name: 'Target',
-			type: 'n8n-nodes-base.httpRequest',
-			typeVersion: 4.5,
-			position: [200, 0] as [number, number],
-			parameters: {},
-			credentials: cred,
+		const http = target(
+			'n8n-nodes-base.httpRequest',
+			4.5,
 			// n8n's own Retry On Fail (the whole node, every item, again)
-			...(job.contender === 'http-retry'
+			job.contender === 'http-retry'
 				? { retryOnFail: true, maxTries: 5, waitBetweenTries: 1000 }
-				: {}),
-		};
+				: {},
+		);
 		if (job.contender === 'http-loop') {
 			// n8n's way to send one item at a time: Loop Over Items (batch size 1) around the node.
 			// eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -275,19 +281,19 @@ function n8nRunner(job: Job): Runner {
 				http,
 			];
 			connections = {
-				Start: { main: [[{ node: 'Loop', type: 'main' as never, index: 0 }]] },
+				Start: to('Loop'),
 				Loop: { main: [[], [{ node: 'Target', type: 'main' as never, index: 0 }]] },
-				Target: { main: [[{ node: 'Loop', type: 'main' as never, index: 0 }]] },
+				Target: to('Loop'),
 			};
 		} else {
 			nodes = [start, http];
-			connections = { Start: { main: [[{ node: 'Target', type: 'main' as never, index: 0 }]] } };
+			connections = { Start: to('Target') };
 		}
 	} else throw new Error(`unknown contender ${job.contender}`);
 
 	return async (size) => {
-		const target = nodes.find((n) => n.name === 'Target')!;
-		target.parameters = parameters(size);
+		const measured = nodes.find((n) => n.name === 'Target')!;
+		measured.parameters = parameters(size);
 		const run = await engine.runWorkflow({
 			nodes,
 			connections,
@@ -346,28 +352,33 @@ let harness: import('../test/harness/poll').PollHarness | undefined;
 
 async function timedPoll(fn: () => Promise<{ items: unknown[] | null; error?: Error }>) {
 	gc();
+	const cpu0 = process.cpuUsage();
 	const t0 = performance.now();
 	const outcome = await fn();
 	const wallMs = performance.now() - t0;
+	const cpu = process.cpuUsage(cpu0);
 	if (outcome.error) throw outcome.error;
-	return { wallMs, items: outcome.items?.length ?? 0 };
+	return { wallMs, cpuMs: (cpu.user + cpu.system) / 1000, items: outcome.items?.length ?? 0 };
 }
 
 serve({
 	/** Builds a poll harness on the BUILT trigger and activates it (the baseline poll). */
 	async pollActivate(j: Job) {
 		job = j;
-		const { PollHarness, TRIGGER } =
+		const { PollHarness } =
 			// eslint-disable-next-line @typescript-eslint/no-require-imports
 			require('../test/harness/poll') as typeof import('../test/harness/poll');
-		const { TestNodeTypes } =
-			// eslint-disable-next-line @typescript-eslint/no-require-imports
-			require('../test/harness/node-types') as typeof import('../test/harness/node-types');
 		// eslint-disable-next-line @typescript-eslint/no-require-imports
 		const { ClickMeetingTrigger } = require(
 			path.join(PKG, 'dist/nodes/ClickMeeting/ClickMeetingTrigger.node.js'),
 		) as {
 			ClickMeetingTrigger: new () => import('n8n-workflow').INodeType;
+		};
+		// eslint-disable-next-line @typescript-eslint/no-require-imports
+		const { ClickMeetingApi } = require(
+			path.join(PKG, 'dist/credentials/ClickMeetingApi.credentials.js'),
+		) as {
+			ClickMeetingApi: new () => import('n8n-workflow').ICredentialType;
 		};
 		// The harness reads requests from an in-process simulator; ours runs in its own process and
 		// counts them there, so it gets the address and key only.
@@ -377,9 +388,9 @@ serve({
 		} as unknown as import('../simulator').ClickMeetingSimulator;
 		harness = new PollHarness(simLike, {
 			parameters: job.params.parameters as import('n8n-workflow').INodeParameters,
-		});
-		(harness as unknown as { nodeTypes: unknown }).nodeTypes = new TestNodeTypes({
-			[TRIGGER]: new ClickMeetingTrigger(),
+			trigger: new ClickMeetingTrigger(),
+			credentialTypes: { clickMeetingApi: new ClickMeetingApi() },
+			checkSecrets: false,
 		});
 		return await timedPoll(() => harness!.activate());
 	},
