@@ -1,5 +1,5 @@
-import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
-import { NodeOperationError } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, JsonObject } from 'n8n-workflow';
+import { NodeApiError, NodeError } from 'n8n-workflow';
 
 import { apiRequestList, path } from '../transport';
 import { checkId } from './checks';
@@ -28,25 +28,26 @@ export function readSessionId(this: IExecuteFunctions, itemIndex: number): numbe
 }
 
 /**
- * Reads the Session parameter and checks, against the room's sessions list, that the session
- * belongs to the room, so that a wrong pair fails with a clear message naming the field.
+ * Sends a request for one session of the room. ClickMeeting answers 404 for a session that is not
+ * in the room: that NodeApiError is reported naming the field, so no lookup of the room's sessions
+ * is needed first.
  */
-export async function getSessionId(
-	this: IExecuteFunctions,
+export async function requestSessionOfRoom<T>(
+	ctx: IExecuteFunctions,
 	itemIndex: number,
-	roomId: number,
-): Promise<number> {
-	const sessionId = readSessionId.call(this, itemIndex);
-	const sessions = await listSessions.call(this, roomId, itemIndex);
-	if (!sessions.some((session) => Number(session.id) === sessionId)) {
-		throw new NodeOperationError(
-			this.getNode(),
-			`Session ${sessionId} is not a session of room ${roomId} (field "Session")`,
-			{
-				itemIndex,
-				description: 'Pick the session from the list, or check the room and session IDs.',
-			},
-		);
+	ids: { roomId: number; sessionId: number },
+	request: () => Promise<T>,
+): Promise<T> {
+	try {
+		return await request();
+	} catch (error) {
+		if (error instanceof NodeApiError && error.httpCode === '404') {
+			error.message = `The "Session" field must be a session of room ${ids.roomId}, got session ${ids.sessionId} (ClickMeeting answered 404)`;
+			error.description =
+				'Pick the session from the list, or check the room and session IDs (a session of another room is not found either).';
+		}
+		if (error instanceof NodeError) error.context.itemIndex = itemIndex;
+		// an existing NodeApiError comes back unchanged; anything else is wrapped with the item
+		throw new NodeApiError(ctx.getNode(), error as JsonObject, { itemIndex });
 	}
-	return sessionId;
 }

@@ -1,6 +1,7 @@
 import type { IDataObject, INodeParameterResourceLocator, IPollFunctions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
+import { invalid } from '../helpers/checks';
 import { activeRooms, flag, roomUrlMatcher } from '../helpers/room';
 
 export interface WatchedRoom {
@@ -38,10 +39,12 @@ export function chosenRooms(this: IPollFunctions): RoomChoice[] {
 		const value = String((room && typeof room === 'object' ? room.value : room) ?? '').trim();
 		if (mode === 'url' || /^https?:\/\//i.test(value)) return { by: 'url', url: value };
 		if (/^[0-9]+$/.test(value)) return { by: 'id', id: Number(value) };
-		throw new NodeOperationError(
-			this.getNode(),
-			`The room "${value}" is not a room ID (field "Rooms")`,
-			{ description: 'Pick the room from the list, or give its numeric ID or its URL.' },
+		throw invalid(
+			this,
+			undefined,
+			'Rooms',
+			`must hold room IDs or URLs, got "${value}"`,
+			'Pick the room from the list, or give its numeric ID or its URL.',
 		);
 	});
 }
@@ -76,10 +79,12 @@ export async function getWatchedRooms(this: IPollFunctions): Promise<WatchedRoom
 		}
 		const found = active.find(roomUrlMatcher(choice.url));
 		if (!found) {
-			throw new NodeOperationError(
-				this.getNode(),
-				`No active room has the URL "${choice.url}" (field "Rooms")`,
-				{ description: 'Check the URL, or pick the room from the list.' },
+			throw invalid(
+				this,
+				undefined,
+				'Rooms',
+				`must name active rooms, got the URL "${choice.url}", which no active room has`,
+				'Check the URL, or pick the room from the list.',
 			);
 		}
 		ids.add(Number(found.id));

@@ -201,13 +201,12 @@ describe('Registration', () => {
 
 			expect(error).toBeUndefined();
 			expect(requests.map((r) => `${r.method} ${r.path} ${r.status}`)).toEqual([
-				`GET /conferences/${roomId}/sessions 200`,
 				`GET /conferences/${roomId}/sessions/${nextSession}/registrations 200`,
 			]);
 			expect(items.map((item) => item.json)).toEqual([john(), li()]);
 		});
 
-		it('rejects a session of another room naming the field', async () => {
+		it('reports a session of another room as ClickMeeting’s 404, naming the field, in one request', async () => {
 			const other = sim.addSession(sim.addRoom({ name: 'Elsewhere' }).id).id;
 			const { error, requests } = await runNode(sim, {
 				resource: 'registration',
@@ -217,9 +216,13 @@ describe('Registration', () => {
 				returnAll: true,
 			});
 
-			expect(error?.name).toBe('NodeOperationError');
-			expect(error?.message).toContain('(field "Session")');
-			expect(requests.map((r) => r.path)).toEqual([`/conferences/${roomId}/sessions`]);
+			expect(error?.name).toBe('NodeApiError');
+			expect(error?.message).toBe(
+				`The "Session" field must be a session of room ${roomId}, got session ${other} (ClickMeeting answered 404)`,
+			);
+			expect(requests.map((r) => `${r.method} ${r.path} ${r.status}`)).toEqual([
+				`GET /conferences/${roomId}/sessions/${other}/registrations 404`,
+			]);
 		});
 	});
 

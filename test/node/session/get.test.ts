@@ -68,7 +68,7 @@ describe('GET /conferences/:room_id/sessions/:sessoin_id', () => {
 
 		expect(error?.name).toBe('NodeApiError');
 		expect(error?.message).toBe(
-			`Session ${other} is not a session of room ${given.roomId} (field "Session"): ClickMeeting answered 404`,
+			`The "Session" field must be a session of room ${given.roomId}, got session ${other} (ClickMeeting answered 404)`,
 		);
 		expect(requests.map((r) => `${r.method} ${r.path} ${r.status}`)).toEqual([
 			`GET /conferences/${given.roomId}/sessions/${other} 404`,

@@ -3,7 +3,7 @@ import { readOutput, shapeOutput } from '../../helpers/output';
 import { readLimit, takeLimit } from '../../helpers/limit';
 import { simplifyRegistration } from '../../helpers/people';
 import { getRoomId } from '../../helpers/room';
-import { getSessionId } from '../../helpers/session';
+import { readSessionId, requestSessionOfRoom } from '../../helpers/session';
 import { operationFields } from '../../helpers/utils';
 import type { OperationExecute } from '../node.type';
 import { apiRequestList, path } from '../../transport';
@@ -15,16 +15,22 @@ export const description = operationFields('registration', 'getAllForSession', [
 	...outputFields('email, first_name, last_name, url'),
 ]);
 
-/** GET /conferences/:room_id/sessions/:session_id/registrations — one item per registrant. */
+/**
+ * GET /conferences/:room_id/sessions/:session_id/registrations — one item per registrant, in one
+ * request (a room given by URL costs its lookup first). A session that is not in the room is
+ * ClickMeeting's 404, reported naming the Session field.
+ */
 export const execute: OperationExecute = async function (itemIndex) {
 	const limit = readLimit(this, itemIndex);
 	const output = readOutput.call(this, itemIndex);
 	const roomId = await getRoomId.call(this, itemIndex);
-	const sessionId = await getSessionId.call(this, itemIndex, roomId);
-	const answer = await apiRequestList.call(this, {
-		endpoint: path`/conferences/${roomId}/sessions/${sessionId}/registrations`,
-		itemIndex,
-	});
+	const sessionId = readSessionId.call(this, itemIndex);
+	const answer = await requestSessionOfRoom(this, itemIndex, { roomId, sessionId }, () =>
+		apiRequestList.call(this, {
+			endpoint: path`/conferences/${roomId}/sessions/${sessionId}/registrations`,
+			itemIndex,
+		}),
+	);
 	return takeLimit(answer, limit).map((registration) => ({
 		json: shapeOutput(output, registration, simplifyRegistration),
 	}));

@@ -1,11 +1,10 @@
 /** GET /conferences/:room_id/sessions/:sessoin_id — Session → Get (the reference spells it `:sessoin_id`). */
-import type { IDataObject, JsonObject } from 'n8n-workflow';
-import { NodeApiError } from 'n8n-workflow';
+import type { IDataObject } from 'n8n-workflow';
 
 import { outputFields, roomRLC, sessionRLC } from '../common.descriptions';
 import { readOutput, shapeOutput } from '../../helpers/output';
 import { getRoomId } from '../../helpers/room';
-import { readSessionId } from '../../helpers/session';
+import { readSessionId, requestSessionOfRoom } from '../../helpers/session';
 import { operationFields } from '../../helpers/utils';
 import type { OperationExecute } from '../node.type';
 import { apiRequest, path } from '../../transport';
@@ -53,20 +52,12 @@ export const execute: OperationExecute = async function (itemIndex) {
 	const output = readOutput.call(this, itemIndex);
 	const roomId = await getRoomId.call(this, itemIndex);
 	const sessionId = readSessionId.call(this, itemIndex);
-	let session: IDataObject;
-	try {
-		session = (await apiRequest.call(this, {
+	const session = (await requestSessionOfRoom(this, itemIndex, { roomId, sessionId }, () =>
+		apiRequest.call(this, {
 			method: 'GET',
 			endpoint: path`/conferences/${roomId}/sessions/${sessionId}`,
 			itemIndex,
-		})) as IDataObject;
-	} catch (error) {
-		if (error instanceof NodeApiError && error.httpCode === '404') {
-			error.message = `Session ${sessionId} is not a session of room ${roomId} (field "Session"): ClickMeeting answered 404`;
-			error.description =
-				'Pick the session from the list, or check the room and session IDs (a session of another room is not found either).';
-		}
-		throw new NodeApiError(this.getNode(), error as JsonObject);
-	}
+		}),
+	)) as IDataObject;
 	return [{ json: shapeOutput(output, session, (raw) => simplifySession(raw, roomId, sessionId)) }];
 };
