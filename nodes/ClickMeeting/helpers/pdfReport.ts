@@ -7,6 +7,7 @@ import type { IBinaryData, IDataObject, IExecuteFunctions, IPollFunctions } from
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
 import { apiRequest, apiRequestDownload, path } from '../transport';
+import { itemError } from './errors';
 
 type ReportContext = IExecuteFunctions | IPollFunctions;
 
@@ -97,19 +98,6 @@ function goneHint(target: ReportTarget): string {
 const isNotFound = (error: unknown): error is NodeApiError =>
 	error instanceof NodeApiError && error.httpCode === '404';
 
-/** The error as an n8n error naming the item, never wrapped twice (n8n would ignore the options). */
-function asNodeError(
-	ctx: ReportContext,
-	error: unknown,
-	itemIndex: number | undefined,
-): NodeApiError | NodeOperationError {
-	if (error instanceof NodeApiError || error instanceof NodeOperationError) {
-		if (itemIndex !== undefined) error.context.itemIndex = itemIndex;
-		return error;
-	}
-	return new NodeOperationError(ctx.getNode(), error as Error, { itemIndex });
-}
-
 /**
  * GET /conferences/:room_id/sessions/:sessoin_id/generate-pdf/:lang: starts the report, or says
  * how far it is (one request). A 404 says which room and session were asked for.
@@ -128,7 +116,7 @@ export async function requestReport(
 		return (answer ?? {}) as IDataObject;
 	} catch (error) {
 		if (isNotFound(error)) error.description = goneHint(target);
-		throw asNodeError(this, error, itemIndex);
+		throw itemError(this.getNode(), error, itemIndex);
 	}
 }
 
@@ -147,7 +135,7 @@ export async function checkReport(
 			const problem = { message: error.message, description: goneHint(target) };
 			return { outcome: 'FAILED', rawStatus: 'NOT_FOUND', progress: null, url: null, problem };
 		}
-		throw asNodeError(this, error, undefined);
+		throw itemError(this.getNode(), error, undefined);
 	}
 }
 

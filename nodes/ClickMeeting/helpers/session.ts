@@ -1,8 +1,9 @@
-import type { IDataObject, IExecuteFunctions, JsonObject } from 'n8n-workflow';
-import { NodeApiError, NodeError } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+import { NodeApiError } from 'n8n-workflow';
 
 import { apiRequestList, path } from '../transport';
 import { checkId } from './checks';
+import { itemError } from './errors';
 
 /** GET /conferences/:room_id/sessions — every session of a room. */
 export async function listSessions(
@@ -46,8 +47,6 @@ export async function requestSessionOfRoom<T>(
 			error.description =
 				'Pick the session from the list, or check the room and session IDs (a session of another room is not found either).';
 		}
-		if (error instanceof NodeError) error.context.itemIndex = itemIndex;
-		// an existing NodeApiError comes back unchanged; anything else is wrapped with the item
-		throw new NodeApiError(ctx.getNode(), error as JsonObject, { itemIndex });
+		throw itemError(ctx.getNode(), error, itemIndex);
 	}
 }

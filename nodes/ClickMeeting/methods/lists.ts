@@ -6,7 +6,7 @@ import type {
 } from 'n8n-workflow';
 
 import { findRoomByUrl } from '../helpers/room';
-import { apiRequest, path } from '../transport';
+import { apiRequestList, path } from '../transport';
 
 /** What the list searches (listSearch.ts) and dropdowns (loadOptions.ts) share. */
 
@@ -40,8 +40,7 @@ export async function getList(
 	this: ILoadOptionsFunctions,
 	endpoint: string,
 ): Promise<IDataObject[]> {
-	const list = await apiRequest.call(this, { method: 'GET', endpoint, expect: 'list' });
-	return Array.isArray(list) ? (list as IDataObject[]) : [];
+	return await apiRequestList.call(this, { endpoint });
 }
 
 /**

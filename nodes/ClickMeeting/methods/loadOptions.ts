@@ -1,21 +1,22 @@
-import type { IDataObject, ILoadOptionsFunctions, INodePropertyOptions } from 'n8n-workflow';
+import type { ILoadOptionsFunctions, INodePropertyOptions } from 'n8n-workflow';
 
-import { apiRequest } from '../transport';
+import { apiRequest, apiRequestList } from '../transport';
 import { sessionOptions } from './lists';
 
 /** Every time zone the API knows (GET /time_zone_list). */
 export async function getTimeZones(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
-	const zones = await apiRequest.call(this, { method: 'GET', endpoint: '/time_zone_list' });
-	return (Array.isArray(zones) ? (zones as string[]) : []).map((zone) => ({
-		name: zone,
-		value: zone,
-	}));
+	const zones = (await apiRequest.call(this, {
+		method: 'GET',
+		endpoint: '/time_zone_list',
+		expect: 'strings',
+	})) as string[];
+	return zones.map((zone) => ({ name: zone, value: zone }));
 }
 
 /** The room skins of the account (GET /conferences/skins). */
 export async function getSkins(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
-	const skins = await apiRequest.call(this, { method: 'GET', endpoint: '/conferences/skins' });
-	return (Array.isArray(skins) ? (skins as IDataObject[]) : []).map((skin) => ({
+	const skins = await apiRequestList.call(this, { endpoint: '/conferences/skins' });
+	return skins.map((skin) => ({
 		name: String(skin.name),
 		value: Number(skin.id),
 	}));

@@ -3,6 +3,7 @@ import type { IDataObject, JsonObject } from 'n8n-workflow';
 import { NodeApiError } from 'n8n-workflow';
 
 import { checkWholeNumber } from '../../helpers/checks';
+import { itemError } from '../../helpers/errors';
 import { getRoomId } from '../../helpers/room';
 import { operationFields } from '../../helpers/utils';
 import type { OperationExecute } from '../node.type';
@@ -56,7 +57,7 @@ export const execute: OperationExecute = async function (itemIndex) {
 				error.description =
 					`${tokens.length} of the ${howMany} tokens were generated before this request failed; list them with Access Token → Get Many. ${error.description ?? ''}`.trim();
 			}
-			throw new NodeApiError(this.getNode(), error as JsonObject, { itemIndex });
+			throw itemError(this.getNode(), error, itemIndex);
 		}
 		const list = answer.access_tokens;
 		const valid =

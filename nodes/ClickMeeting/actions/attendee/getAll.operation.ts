@@ -9,7 +9,7 @@ import { getRoomId } from '../../helpers/room';
 import { listSessions, readSessionId } from '../../helpers/session';
 import { operationFields } from '../../helpers/utils';
 import type { OperationExecute } from '../node.type';
-import { apiRequest, path } from '../../transport';
+import { apiRequestList, path } from '../../transport';
 
 export const description = operationFields('attendee', 'getAll', [
 	roomRLC,
@@ -103,13 +103,11 @@ export const execute: OperationExecute = async function (itemIndex) {
 	const attendees: Array<{ attendee: IDataObject; sessionId: number }> = [];
 	for (const sessionId of sessionIds) {
 		if (limit !== undefined && attendees.length >= limit) break;
-		const answer = await apiRequest.call(this, {
-			method: 'GET',
+		const answer = await apiRequestList.call(this, {
 			endpoint: path`/conferences/${roomId}/sessions/${sessionId}/attendees`,
 			itemIndex,
-			expect: 'list',
 		});
-		for (const attendee of Array.isArray(answer) ? (answer as IDataObject[]) : []) {
+		for (const attendee of answer) {
 			if (limit !== undefined && attendees.length >= limit) break;
 			attendees.push({ attendee, sessionId });
 		}
