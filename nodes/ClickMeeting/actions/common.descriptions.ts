@@ -1,34 +1,15 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { numericIdModes } from './fields';
+import { numericLocator } from './fields';
 
 /** The room (conference) picker: from a searchable list, by ID, or by its room or embed URL. */
 export const roomRLC: INodeProperties = {
-	displayName: 'Room',
-	name: 'room',
-	type: 'resourceLocator',
-	default: { mode: 'list', value: '' },
-	required: true,
 	description:
 		'The meeting or webinar room: pick it from the list, or give its numeric ID (e.g. 2686) or its URL',
-	modes: [
-		...numericIdModes('searchRooms', 'room', '2686'),
-		{
-			displayName: 'By URL',
-			name: 'url',
-			type: 'string',
-			placeholder: 'e.g. https://example.clickmeeting.com/my_meeting',
-			validation: [
-				{
-					type: 'regex',
-					properties: {
-						regex: '^https?://.+',
-						errorMessage: 'Paste the room URL or the embed URL of the room',
-					},
-				},
-			],
-		},
-	],
+	...numericLocator('Room', 'room', 'searchRooms', '2686', {
+		placeholder: 'e.g. https://example.clickmeeting.com/my_meeting',
+		errorMessage: 'Paste the room URL or the embed URL of the room',
+	}),
 };
 
 /**
@@ -36,14 +17,9 @@ export const roomRLC: INodeProperties = {
  * (newest first), or by its numeric ID. Read with `extractValue: true` (helpers/session.ts).
  */
 export const sessionRLC: INodeProperties = {
-	displayName: 'Session',
-	name: 'session',
-	type: 'resourceLocator',
-	default: { mode: 'list', value: '' },
-	required: true,
-	typeOptions: { loadOptionsDependsOn: ['room.value'] },
 	description: 'A session of the room: pick it from the list, or give its numeric ID (e.g. 65075)',
-	modes: numericIdModes('searchSessions', 'session', '65075'),
+	...numericLocator('Session', 'session', 'searchSessions', '65075'),
+	typeOptions: { loadOptionsDependsOn: ['room.value'] },
 };
 
 /** An email address field (`email`); `description` says whose address it is. */

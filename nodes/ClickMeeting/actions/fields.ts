@@ -1,6 +1,15 @@
 import type { INodeProperties, INodePropertyMode, INodePropertyOptions } from 'n8n-workflow';
 
 /**
+ * A locator's By URL mode: any http(s) URL or, with `idAfter` (e.g. `/file-library/`), one whose
+ * path holds the ID right after it, which is then the value.
+ */
+interface ByUrl {
+	placeholder: string;
+	idAfter?: string;
+	errorMessage: string;
+}
+/**
  * Small builders for the description shapes that recur across operations. They build exactly the
  * literals n8n's lint expects (Title Case names, sorted options): the lint cannot see inside a
  * call, so keep every argument conforming too (collection options sorted by display name).
@@ -28,17 +37,36 @@ export function choices(...names: string[]): INodePropertyOptions[] {
 	return names.map((name) => ({ name, value: name.toLowerCase() }));
 }
 
-/**
- * A locator's From List mode (searched by the named `listSearch` method) and its By ID mode for a
- * numeric ID: `numericIdModes('searchRooms', 'room', '2686')`.
- */
-export function numericIdModes(
-	searchListMethod: string,
-	what: string,
-	example: string,
-): INodePropertyMode[] {
-	// Held under a `modes` key, as in a locator, so that the lint reads these as modes, not fields.
+function urlMode({ placeholder, idAfter, errorMessage }: ByUrl): INodePropertyMode {
+	const regex = idAfter ? `^https?://.+${idAfter}[0-9]+.*` : '^https?://.+';
 	const locator: { modes: INodePropertyMode[] } = {
+		modes: [
+			{
+				displayName: 'By URL',
+				name: 'url',
+				type: 'string',
+				placeholder,
+				...(idAfter ? { extractValue: { type: 'regex', regex: `${idAfter}([0-9]+)` } } : {}),
+				validation: [{ type: 'regex', properties: { regex, errorMessage } }],
+			},
+		],
+	};
+	return locator.modes[0];
+}
+
+/**
+ * A required resource locator of a numeric ID: From List (searched by the named `listSearch`
+ * method), By ID (`example` is an ID) and, given `byUrl`, By URL. Its `description` is the caller's.
+ */
+export function numericLocator(
+	displayName: string,
+	name: string,
+	searchListMethod: string,
+	example: string,
+	byUrl?: ByUrl,
+): INodeProperties {
+	// The modes are held under a `modes` key, so that the lint reads them as modes, not fields.
+	const locator: Pick<INodeProperties, 'modes'> = {
 		modes: [
 			{
 				displayName: 'From List',
@@ -56,14 +84,22 @@ export function numericIdModes(
 						type: 'regex',
 						properties: {
 							regex: '^\\s*[0-9]+\\s*$',
-							errorMessage: `A ${what} ID is a number, e.g. ${example}`,
+							errorMessage: `A ${displayName.toLowerCase()} ID is a number, e.g. ${example}`,
 						},
 					},
 				],
 			},
+			...(byUrl ? [urlMode(byUrl)] : []),
 		],
 	};
-	return locator.modes;
+	return {
+		displayName,
+		name,
+		type: 'resourceLocator',
+		default: { mode: 'list', value: '' },
+		required: true,
+		...locator,
+	};
 }
 
 /** A resource's Operation selector (options sorted by name, each with its `action`). */
