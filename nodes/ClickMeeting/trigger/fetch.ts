@@ -38,9 +38,3 @@ export async function fetchPerRoom(
 	const lists = await mapBounded(rooms, async (room) => await fetch.call(this, room));
 	return new Map(rooms.map((room, index) => [room.id, lists[index]]));
 }
-
-export function asList(answer: unknown): IDataObject[] {
-	return Array.isArray(answer)
-		? (answer as IDataObject[]).filter((entry) => entry && typeof entry === 'object')
-		: [];
-}

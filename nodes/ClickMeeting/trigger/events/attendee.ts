@@ -1,9 +1,9 @@
 import type { IDataObject, INodeExecutionData, IPollFunctions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import { apiRequest, path } from '../../transport';
+import { apiRequestList, path } from '../../transport';
 import type { PollSettings } from '../engine';
-import { asList, CONCURRENCY, fetchPerRoom, mapBounded } from '../fetch';
+import { CONCURRENCY, fetchPerRoom, mapBounded } from '../fetch';
 import type { WatchedRoom } from '../rooms';
 import { getWatchedRooms, roomFields } from '../rooms';
 import type { Placed } from '../state';
@@ -25,12 +25,9 @@ export async function fetchAttendees(
 	this: IPollFunctions,
 	event: SessionEvent,
 ): Promise<IDataObject[]> {
-	return asList(
-		await apiRequest.call(this, {
-			method: 'GET',
-			endpoint: path`/conferences/${event.room.id}/sessions/${event.id}/attendees`,
-		}),
-	);
+	return apiRequestList.call(this, {
+		endpoint: path`/conferences/${event.room.id}/sessions/${event.id}/attendees`,
+	});
 }
 
 /** The attendee's own fields (uid, email, nickname, role, own start/end, rating...) with its session and room. */

@@ -1,9 +1,8 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { recordingOutput } from '../../actions/recording/getAll.operation';
-import { apiRequest, path } from '../../transport';
+import { apiRequestList, path } from '../../transport';
 import type { ListEventSource } from '../engine';
-import { asList } from '../fetch';
 import { roomFields } from '../rooms';
 
 /**
@@ -13,12 +12,7 @@ import { roomFields } from '../rooms';
 export const recordingEvent: ListEventSource = {
 	canHaveNews: () => true,
 	async fetch(room) {
-		return asList(
-			await apiRequest.call(this, {
-				method: 'GET',
-				endpoint: path`/conferences/${room.id}/recordings`,
-			}),
-		);
+		return apiRequestList.call(this, { endpoint: path`/conferences/${room.id}/recordings` });
 	},
 	position(entry) {
 		const id = Number(entry.id);

@@ -2,8 +2,8 @@ import type { IDataObject, INodeExecutionData, IPollFunctions } from 'n8n-workfl
 
 import { mergeIntervals } from '../../helpers/summary';
 import type { PollSettings } from '../engine';
-import { apiRequest, path } from '../../transport';
-import { asList, mapBounded } from '../fetch';
+import { apiRequestList, path } from '../../transport';
+import { mapBounded } from '../fetch';
 import { roomFields } from '../rooms';
 import type { SessionEvent, SessionExpansion } from './attendee';
 import { fetchAttendees, pollEndedSessions } from './attendee';
@@ -16,12 +16,7 @@ const emailKey = (value: unknown): string =>
 
 /** GET /conferences/:room_id/registrations/all: one request per room that has new ended sessions. */
 async function fetchRegistrations(this: IPollFunctions, roomId: number): Promise<IDataObject[]> {
-	return asList(
-		await apiRequest.call(this, {
-			method: 'GET',
-			endpoint: path`/conferences/${roomId}/registrations/all`,
-		}),
-	);
+	return apiRequestList.call(this, { endpoint: path`/conferences/${roomId}/registrations/all` });
 }
 
 /** The registrant with whether (and when, how long) they attended the session, matched by email. */

@@ -1,8 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import { apiRequest, path } from '../../transport';
+import { apiRequestList, path } from '../../transport';
 import type { ListEventSource } from '../engine';
-import { asList } from '../fetch';
 import { roomFields } from '../rooms';
 import { parseDate } from '../cursor';
 
@@ -10,12 +9,7 @@ import { parseDate } from '../cursor';
 export const registrationEvent: ListEventSource = {
 	canHaveNews: (room) => room.registrationEnabled,
 	async fetch(room) {
-		return asList(
-			await apiRequest.call(this, {
-				method: 'GET',
-				endpoint: path`/conferences/${room.id}/registrations/all`,
-			}),
-		);
+		return apiRequestList.call(this, { endpoint: path`/conferences/${room.id}/registrations/all` });
 	},
 	position(entry) {
 		const key = parseDate(entry.registration_date);

@@ -1,8 +1,7 @@
 import type { IDataObject, IPollFunctions } from 'n8n-workflow';
 
-import { apiRequest, path } from '../../transport';
+import { apiRequestList, path } from '../../transport';
 import type { ListEventSource } from '../engine';
-import { asList } from '../fetch';
 import type { WatchedRoom } from '../rooms';
 import { roomFields } from '../rooms';
 import { parseDate } from '../cursor';
@@ -12,12 +11,7 @@ export async function fetchSessions(
 	this: IPollFunctions,
 	room: WatchedRoom,
 ): Promise<IDataObject[]> {
-	return asList(
-		await apiRequest.call(this, {
-			method: 'GET',
-			endpoint: path`/conferences/${room.id}/sessions`,
-		}),
-	);
+	return apiRequestList.call(this, { endpoint: path`/conferences/${room.id}/sessions` });
 }
 
 /**
