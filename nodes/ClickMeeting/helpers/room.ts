@@ -3,6 +3,8 @@ import type { IDataObject, IExecuteFunctions, INodeParameterResourceLocator } fr
 import type { ClickMeetingContext } from '../transport';
 import { apiRequestAllPages } from '../transport';
 import { checkId, invalid } from './checks';
+import type { OutputChoice } from './output';
+import { shapeOutput } from './output';
 
 /** A room URL reduced to host and path, lower case, for comparing URLs of one room. */
 export function normalizeUrl(url: string): string {
@@ -126,4 +128,42 @@ export async function getRoomId(
 		return Number(room.id);
 	}
 	return checkId(this, itemIndex, raw, 'Room', 'room', ': pick a room, or give its ID or URL');
+}
+
+const SIMPLE_KEYS = [
+	'id',
+	'name',
+	'room_url',
+	'room_type',
+	'access_type',
+	'status',
+	'starts_at',
+	'ends_at',
+	'timezone',
+];
+
+/**
+ * The fields most workflows need: `lobby_enabled` and `registration_enabled` as booleans (ClickMeeting
+ * sends true/false for one and 0/1 for the other), and `host_login_url` when the room carries the
+ * host's auto-login hash.
+ */
+export function simplifyRoom(room: IDataObject): IDataObject {
+	const out: IDataObject = {};
+	for (const key of SIMPLE_KEYS) if (room[key] !== undefined) out[key] = room[key];
+	for (const key of ['lobby_enabled', 'registration_enabled']) {
+		const value = flag(room[key]);
+		if (value !== undefined) out[key] = value;
+	}
+	const login = hostLoginUrl(room);
+	if (login !== undefined) out.host_login_url = login;
+	return out;
+}
+
+/**
+ * The output item of a room answer (get, create, update): the room unwrapped from `room`/`conference`,
+ * with `host_login_url` when ClickMeeting sent the host's auto-login hash, in the Output form chosen
+ * (Simplified, Raw, or Selected Fields; read with `readOutput` before the request).
+ */
+export function roomOutput(output: OutputChoice, answer: unknown): IDataObject {
+	return shapeOutput(output, withHostLogin(unwrapRoom(answer)), simplifyRoom);
 }

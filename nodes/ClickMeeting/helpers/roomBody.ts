@@ -2,9 +2,6 @@ import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
 import { checkChoice, checkHttpUrl, checkId, checkWholeNumber, invalid } from './checks';
 import { checkTimeZone, toApiDateTime, toApiDuration } from './dates';
-import type { OutputChoice } from './output';
-import { shapeOutput } from './output';
-import { unwrapRoom, withHostLogin } from './room';
 
 const SETTINGS: Record<string, string> = {
 	showOnPersonalPage: 'show_on_personal_page',
@@ -106,17 +103,4 @@ export function buildRoomBody(
 		body.status = checkChoice(this, itemIndex, fields.status, 'Status', ['active', 'inactive']);
 	}
 	return body;
-}
-
-/**
- * The output item of a room answer (create, update): the room unwrapped from `room`/`conference`,
- * with `host_login_url` when ClickMeeting sent the host's auto-login hash, in the Output form chosen
- * (Simplified with `simplify`, Raw, or Selected Fields; read with `readOutput` before the request).
- */
-export function roomOutput(
-	output: OutputChoice,
-	answer: unknown,
-	simplify: (room: IDataObject) => IDataObject,
-): IDataObject {
-	return shapeOutput(output, withHostLogin(unwrapRoom(answer)), simplify);
 }

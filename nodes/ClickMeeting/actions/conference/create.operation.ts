@@ -16,9 +16,9 @@ import {
 	roomTypeField,
 } from './room.description';
 import { sharedOptionalFields } from './roomOptions.description';
-import { simplify } from './getAll.operation';
 import { readOutput } from '../../helpers/output';
-import { buildRoomBody, roomOutput } from '../../helpers/roomBody';
+import { buildRoomBody } from '../../helpers/roomBody';
+import { roomOutput } from '../../helpers/room';
 import { checkText } from '../../helpers/checks';
 
 export const description = operationFields('conference', 'create', [
@@ -58,5 +58,5 @@ export const execute: OperationExecute = async function (itemIndex) {
 		itemIndex,
 		expect: 'object',
 	});
-	return [{ json: roomOutput(output, answer, simplify) }];
+	return [{ json: roomOutput(output, answer) }];
 };

@@ -1,10 +1,9 @@
 import { outputFields, roomRLC } from '../common.descriptions';
-import { readOutput, shapeOutput } from '../../helpers/output';
-import { getRoomId, unwrapRoom, withHostLogin } from '../../helpers/room';
+import { readOutput } from '../../helpers/output';
+import { getRoomId, roomOutput } from '../../helpers/room';
 import { operationFields } from '../../helpers/utils';
 import type { OperationExecute } from '../node.type';
 import { apiRequest, path } from '../../transport';
-import { simplify } from './getAll.operation';
 
 export const description = operationFields('conference', 'get', [
 	roomRLC,
@@ -24,5 +23,5 @@ export const execute: OperationExecute = async function (itemIndex) {
 		endpoint: path`/conferences/${roomId}`,
 		itemIndex,
 	});
-	return [{ json: shapeOutput(output, withHostLogin(unwrapRoom(answer)), simplify) }];
+	return [{ json: roomOutput(output, answer) }];
 };

@@ -7,7 +7,7 @@ import { checkChoice } from '../../helpers/checks';
 import { readLimit } from '../../helpers/limit';
 import { operationFields } from '../../helpers/utils';
 import type { OperationExecute } from '../node.type';
-import { activeRooms, flag, hostLoginUrl } from '../../helpers/room';
+import { activeRooms, simplifyRoom } from '../../helpers/room';
 import { filteredRooms, readRoomFilters } from '../../helpers/roomFilter';
 import { apiRequestAllPages } from '../../transport';
 import { outputFields, returnAllOrLimit } from '../common.descriptions';
@@ -59,35 +59,6 @@ export const description = operationFields('conference', 'getAll', [
 	...outputFields('id, name, room_url, starts_at'),
 ]);
 
-const SIMPLE_KEYS = [
-	'id',
-	'name',
-	'room_url',
-	'room_type',
-	'access_type',
-	'status',
-	'starts_at',
-	'ends_at',
-	'timezone',
-];
-
-/**
- * The fields most workflows need: `lobby_enabled` and `registration_enabled` as booleans (ClickMeeting
- * sends true/false for one and 0/1 for the other), and `host_login_url` when the room carries the
- * host's auto-login hash.
- */
-export function simplify(room: IDataObject): IDataObject {
-	const out: IDataObject = {};
-	for (const key of SIMPLE_KEYS) if (room[key] !== undefined) out[key] = room[key];
-	for (const key of ['lobby_enabled', 'registration_enabled']) {
-		const value = flag(room[key]);
-		if (value !== undefined) out[key] = value;
-	}
-	const login = hostLoginUrl(room);
-	if (login !== undefined) out.host_login_url = login;
-	return out;
-}
-
 /**
  * GET /conferences/:status — active or inactive rooms, pages of 250: Return All reads every page, a
  * Limit only the pages it needs. Active rooms stop at a page that repeats ids (an API ignoring `page`).
@@ -117,5 +88,5 @@ export const execute: OperationExecute = async function (itemIndex) {
 	} else {
 		rooms = await activeRooms.call(this, itemIndex, limit);
 	}
-	return rooms.map((room) => ({ json: shapeOutput(output, room, simplify) }));
+	return rooms.map((room) => ({ json: shapeOutput(output, room, simplifyRoom) }));
 };

@@ -16,11 +16,10 @@ import {
 	statusField,
 } from './room.description';
 import { sharedOptionalFields } from './roomOptions.description';
-import { simplify } from './getAll.operation';
 import { readOutput } from '../../helpers/output';
-import { buildRoomBody, roomOutput } from '../../helpers/roomBody';
+import { buildRoomBody } from '../../helpers/roomBody';
 import { invalid } from '../../helpers/checks';
-import { getRoomId, unwrapRoom } from '../../helpers/room';
+import { getRoomId, roomOutput, unwrapRoom } from '../../helpers/room';
 
 export const description = operationFields('conference', 'update', [
 	roomRLC,
@@ -72,5 +71,5 @@ export const execute: OperationExecute = async function (itemIndex) {
 		body,
 		itemIndex,
 	});
-	return [{ json: roomOutput(output, answer, simplify) }];
+	return [{ json: roomOutput(output, answer) }];
 };
