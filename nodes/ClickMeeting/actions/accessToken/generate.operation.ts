@@ -32,13 +32,8 @@ export const description = operationFields('accessToken', 'generate', [
  * item per generated token.
  */
 export const execute: OperationExecute = async function (itemIndex) {
-	const howMany = checkWholeNumber(
-		this,
-		itemIndex,
-		Number(this.getNodeParameter('howMany', itemIndex)),
-		'How Many',
-		1,
-	);
+	const raw = this.getNodeParameter('howMany', itemIndex);
+	const howMany = checkWholeNumber(this, itemIndex, raw, 'How Many', 1);
 	const roomId = await getRoomId.call(this, itemIndex);
 	const tokens: IDataObject[] = [];
 	for (let left = howMany; left > 0; left -= TOKENS_PER_REQUEST) {

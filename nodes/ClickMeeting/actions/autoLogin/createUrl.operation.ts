@@ -1,7 +1,5 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import { choices, collection } from '../fields';
-
 import {
 	checkChoice,
 	checkEmail,
@@ -14,8 +12,14 @@ import { operationFields } from '../../helpers/utils';
 import type { OperationExecute } from '../node.type';
 import { apiRequest, path } from '../../transport';
 import { emailField, roomRLC } from '../common.descriptions';
+import { choices, collection } from '../fields';
 
 const ROLES = ['listener', 'presenter', 'host'] as const;
+// The option a protected room needs, by its access type.
+const PROTECTED_BY: Record<number, 'Password' | 'Token' | undefined> = {
+	2: 'Password',
+	3: 'Token',
+};
 
 export const description = operationFields('autoLogin', 'createUrl', [
 	roomRLC,
@@ -101,21 +105,11 @@ export const execute: OperationExecute = async function (itemIndex) {
 		})) as IDataObject;
 		const room = unwrapRoom(answer);
 		roomUrl = String(room.room_url ?? '');
-		if (Number(room.access_type) === 2 && !body.password) {
-			throw invalid(
-				this,
-				itemIndex,
-				'Password',
-				'is empty, but the room is password protected: set Options → "Password"',
-			);
-		}
-		if (Number(room.access_type) === 3 && !body.token) {
-			throw invalid(
-				this,
-				itemIndex,
-				'Token',
-				'is empty, but the room is token protected: set Options → "Token"',
-			);
+		// a password-protected room (access type 2) needs its password, a token-protected one (3) a token
+		const needed = PROTECTED_BY[Number(room.access_type)];
+		if (needed && !body[needed.toLowerCase()]) {
+			const detail = `is empty, but the room is ${needed.toLowerCase()} protected: set Options → "${needed}"`;
+			throw invalid(this, itemIndex, needed, detail);
 		}
 	}
 

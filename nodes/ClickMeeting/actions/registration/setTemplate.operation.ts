@@ -19,13 +19,7 @@ export const description = operationFields('registration', 'setTemplate', [
 
 /** PUT /conferences/:room_id — with registration[enabled]=1 and registration[template]=1..3. */
 export const execute: OperationExecute = async function (itemIndex) {
-	const template = checkWholeNumber(
-		this,
-		itemIndex,
-		Number(this.getNodeParameter('template', itemIndex)),
-		'Template',
-		1,
-		3,
-	);
+	const raw = this.getNodeParameter('template', itemIndex);
+	const template = checkWholeNumber(this, itemIndex, raw, 'Template', 1, 3);
 	return await updateRegistration.call(this, itemIndex, { enabled: true, template });
 };
