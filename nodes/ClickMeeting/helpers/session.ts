@@ -4,6 +4,7 @@ import { NodeApiError } from 'n8n-workflow';
 import { apiRequestList, path } from '../transport';
 import { checkId } from './checks';
 import { itemError } from './errors';
+import { getRoomId } from './room';
 
 /** GET /conferences/:room_id/sessions — every session of a room. */
 export async function listSessions(
@@ -26,6 +27,15 @@ export function readSessionId(this: IExecuteFunctions, itemIndex: number): numbe
 		this.getNodeParameter('session', itemIndex, '', { extractValue: true }) ?? '',
 	).trim();
 	return checkId(this, itemIndex, raw, 'Session', 'session', ': pick a session or give its ID');
+}
+
+/** The Room and Session parameters as IDs (a room given by URL costs its lookup first). */
+export async function readRoomAndSession(
+	this: IExecuteFunctions,
+	itemIndex: number,
+): Promise<{ roomId: number; sessionId: number }> {
+	const roomId = await getRoomId.call(this, itemIndex);
+	return { roomId, sessionId: readSessionId.call(this, itemIndex) };
 }
 
 /**

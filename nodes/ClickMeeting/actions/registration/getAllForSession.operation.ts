@@ -2,8 +2,7 @@ import { outputFields, returnAllOrLimit, roomRLC, sessionRLC } from '../common.d
 import { readOutput, shapeOutput } from '../../helpers/output';
 import { readLimit, takeLimit } from '../../helpers/limit';
 import { simplifyRegistration } from '../../helpers/people';
-import { getRoomId } from '../../helpers/room';
-import { readSessionId, requestSessionOfRoom } from '../../helpers/session';
+import { readRoomAndSession, requestSessionOfRoom } from '../../helpers/session';
 import { operationFields } from '../../helpers/utils';
 import type { OperationExecute } from '../node.type';
 import { apiRequestList, path } from '../../transport';
@@ -23,8 +22,7 @@ export const description = operationFields('registration', 'getAllForSession', [
 export const execute: OperationExecute = async function (itemIndex) {
 	const limit = readLimit(this, itemIndex);
 	const output = readOutput.call(this, itemIndex);
-	const roomId = await getRoomId.call(this, itemIndex);
-	const sessionId = readSessionId.call(this, itemIndex);
+	const { roomId, sessionId } = await readRoomAndSession.call(this, itemIndex);
 	const answer = await requestSessionOfRoom(this, itemIndex, { roomId, sessionId }, () =>
 		apiRequestList.call(this, {
 			endpoint: path`/conferences/${roomId}/sessions/${sessionId}/registrations`,

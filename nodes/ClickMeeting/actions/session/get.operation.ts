@@ -3,8 +3,7 @@ import type { IDataObject } from 'n8n-workflow';
 
 import { outputFields, roomRLC, sessionRLC } from '../common.descriptions';
 import { readOutput, shapeOutput } from '../../helpers/output';
-import { getRoomId } from '../../helpers/room';
-import { readSessionId, requestSessionOfRoom } from '../../helpers/session';
+import { readRoomAndSession, requestSessionOfRoom } from '../../helpers/session';
 import { operationFields } from '../../helpers/utils';
 import type { OperationExecute } from '../node.type';
 import { apiRequest, path } from '../../transport';
@@ -50,8 +49,7 @@ function simplifySession(session: IDataObject, roomId: number, sessionId: number
  */
 export const execute: OperationExecute = async function (itemIndex) {
 	const output = readOutput.call(this, itemIndex);
-	const roomId = await getRoomId.call(this, itemIndex);
-	const sessionId = readSessionId.call(this, itemIndex);
+	const { roomId, sessionId } = await readRoomAndSession.call(this, itemIndex);
 	const session = (await requestSessionOfRoom(this, itemIndex, { roomId, sessionId }, () =>
 		apiRequest.call(this, {
 			method: 'GET',

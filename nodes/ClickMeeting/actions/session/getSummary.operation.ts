@@ -1,8 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { roomRLC, sessionRLC } from '../common.descriptions';
-import { getRoomId } from '../../helpers/room';
-import { readSessionId, requestSessionOfRoom } from '../../helpers/session';
+import { readRoomAndSession, requestSessionOfRoom } from '../../helpers/session';
 import { summarizeSession } from '../../helpers/summary';
 import { operationFields } from '../../helpers/utils';
 import type { OperationExecute } from '../node.type';
@@ -19,8 +18,7 @@ export const description = operationFields('session', 'getSummary', [roomRLC, se
  * field), so the session list is not read. Registrations that belong to no session are not counted.
  */
 export const execute: OperationExecute = async function (itemIndex) {
-	const roomId = await getRoomId.call(this, itemIndex);
-	const sessionId = readSessionId.call(this, itemIndex);
+	const { roomId, sessionId } = await readRoomAndSession.call(this, itemIndex);
 	const registrations = await requestSessionOfRoom(this, itemIndex, { roomId, sessionId }, () =>
 		apiRequestList.call(this, {
 			endpoint: path`/conferences/${roomId}/sessions/${sessionId}/registrations`,
