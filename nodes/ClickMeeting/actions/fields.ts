@@ -1,19 +1,10 @@
-import type { INodeProperties, INodePropertyMode, INodePropertyOptions } from 'n8n-workflow';
-
-/**
- * A locator's By URL mode: any http(s) URL or, with `idAfter` (e.g. `/file-library/`), one whose
- * path holds the ID right after it, which is then the value.
- */
-interface ByUrl {
-	placeholder: string;
-	idAfter?: string;
-	errorMessage: string;
-}
 /**
  * Small builders for the description shapes that recur across operations. They build exactly the
  * literals n8n's lint expects (Title Case names, sorted options): the lint cannot see inside a
  * call, so keep every argument conforming too (collection options sorted by display name).
  */
+
+import type { INodeProperties, INodePropertyMode, INodePropertyOptions } from 'n8n-workflow';
 
 const COLLECTIONS = {
 	additionalFields: { displayName: 'Additional Fields', placeholder: 'Add Field' },
@@ -37,6 +28,17 @@ export function choices(...names: string[]): INodePropertyOptions[] {
 	return names.map((name) => ({ name, value: name.toLowerCase() }));
 }
 
+/**
+ * A locator's By URL mode: any http(s) URL or, with `idAfter` (e.g. `/file-library/`), one whose
+ * path holds the ID right after it, which is then the value.
+ */
+interface ByUrl {
+	placeholder: string;
+	idAfter?: string;
+	errorMessage: string;
+}
+
+// Held under a `modes` key, as in a locator, so that the lint reads it as a mode, not a field.
 function urlMode({ placeholder, idAfter, errorMessage }: ByUrl): INodePropertyMode {
 	const regex = idAfter ? `^https?://.+${idAfter}[0-9]+.*` : '^https?://.+';
 	const locator: { modes: INodePropertyMode[] } = {
@@ -65,7 +67,7 @@ export function numericLocator(
 	example: string,
 	byUrl?: ByUrl,
 ): INodeProperties {
-	// The modes are held under a `modes` key, so that the lint reads them as modes, not fields.
+	// Held under a `modes` key, as urlMode's, for the lint.
 	const locator: Pick<INodeProperties, 'modes'> = {
 		modes: [
 			{
