@@ -24,7 +24,7 @@ export function categoryOf(url: string, functionName: string): string {
 	// the last node_modules segment names the package
 	if (all.length) return all[all.length - 1][1];
 	if (url.includes('/bench/')) return 'bench harness';
-	if (url.includes('/test/harness/')) return 'test harness (credentials helper)';
+	if (url.includes('/test/harness/')) return 'test harness (runner, credentials helper)';
 	if (url.startsWith('node:')) return 'Node.js core';
 	return 'other';
 }
