@@ -48,6 +48,28 @@ const POLL_OTHER: Poll[] = [
 	},
 ];
 
+/** One attendee row: e-mail, nickname, role, rating, rating comment, minutes from S in and out, polls. */
+type AttendeeRow = [
+	email: string,
+	nickname: string,
+	role: Attendee['role'],
+	rating: string | null,
+	ratingComment: string | null,
+	from: number,
+	to: number,
+	polls?: Poll[],
+];
+
+/** The attendees of session `k`, as listed below. */
+const attendeesOfSession = (k: number): AttendeeRow[] => [
+	['host@example.com', 'Host', 'host', null, null, 0, 60],
+	[`reg.a.${k}@example.com`, `A${k}`, 'listener', '5', 'Great', 2, 58, POLL],
+	[`reg.b.${k}@example.com`, `B${k}`, 'listener', '4', '', 5, 20, POLL_OTHER],
+	[`walkin.${k}@example.com`, `W${k}`, 'listener', '2', 'Too fast', 10, 25, POLL_OTHER],
+	[`REG.B.${k}@Example.com`, `B${k}`, 'listener', null, null, 30, 50],
+	[`presenter.${k}@example.com`, `P${k}`, 'presenter', null, null, 0, 60],
+];
+
 /**
  * Per session `k` (0-based), with start S:
  * - host@example.com: host, S..S+60, rating null
@@ -83,65 +105,18 @@ export function seedAttendance(
 	for (let k = 0; k < count; k++) {
 		const S = start0 + k * 24 * 60 * MINUTE;
 		const at = (m: number): number => S + m * MINUTE;
-		const attendees: Array<Partial<Attendee>> = [
-			{
-				email: 'host@example.com',
-				nickname: 'Host',
-				role: 'host',
-				rating: null,
-				rating_comment: null,
-				start_date: at(0),
-				end_date: at(60),
-			},
-			{
-				email: `reg.a.${k}@example.com`,
-				nickname: `A${k}`,
-				role: 'listener',
-				rating: '5',
-				rating_comment: 'Great',
-				start_date: at(2),
-				end_date: at(58),
-				polls: POLL,
-			},
-			{
-				email: `reg.b.${k}@example.com`,
-				nickname: `B${k}`,
-				role: 'listener',
-				rating: '4',
-				rating_comment: '',
-				start_date: at(5),
-				end_date: at(20),
-				polls: POLL_OTHER,
-			},
-			{
-				email: `walkin.${k}@example.com`,
-				nickname: `W${k}`,
-				role: 'listener',
-				rating: '2',
-				rating_comment: 'Too fast',
-				start_date: at(10),
-				end_date: at(25),
-				polls: POLL_OTHER,
-			},
-			{
-				email: `REG.B.${k}@Example.com`,
-				nickname: `B${k}`,
-				role: 'listener',
-				rating: null,
-				rating_comment: null,
-				start_date: at(30),
-				end_date: at(50),
-			},
-			{
-				email: `presenter.${k}@example.com`,
-				nickname: `P${k}`,
-				role: 'presenter',
-				rating: null,
-				rating_comment: null,
-				start_date: at(0),
-				end_date: at(60),
-			},
-		];
+		const attendees = attendeesOfSession(k).map(
+			([email, nickname, role, rating, rating_comment, from, to, polls]): Partial<Attendee> => ({
+				email,
+				nickname,
+				role,
+				rating,
+				rating_comment,
+				start_date: at(from),
+				end_date: at(to),
+				...(polls ? { polls } : {}),
+			}),
+		);
 		const session = state.addSession(room.id, { start_date: S, end_date: at(60), attendees });
 		sessions.push(session);
 		registrations[session.id] = ['a', 'b', 'c', 'd'].map(
