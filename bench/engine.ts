@@ -7,18 +7,9 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
-import type {
-	ICredentialDataDecryptedObject,
-	ICredentialType,
-	IConnections,
-	INode,
-	INodeExecutionData,
-	INodeType,
-	INodeTypes,
-	IRun,
-	IVersionedNodeType,
-} from 'n8n-workflow';
+import type * as n8n from 'n8n-workflow';
 
+import type { ExecuteDefinition } from '../test/harness/execute';
 import { PKG } from './ipc';
 
 // n8n-core keeps its instance folder under N8N_USER_FOLDER: set before n8n-core is loaded.
@@ -33,26 +24,23 @@ const { executeWorkflow } =
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { ClickMeetingApi } = require(
 	path.join(PKG, 'dist/credentials/ClickMeetingApi.credentials.js'),
-) as { ClickMeetingApi: new () => ICredentialType };
+) as { ClickMeetingApi: new () => n8n.ICredentialType };
 
 const credentialTypes = { clickMeetingApi: new ClickMeetingApi() };
 
-export interface BenchWorkflow {
-	/** The first node gets `input`. */
-	nodes: INode[];
-	connections: IConnections;
-	input: INodeExecutionData[];
-	credentials: Record<string, ICredentialDataDecryptedObject>;
-	nodeTypes: Record<string, INodeType | IVersionedNodeType>;
-}
+/** The workflow (its first node gets `input`) and the node types it needs, by type name. */
+export type BenchWorkflow = Pick<
+	ExecuteDefinition,
+	'nodes' | 'connections' | 'input' | 'credentials'
+> & { nodeTypes: Record<string, n8n.INodeType | n8n.IVersionedNodeType> };
 
-export async function runWorkflow(definition: BenchWorkflow): Promise<IRun> {
+export async function runWorkflow(definition: BenchWorkflow): Promise<n8n.IRun> {
 	const byName = (type: string) => {
 		const found = definition.nodeTypes[type];
 		if (!found) throw new Error(`Unknown node type "${type}"`);
 		return found;
 	};
-	const nodeTypes: INodeTypes = {
+	const nodeTypes: n8n.INodeTypes = {
 		getByName: byName,
 		getByNameAndVersion: (type, version) => NodeHelpers.getVersionedNodeType(byName(type), version),
 		getKnownTypes: () => ({}),
@@ -69,7 +57,7 @@ export async function runWorkflow(definition: BenchWorkflow): Promise<IRun> {
 }
 
 /** Every output of a node (a node in a loop runs once per batch), or throws the run's error. */
-export function outputOf(run: IRun, nodeName: string): INodeExecutionData[] {
+export function outputOf(run: n8n.IRun, nodeName: string): n8n.INodeExecutionData[] {
 	const { runData, error } = run.data.resultData;
 	if (error) throw new Error(`The workflow failed: ${error.message}`);
 	const tasks = runData[nodeName];
