@@ -3,10 +3,9 @@
  * baseline, new events, sessions sharing an end date, a fault mid-poll, a restart, under both
  * persistence models. Exactly once per (session, attendee).
  */
-import type { ClickMeetingSimulator } from '../../simulator';
-import { startSimulator } from '../../simulator';
 import type { Persistence } from '../harness/poll';
 import { PollHarness } from '../harness/poll';
+import { useSimulator } from '../harness/simulator';
 import { baseSecond, paths } from './helpers';
 
 const HOUR = 3600_000;
@@ -15,15 +14,7 @@ const MINUTE = 60_000;
 describe.each<Persistence>(['memory', 'saved'])(
 	'ClickMeeting Trigger: New Attendee (%s)',
 	(persistence) => {
-		let sim: ClickMeetingSimulator;
-
-		beforeAll(async () => {
-			sim = await startSimulator({ seed: false });
-		});
-		beforeEach(() => sim.reset(false));
-		afterAll(async () => {
-			await sim.close();
-		});
+		const sim = useSimulator();
 
 		const pairs = (items: Array<{ json: Record<string, unknown> }> | null | undefined) =>
 			(items ?? []).map((item) => `${String(item.json.session_id)}:${String(item.json.uid)}`);

@@ -1,8 +1,7 @@
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
-import { startSimulator } from '../../simulator';
-import type { ClickMeetingSimulator } from '../../simulator';
 import { PollHarness } from '../harness/poll';
+import { useSimulator } from '../harness/simulator';
 import { baseSecond, paths } from './helpers';
 
 const HOUR = 3600_000;
@@ -15,18 +14,10 @@ const reports = (items: Array<{ json: Record<string, unknown> }> | null | undefi
 	);
 
 describe('ClickMeeting Trigger: PDF Report Finished', () => {
-	let sim: ClickMeetingSimulator;
-
-	beforeAll(async () => {
-		sim = await startSimulator({ seed: false, pdfSteps: 1 });
-	});
+	const sim = useSimulator({ pdfSteps: 1 });
 	beforeEach(() => {
-		sim.reset(false);
 		sim.options.pdfSteps = 1;
 		sim.options.pdfInProgressSpelling = 'IN PROGRESS';
-	});
-	afterAll(async () => {
-		await sim.close();
 	});
 
 	function pastSession(roomId: number, hoursAgo: number) {

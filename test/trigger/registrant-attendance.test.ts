@@ -4,10 +4,9 @@
  * a registration without a session counts for every session of its room), the Emit option, sessions
  * sharing an end date, a fault mid-poll, a restart. Once per (session, registrant).
  */
-import type { ClickMeetingSimulator } from '../../simulator';
-import { startSimulator } from '../../simulator';
 import type { Persistence } from '../harness/poll';
 import { PollHarness } from '../harness/poll';
+import { useSimulator } from '../harness/simulator';
 import { baseSecond, paths } from './helpers';
 
 const HOUR = 3600_000;
@@ -17,15 +16,7 @@ const iso = (ms: number) => new Date(ms).toISOString().replace('.000Z', '+00:00'
 describe.each<Persistence>(['memory', 'saved'])(
 	'ClickMeeting Trigger: Registrant Attended or Missed (%s)',
 	(persistence) => {
-		let sim: ClickMeetingSimulator;
-
-		beforeAll(async () => {
-			sim = await startSimulator({ seed: false });
-		});
-		beforeEach(() => sim.reset(false));
-		afterAll(async () => {
-			await sim.close();
-		});
+		const sim = useSimulator();
 
 		const rows = (items: Array<{ json: Record<string, unknown> }> | null | undefined) =>
 			(items ?? []).map(
