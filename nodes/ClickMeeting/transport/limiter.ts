@@ -125,8 +125,10 @@ export class RequestLimiter {
 		this.lastGrowth = now;
 		if (observed > 0) {
 			this.rate = Math.max(MIN_RATE, observed * MARGIN);
-			// Slots already handed out at the old rate are re-spaced from now.
-			this.nextSlot = now + 1000 / this.rate;
+			// New slots follow the ones already handed out (requests waiting for them keep them):
+			// restarting the schedule from now would book those times twice, at double the rate,
+			// and every 429 wave would start the next one.
+			this.nextSlot = Math.max(this.nextSlot, now + 1000 / this.rate);
 		} else {
 			// Nothing got through: everyone waits, and a rate already learned is halved.
 			if (this.rate !== undefined) this.rate = Math.max(MIN_RATE, this.rate / 2);
