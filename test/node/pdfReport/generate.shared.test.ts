@@ -5,13 +5,13 @@
  */
 import type { INodeParameters } from 'n8n-workflow';
 
-import { LANGUAGES } from '../../nodes/ClickMeeting/helpers/languages';
-import { triggerProperties } from '../../nodes/ClickMeeting/trigger/description';
-import { useSimulator } from '../harness/simulator';
-import { PollHarness } from '../harness/poll';
-import { runNode } from '../harness/run-workflow';
-import type { HostileServer } from '../security/hostile';
-import { startHostile } from '../security/hostile';
+import { LANGUAGES } from '../../../nodes/ClickMeeting/helpers/languages';
+import { triggerProperties } from '../../../nodes/ClickMeeting/trigger/description';
+import { useSimulator } from '../../harness/simulator';
+import { PollHarness } from '../../harness/poll';
+import { runNode } from '../../harness/run-workflow';
+import type { HostileServer } from '../../security/hostile';
+import { startHostile } from '../../security/hostile';
 
 const HOUR = 3600_000;
 const PDF_BYTES = Buffer.from('%PDF-1.4\n% hostile file host\n%%EOF\n', 'latin1');

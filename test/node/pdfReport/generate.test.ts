@@ -1,30 +1,21 @@
 import type { INodeParameters } from 'n8n-workflow';
 
-import type { ClickMeetingSimulator } from '../../simulator';
-import { startSimulator } from '../../simulator';
-import { runNode } from '../harness/run-workflow';
-
-const room = (id: number | string) => ({ __rl: true, mode: 'id', value: String(id) });
+import { room } from '../../harness/builders';
+import { runNode } from '../../harness/run-workflow';
+import { useSimulator } from '../../harness/simulator';
 
 describe('GET /conferences/:room_id/sessions/:sessoin_id/generate-pdf/:lang (PDF Report: Generate)', () => {
-	let sim: ClickMeetingSimulator;
+	const sim = useSimulator();
 	let roomId: number;
 	let sessionId: number;
 
-	beforeAll(async () => {
-		sim = await startSimulator({ seed: false });
-	});
 	beforeEach(() => {
-		sim.reset(false);
 		sim.options.pdfSteps = 2;
 		sim.options.pdfInProgressSpelling = 'IN PROGRESS';
 		roomId = sim.addRoom({ name: 'Quarterly review' }).id;
 		sessionId = sim.addSession(roomId, {
 			attendees: [{ email: 'ann@example.com', nickname: 'ann' }],
 		}).id;
-	});
-	afterAll(async () => {
-		await sim.close();
 	});
 
 	const base = (options: INodeParameters = {}): INodeParameters => ({
