@@ -28,16 +28,38 @@ export function jsonFieldOf(value: unknown): string | undefined {
 const own = (object: object, key: string) => Object.prototype.hasOwnProperty.call(object, key);
 
 /**
- * Top-level parameters whose value n8n hands over as it is: every description of the name is a
- * plain string field (no `validateType`, which n8n would apply to an expression's result).
+ * Top-level parameters whose value n8n hands over as it is, by kind: every description of the
+ * name is of `type` with no `validateType` (which n8n would apply to an expression's result).
  */
-function plainStringFields(properties: INodeProperties[]): Set<string> {
+function fieldsOfType(properties: INodeProperties[], type: string): Set<string> {
 	const kinds = new Map<string, boolean>();
 	for (const property of properties) {
-		const plain = property.type === 'string' && property.validateType === undefined;
+		const plain = property.type === type && property.validateType === undefined;
 		kinds.set(property.name, (kinds.get(property.name) ?? true) && plain);
 	}
 	return new Set([...kinds].filter(([, plain]) => plain).map(([name]) => name));
+}
+
+/** Where an item's field goes: the whole value, or a resource locator's `value`. */
+interface JsonField {
+	field: string;
+	/** A locator whose only expression is its `value`: the other keys, as n8n returns them. */
+	locator?: Record<string, unknown>;
+}
+
+/** A resource locator `{ __rl, mode, value: '={{ $json.name }}' }` with no other expression. */
+function locatorField(value: unknown): JsonField | undefined {
+	if (!value || typeof value !== 'object' || Array.isArray(value)) return undefined;
+	const locator = value as Record<string, unknown>;
+	if (locator.__rl !== true) return undefined;
+	const field = jsonFieldOf(locator.value);
+	if (field === undefined) return undefined;
+	for (const [key, entry] of Object.entries(locator)) {
+		if (key === 'value') continue;
+		if (entry !== null && typeof entry === 'object') return undefined;
+		if (typeof entry === 'string' && entry.startsWith('=')) return undefined;
+	}
+	return { field, locator };
 }
 
 /**
@@ -45,10 +67,12 @@ function plainStringFields(properties: INodeProperties[]): Set<string> {
  * - a parameter that is no expression (checked on the raw `getNode().parameters`) is read through
  *   n8n once per execution, as it has one value for every item; later items get a copy of it; a
  *   parameter the node does not have (n8n answers the fallback) is read once per fallback;
- * - a plain string field (of `properties`) whose whole value is `={{ $json.name }}` reads the
- *   item's own `json.name` when that is a string, number or boolean: what n8n's expression gives
- *   (`$json` is the input item's `json`), without building n8n's expression context for it;
- *   any other value, or an item without that field, goes through n8n as before;
+ * - a plain string field (of `properties`) whose whole value is `={{ $json.name }}`, or a
+ *   resource locator whose only expression is such a `value`, reads the item's own `json.name`
+ *   when that is a string, number or boolean: what n8n's expression gives (`$json` is the input
+ *   item's `json`; a locator comes back with its other keys as they are), without building
+ *   n8n's expression context for it; any other value, a read with options (`extractValue`), or
+ *   an item without that field, goes through n8n as before;
  * - the execution's request limiter (Parallel Requests, the learned rate), for the transport.
  * Nothing outlives the execution: the cache and the limiter belong to this object only.
  */
@@ -60,11 +84,17 @@ export function executionContext(
 	const raw = ctx.getNode().parameters;
 	const read = ctx.getNodeParameter.bind(ctx) as (...args: unknown[]) => unknown;
 	const cache = new Map<string, { value: unknown }>();
-	const plain = plainStringFields(properties);
-	const fields = new Map<string, string>();
+	const strings = fieldsOfType(properties, 'string');
+	const locators = fieldsOfType(properties, 'resourceLocator');
+	const fields = new Map<string, JsonField>();
 	for (const name of Object.keys(raw)) {
-		const field = plain.has(name) ? jsonFieldOf(raw[name]) : undefined;
-		if (field !== undefined) fields.set(name, field);
+		if (strings.has(name)) {
+			const field = jsonFieldOf(raw[name]);
+			if (field !== undefined) fields.set(name, { field });
+		} else if (locators.has(name)) {
+			const field = locatorField(raw[name]);
+			if (field !== undefined) fields.set(name, field);
+		}
 	}
 	let input: INodeExecutionData[] | undefined;
 	const derived = Object.create(ctx) as IExecuteFunctions;
@@ -82,14 +112,15 @@ export function executionContext(
 		fallback?: unknown,
 		options?: Record<string, unknown>,
 	): unknown => {
-		const field = options === undefined ? fields.get(name) : undefined;
-		if (field !== undefined) {
+		const target = options === undefined ? fields.get(name) : undefined;
+		if (target !== undefined) {
 			input ??= ctx.getInputData();
 			const json = input[itemIndex]?.json;
-			if (json && own(json, field)) {
-				const value = json[field];
+			if (json && own(json, target.field)) {
+				const value = json[target.field];
 				const kind = typeof value;
-				if (kind === 'string' || kind === 'number' || kind === 'boolean') return value;
+				if (kind === 'string' || kind === 'number' || kind === 'boolean')
+					return target.locator ? { ...target.locator, value } : value;
 			}
 			return read(name, itemIndex, fallback, options);
 		}

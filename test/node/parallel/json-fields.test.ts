@@ -50,6 +50,13 @@ describe('Parameters read per execution: `={{ $json.name }}` fields', () => {
 				validateType: 'url',
 			},
 			{ displayName: 'Count', name: 'count', type: 'number', default: 0 },
+			{
+				displayName: 'Room',
+				name: 'room',
+				type: 'resourceLocator',
+				default: { mode: 'id', value: '' },
+				modes: [],
+			},
 		];
 		function fakeContext(parameters: INode['parameters'], input: INodeExecutionData[]) {
 			const calls: string[] = [];
@@ -102,6 +109,25 @@ describe('Parameters read per execution: `={{ $json.name }}` fields', () => {
 			expect(ctx.getNodeParameter('count', 0)).toBe('n8n:count#0');
 			expect(ctx.getNodeParameter('unknown', 0)).toBe('n8n:unknown#0');
 			expect(calls).toEqual(['checked#0', 'count#0', 'unknown#0']);
+		});
+
+		it('a resource locator whose only expression is `value: ={{ $json.name }}`: the locator with that value', () => {
+			const locator = { __rl: true, mode: 'id', value: '={{ $json.id }}', cachedResultName: 'x' };
+			const input = [{ json: { id: 12 } }, { json: { id: '13' } }, { json: { id: [1] } }];
+			const { ctx, calls } = fakeContext({ room: locator }, input);
+			const first = ctx.getNodeParameter('room', 0) as Record<string, unknown>;
+			expect(first).toEqual({ ...locator, value: 12 });
+			expect(Object.keys(first)).toEqual(Object.keys(locator));
+			first.mode = 'url';
+			expect(ctx.getNodeParameter('room', 1)).toEqual({ ...locator, value: '13' });
+			expect(ctx.getNodeParameter('room', 2)).toBe('n8n:room#2');
+			expect(ctx.getNodeParameter('room', 0, '', { extractValue: true })).toBe('');
+			expect(calls).toEqual(['room#2', 'room#0']);
+			expect(locator.mode).toBe('id');
+			// another expression in the locator (its mode): n8n reads it
+			const other = fakeContext({ room: { ...locator, mode: '={{ "id" }}' } }, input);
+			expect(other.ctx.getNodeParameter('room', 0)).toBe('n8n:room#0');
+			expect(other.calls).toEqual(['room#0']);
 		});
 
 		it('a parameter the node does not have is read once per fallback; without a fallback every time', () => {
@@ -169,6 +195,33 @@ describe('Parameters read per execution: `={{ $json.name }}` fields', () => {
 				bodies: posts.map((r) => r.body),
 			};
 		}
+
+		it('GET /conferences/:room_id with Room By ID = {{ $json.id }}: items and errors equal', async () => {
+			const a = sim.addRoom({ name: 'Locator A' }).id;
+			const b = sim.addRoom({ name: 'Locator B' }).id;
+			const ids = [{ id: a }, { id: String(b) }, { id: ` ${a} ` }, { id: 'abc' }, {}, { id: null }];
+			const get = async (value: string) => {
+				const result = await runNode(
+					sim,
+					{ resource: 'conference', operation: 'get', room: room(value) },
+					{
+						input: [...ids, { id: 999_999 }, { id: { x: 1 } }, { id: true }],
+						continueOnFail: true,
+					},
+				);
+				return {
+					error: result.error?.message,
+					items: result.items.map((item) => ({ json: item.json, pairedItem: item.pairedItem })),
+					paths: result.requests.map((r) => `${r.path} ${r.status}`),
+				};
+			};
+			const fast = await get('={{ $json.id }}');
+			const n8n = await get('={{ ($json.id) }}');
+			expect(fast).toEqual(n8n);
+			expect(fast.items).toHaveLength(ids.length + 3);
+			expect(fast.items.filter((item) => item.json.error === undefined).length).toBeGreaterThan(1);
+			expect(fast.items.filter((item) => item.json.error !== undefined).length).toBeGreaterThan(3);
+		});
 
 		it('POST /conferences/:room_id/registration: items, errors and bodies equal', async () => {
 			const fast = await run((field) => `={{ $json.${field} }}`, 'fast');
