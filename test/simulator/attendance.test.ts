@@ -2,14 +2,13 @@
  * The attendance scenarios and their control endpoints: attendee lists and registrations that
  * overlap, rejoins, null host ratings, polls; scheduled rooms created over time.
  */
-import type { ClickMeetingSimulator } from '../../simulator';
-import { startSimulator } from '../../simulator';
+import { useSimulator } from '../harness/simulator';
 
 const MINUTE = 60_000;
 const START = Date.UTC(2024, 2, 1, 10, 0);
 
 describe('Simulator: attendance scenarios', () => {
-	let sim: ClickMeetingSimulator;
+	const sim = useSimulator();
 	const api = async (path: string): Promise<unknown> => {
 		const res = await fetch(`${sim.baseUrl}${path}`, { headers: { 'X-Api-Key': sim.apiKey } });
 		expect(res.status).toBe(200);
@@ -24,14 +23,6 @@ describe('Simulator: attendance scenarios', () => {
 		expect(res.status).toBe(200);
 		return (await res.json()) as Record<string, unknown>;
 	};
-
-	beforeAll(async () => {
-		sim = await startSimulator({ seed: false });
-	});
-	beforeEach(() => sim.reset(false));
-	afterAll(async () => {
-		await sim.close();
-	});
 
 	it('POST /__control/attendance makes sessions whose attendees and registrants overlap', async () => {
 		const out = await control('/attendance', { start: new Date(START).toISOString(), sessions: 2 });

@@ -6,21 +6,17 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as zlib from 'node:zlib';
 import axios, { AxiosInstance } from 'axios';
-import { ClickMeetingSimulator, Room, startSimulator } from '../../simulator';
-import { client, expectError, form, ISO_WITH_OFFSET } from './helpers';
+import { useSimulator } from '../harness/simulator';
+import { client, expectError, form, ISO_WITH_OFFSET, seededRoom } from './helpers';
 
-let sim: ClickMeetingSimulator;
+const sim = useSimulator({ seed: true });
 let api: AxiosInstance;
-const room = (name: string): Room =>
-	[...sim.state.rooms.values()].find((x) => x.name === name) as Room;
+const room = (name: string) => seededRoom(sim, name);
 
-beforeAll(async () => {
-	sim = await startSimulator();
+beforeAll(() => {
 	api = client(sim);
 });
-afterAll(() => sim.close());
 beforeEach(() => {
-	sim.reset(true);
 	sim.options.pdfSteps = 2;
 	sim.options.pdfInProgressSpelling = 'IN PROGRESS';
 	sim.options.latencyMs = 0;

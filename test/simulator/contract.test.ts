@@ -5,23 +5,18 @@
  */
 import { inflateRawSync } from 'node:zlib';
 import type { AxiosInstance } from 'axios';
-import { ClickMeetingSimulator, Room, startSimulator } from '../../simulator';
+import { useSimulator } from '../harness/simulator';
 import * as ref from './reference-examples';
-import { ISO_WITH_OFFSET, SQL_DATE, assertShape, client, form } from './helpers';
+import { ISO_WITH_OFFSET, SQL_DATE, assertShape, client, form, seededRoom } from './helpers';
 
-let sim: ClickMeetingSimulator;
+// One seeded state for the whole file: the endpoints are read in order over it.
+const sim = useSimulator({ seed: true, resetEach: false });
 let api: AxiosInstance;
-const room = (name: string): Room => {
-	const r = [...sim.state.rooms.values()].find((x) => x.name === name);
-	if (!r) throw new Error(`seeded room ${name} missing`);
-	return r;
-};
+const room = (name: string) => seededRoom(sim, name);
 
-beforeAll(async () => {
-	sim = await startSimulator();
+beforeAll(() => {
 	api = client(sim);
 });
-afterAll(() => sim.close());
 
 async function expectOk(
 	p: Promise<{ status: number; data: unknown }>,

@@ -1,5 +1,5 @@
 import axios, { AxiosInstance, AxiosResponse } from 'axios';
-import type { ClickMeetingSimulator } from '../../simulator';
+import type { ClickMeetingSimulator, Room } from '../../simulator';
 
 export function jsonType(v: unknown): string {
 	if (v === null) return 'null';
@@ -91,6 +91,13 @@ export function assertShape(actual: unknown, example: unknown, path = '$'): void
 			assertShape(ac[key], ex[key], `${path}.${key}`);
 		}
 	}
+}
+
+/** The room of this name in the simulator's state (a room of the demo seed). */
+export function seededRoom(sim: ClickMeetingSimulator, name: string): Room {
+	const found = [...sim.state.rooms.values()].find((x) => x.name === name);
+	if (!found) throw new Error(`seeded room ${name} missing`);
+	return found;
 }
 
 export function client(sim: ClickMeetingSimulator, key: string | null = sim.apiKey): AxiosInstance {

@@ -1,21 +1,17 @@
 /** Rate-limit mode: a token bucket per API key (issue #17 item 5). */
 import { spawn } from 'node:child_process';
-import { ClickMeetingSimulator, RateLimiter, startSimulator } from '../../simulator';
+import { RateLimiter, startSimulator } from '../../simulator';
+import { useSimulator } from '../harness/simulator';
 import { client, expectError } from './helpers';
 
 const OTHER_KEY = 'sim-other-key-fedcba9876543210';
-let sim: ClickMeetingSimulator;
+const sim = useSimulator({ seed: true, extraApiKeys: [OTHER_KEY] });
 /** fake clock in ms: the bucket refills only when a test moves it */
 let now = 0;
 const clock = (): number => now;
 
-beforeAll(async () => {
-	sim = await startSimulator({ extraApiKeys: [OTHER_KEY] });
-});
-afterAll(() => sim.close());
 beforeEach(() => {
 	now = 0;
-	sim.reset(true);
 	sim.setRateLimit(null);
 });
 

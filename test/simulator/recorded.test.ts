@@ -4,19 +4,16 @@
  * rooms read by page, string error codes and the bare "200 OK" DELETE answer.
  */
 import type { AxiosInstance } from 'axios';
-import { ClickMeetingSimulator, startSimulator } from '../../simulator';
+import { useSimulator } from '../harness/simulator';
 import { client, expectError, form } from './helpers';
 
-let sim: ClickMeetingSimulator;
+const sim = useSimulator();
 let api: AxiosInstance;
 
-beforeAll(async () => {
-	sim = await startSimulator({ seed: false });
+beforeAll(() => {
 	api = client(sim);
 });
-afterAll(() => sim.close());
 beforeEach(() => {
-	sim.reset(false);
 	sim.options.activeRoomsPaging = 'paged';
 	sim.options.bareOkDeletes = false;
 	sim.options.stringErrorCodes = false;

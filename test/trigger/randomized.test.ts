@@ -5,10 +5,10 @@
  */
 import type { INodeExecutionData } from 'n8n-workflow';
 
-import { startSimulator } from '../../simulator';
 import type { ClickMeetingSimulator, Room } from '../../simulator';
 import type { Persistence } from '../harness/poll';
 import { PollHarness } from '../harness/poll';
+import { useSimulator } from '../harness/simulator';
 import { baseSecond, prng, SECOND } from './helpers';
 
 const POLLS = 200;
@@ -149,15 +149,7 @@ async function randomRun(sim: ClickMeetingSimulator, run: Run) {
 }
 
 describe('ClickMeeting Trigger: randomized exactly-once', () => {
-	let sim: ClickMeetingSimulator;
-
-	beforeAll(async () => {
-		sim = await startSimulator({ seed: false, pdfSteps: 1 });
-	});
-	beforeEach(() => sim.reset(false));
-	afterAll(async () => {
-		await sim.close();
-	});
+	const sim = useSimulator({ pdfSteps: 1 });
 
 	it.each<[string, Run]>([
 		[
