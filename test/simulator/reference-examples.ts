@@ -141,39 +141,19 @@ export const getRoom = {
 	},
 };
 
+/** 'Edit a room': the created room's example with the fields the reference's update example changes. */
 export const updateRoom = {
 	conference: {
+		...createRoom.room,
 		embed_room_url: 'https://embed.clickwebinar.com/embed_conference.html?r=1416985964',
-		status: 'active',
-		access_type: 1,
 		room_type: 'webinar',
-		name_url: 'my_meeting',
 		updated_at: '2014-08-26T11:07:58+02:00',
-		lobby_description: 'My lobby description',
-		room_pin: 458484137,
-		phone_presenter_pin: 757429,
-		phone_listener_pin: 392531,
-		ends_at: '2014-08-26T11:13:00+02:00',
-		name: 'My meeting',
-		lobby_enabled: true,
-		id: 5964,
-		room_url: matching(ROOM_URL),
-		timezone: 'America/New_York',
-		registration_enabled: 0,
-		timezone_offset: 7200,
 		access_role_hashes: {
 			listener: 'b0ad58182c0ceb0fb80f380053fc4e6f',
 			presenter: '394942137bfe4f4fe2582b0053fc4e6f',
 			host: '1a8d1ab92e040c54523b350053fc4e6f',
 		},
-		created_at: '2014-08-26T10:13:27+02:00',
-		ccc: '2014-08-26 08:13:27',
-		starts_at: '2014-08-26T10:13:27+02:00',
 		widgets_hash: '3e4r74',
-		permanent_room: false,
-		recorder_list: [],
-		settings,
-		...recordedRoomFields,
 	},
 };
 

@@ -5,11 +5,12 @@
  */
 import type { Room } from '../../../simulator';
 import { lines } from '../../harness/requests';
-import { runNode } from '../../harness/run-workflow';
+import { operation } from '../../harness/operation';
 import { useSimulator } from '../../harness/simulator';
 
 describe('GET /conferences/:status with Filters (active and inactive)', () => {
 	const sim = useSimulator();
+	const getAll = operation(sim, 'conference', 'getAll');
 
 	beforeEach(() => {
 		// 600 active rooms (every third a webinar), then named ones at the end (page 3)
@@ -30,9 +31,7 @@ describe('GET /conferences/:status with Filters (active and inactive)', () => {
 			.filter((room) => room.status === status && keep(room))
 			.map((room) => room.id);
 	const run = (parameters: Record<string, unknown>) =>
-		runNode(sim, {
-			resource: 'conference',
-			operation: 'getAll',
+		getAll({
 			status: 'active',
 			returnAll: true,
 			...parameters,
@@ -123,18 +122,15 @@ describe('GET /conferences/:status with Filters (active and inactive)', () => {
 	});
 });
 
-const CONFERENCE = { resource: 'conference' };
-
 describe('GET /conferences/:status', () => {
 	const sim = useSimulator();
+	const getAll = operation(sim, 'conference', 'getAll');
 
 	it('active: one request for a page that is not full, simplified by default', async () => {
 		const rooms = Array.from({ length: 5 }, (_, i) =>
 			sim.addRoom({ name: `Room ${i}`, registration_enabled: i === 0 }),
 		);
-		const { error, items, requests } = await runNode(sim, {
-			...CONFERENCE,
-			operation: 'getAll',
+		const { error, items, requests } = await getAll({
 			status: 'active',
 			returnAll: false,
 			limit: 3,
@@ -178,9 +174,7 @@ describe('GET /conferences/:status', () => {
 		});
 
 		it('Return All reads pages while they are full (3 requests for 600 rooms)', async () => {
-			const { error, items, requests } = await runNode(sim, {
-				...CONFERENCE,
-				operation: 'getAll',
+			const { error, items, requests } = await getAll({
 				status: 'active',
 				returnAll: true,
 			});
@@ -196,9 +190,7 @@ describe('GET /conferences/:status', () => {
 		});
 
 		it('a Limit of 260 reads 2 pages', async () => {
-			const { items, requests } = await runNode(sim, {
-				...CONFERENCE,
-				operation: 'getAll',
+			const { items, requests } = await getAll({
 				status: 'active',
 				returnAll: false,
 				limit: 260,
@@ -210,9 +202,7 @@ describe('GET /conferences/:status', () => {
 		it('an API that ignores `page` is read once more and stopped by the repeated ids, without an error', async () => {
 			sim.options.activeRoomsPaging = 'ignored';
 			try {
-				const { error, items, requests } = await runNode(sim, {
-					...CONFERENCE,
-					operation: 'getAll',
+				const { error, items, requests } = await getAll({
 					status: 'active',
 					returnAll: true,
 				});
@@ -228,9 +218,7 @@ describe('GET /conferences/:status', () => {
 
 	it('Simplify off returns the whole room objects', async () => {
 		sim.addRoom({ name: 'Full' });
-		const { items } = await runNode(sim, {
-			...CONFERENCE,
-			operation: 'getAll',
+		const { items } = await getAll({
 			status: 'active',
 			returnAll: true,
 			output: 'raw',
@@ -248,9 +236,7 @@ describe('GET /conferences/:status', () => {
 		});
 
 		it('Return All reads every page (3 requests for 600 rooms)', async () => {
-			const { error, items, requests } = await runNode(sim, {
-				...CONFERENCE,
-				operation: 'getAll',
+			const { error, items, requests } = await getAll({
 				status: 'inactive',
 				returnAll: true,
 			});
@@ -266,9 +252,7 @@ describe('GET /conferences/:status', () => {
 		});
 
 		it('a Limit of 300 reads 2 pages, 10 reads 1 page, 250 reads 1 page', async () => {
-			const three = await runNode(sim, {
-				...CONFERENCE,
-				operation: 'getAll',
+			const three = await getAll({
 				status: 'inactive',
 				returnAll: false,
 				limit: 300,
@@ -276,9 +260,7 @@ describe('GET /conferences/:status', () => {
 			expect(three.items).toHaveLength(300);
 			expect(three.requests.map((r) => r.query.page)).toEqual(['1', '2']);
 
-			const ten = await runNode(sim, {
-				...CONFERENCE,
-				operation: 'getAll',
+			const ten = await getAll({
 				status: 'inactive',
 				returnAll: false,
 				limit: 10,
@@ -288,9 +270,7 @@ describe('GET /conferences/:status', () => {
 				'/conferences/inactive?page=1',
 			]);
 
-			const full = await runNode(sim, {
-				...CONFERENCE,
-				operation: 'getAll',
+			const full = await getAll({
 				status: 'inactive',
 				returnAll: false,
 				limit: 250,
