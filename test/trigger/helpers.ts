@@ -1,6 +1,7 @@
 import type { INodeExecutionData } from 'n8n-workflow';
 
 import type { RecordedRequest } from '../../simulator';
+import type { PollHarness } from '../harness/poll';
 
 export const ids = (items: INodeExecutionData[] | null | undefined): number[] =>
 	(items ?? []).map((item) => Number(item.json.id));
@@ -25,4 +26,32 @@ export const SECOND = 1000;
 /** A whole second, some way in the past, that tests count forward from. */
 export function baseSecond(offsetSeconds = -3600): number {
 	return Math.floor(Date.now() / SECOND) * SECOND + offsetSeconds * SECOND;
+}
+
+/**
+ * The end of a randomized run: `polls` more polls with no new data and no faults, each without an
+ * error, their items' keys added to `emitted`.
+ */
+export async function drain(
+	harness: PollHarness,
+	polls: number,
+	emitted: string[],
+	keyOf: (item: INodeExecutionData) => string,
+): Promise<void> {
+	for (let poll = 0; poll < polls; poll++) {
+		const outcome = await harness.poll();
+		expect(outcome.error).toBeUndefined();
+		for (const item of outcome.items ?? []) emitted.push(keyOf(item));
+	}
+}
+
+/** Exactly once: no key emitted twice, none of `expected` lost, nothing emitted that was not expected. */
+export function expectExactlyOnce(emitted: string[], expected: Iterable<string>): void {
+	const wanted = new Set(expected);
+	const duplicates = emitted.filter((key, index) => emitted.indexOf(key) !== index);
+	expect(duplicates).toEqual([]);
+	const lost = [...wanted].filter((key) => !emitted.includes(key));
+	expect(lost).toEqual([]);
+	const unexpected = emitted.filter((key) => !wanted.has(key));
+	expect(unexpected).toEqual([]);
 }
