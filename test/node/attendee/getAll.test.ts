@@ -1,5 +1,6 @@
 import { runNode } from '../../harness/run-workflow';
 import { room } from '../../harness/builders';
+import { lines } from '../../harness/requests';
 import { useSimulator } from '../../harness/simulator';
 
 const MINUTE = 60_000;
@@ -65,6 +66,27 @@ describe('GET /conferences/:room_id/sessions/:session_id/attendees', () => {
 		uids = session.attendees.map((attendee) => attendee.uid);
 	});
 
+	/** The simplified item of attendee entry `index` (ann; bob; bob rejoining), as the tests expect it. */
+	const simplified = (index: 0 | 1 | 2) => {
+		const [email, nickname, role, rating, startDate, endDate] = (
+			[
+				['ann@example.com', 'ann', 'presenter', null, '10:00', '10:50'],
+				['bob@example.com', 'bob', 'listener', '3', '10:05', '11:00'],
+				['bob@example.com', 'bob', 'listener', '4', '10:30', '10:45'],
+			] as const
+		)[index];
+		return {
+			id: uids[index],
+			session_id: sessionId,
+			email,
+			nickname,
+			role,
+			rating,
+			start_date: `2024-03-01T${startDate}:00+00:00`,
+			end_date: `2024-03-01T${endDate}:00+00:00`,
+		};
+	};
+
 	const base = () => ({
 		resource: 'attendee',
 		operation: 'getAll',
@@ -78,42 +100,11 @@ describe('GET /conferences/:room_id/sessions/:session_id/attendees', () => {
 
 		expect(error).toBeUndefined();
 		// one request in the simulator's log: the attendee list
-		expect(requests.map((r) => `${r.method} ${r.path} ${r.status}`)).toEqual([
+		expect(lines(requests)).toEqual([
 			`GET /conferences/${roomId}/sessions/${sessionId}/attendees 200`,
 		]);
 		expect(sim.requests).toHaveLength(1);
-		expect(items.map((item) => item.json)).toEqual([
-			{
-				id: uids[0],
-				session_id: sessionId,
-				email: 'ann@example.com',
-				nickname: 'ann',
-				role: 'presenter',
-				rating: null,
-				start_date: '2024-03-01T10:00:00+00:00',
-				end_date: '2024-03-01T10:50:00+00:00',
-			},
-			{
-				id: uids[1],
-				session_id: sessionId,
-				email: 'bob@example.com',
-				nickname: 'bob',
-				role: 'listener',
-				rating: '3',
-				start_date: '2024-03-01T10:05:00+00:00',
-				end_date: '2024-03-01T11:00:00+00:00',
-			},
-			{
-				id: uids[2],
-				session_id: sessionId,
-				email: 'bob@example.com',
-				nickname: 'bob',
-				role: 'listener',
-				rating: '4',
-				start_date: '2024-03-01T10:30:00+00:00',
-				end_date: '2024-03-01T10:45:00+00:00',
-			},
-		]);
+		expect(items.map((item) => item.json)).toEqual([simplified(0), simplified(1), simplified(2)]);
 		expect(items.map((item) => item.pairedItem)).toEqual([{ item: 0 }, { item: 0 }, { item: 0 }]);
 	});
 
@@ -142,16 +133,7 @@ describe('GET /conferences/:room_id/sessions/:session_id/attendees', () => {
 	it('splits out poll answers, one item per answer with the attendee fields', async () => {
 		const { items } = await runNode(sim, { ...base(), options: { splitPollAnswers: true } });
 
-		const attendee = {
-			id: uids[1],
-			session_id: sessionId,
-			email: 'bob@example.com',
-			nickname: 'bob',
-			role: 'listener',
-			rating: '3',
-			start_date: '2024-03-01T10:05:00+00:00',
-			end_date: '2024-03-01T11:00:00+00:00',
-		};
+		const attendee = simplified(1);
 		expect(items.map((item) => item.json)).toEqual([
 			{ ...attendee, poll_name: 'Feedback', question: 'How was it?', answer: 'Great', points: 0 },
 			{ ...attendee, poll_name: 'Feedback', question: 'Topics?', answer: 'APIs', points: 1 },

@@ -1,5 +1,10 @@
-import { runNode } from '../../harness/run-workflow';
+import type { INodeParameters } from 'n8n-workflow';
+
 import { room } from '../../harness/builders';
+import { runOperation } from '../../harness/operation';
+import { lines } from '../../harness/requests';
+import type { NodeRunOptions } from '../../harness/run-workflow';
+import { runNode } from '../../harness/run-workflow';
 import { useSimulator } from '../../harness/simulator';
 
 const HOUR = 3_600_000;
@@ -7,6 +12,9 @@ const DAY = 24 * HOUR;
 
 describe('Registration', () => {
 	const sim = useSimulator();
+	/** Registration `name` on the test's room (unless the parameters name another). */
+	const inRoom = (name: string, parameters: INodeParameters = {}, options?: NodeRunOptions) =>
+		runOperation(sim, 'registration', name, { room: room(roomId), ...parameters }, options);
 	let roomId: number;
 	let pastSession: number;
 	let nextSession: number;
@@ -84,18 +92,13 @@ describe('Registration', () => {
 
 	describe('GET /conferences/:room_id/registrations/:status', () => {
 		it('outputs one simplified item per registrant of the room', async () => {
-			const { items, error, requests } = await runNode(sim, {
-				resource: 'registration',
-				operation: 'getAll',
-				room: room(roomId),
+			const { items, error, requests } = await inRoom('getAll', {
 				status: 'all',
 				returnAll: true,
 			});
 
 			expect(error).toBeUndefined();
-			expect(requests.map((r) => `${r.method} ${r.path} ${r.status}`)).toEqual([
-				`GET /conferences/${roomId}/registrations/all 200`,
-			]);
+			expect(lines(requests)).toEqual([`GET /conferences/${roomId}/registrations/all 200`]);
 			expect(items.map((item) => item.json)).toEqual([anna(), john(), li()]);
 		});
 
@@ -108,10 +111,7 @@ describe('Registration', () => {
 				registration_date: '2024-01-05T03:04:05Z',
 				registration_confirmed: '2024-01-05T03:10:00Z',
 			}).id;
-			const { items, error } = await runNode(sim, {
-				resource: 'registration',
-				operation: 'getAll',
-				room: room(roomId),
+			const { items, error } = await inRoom('getAll', {
 				status: 'all',
 				returnAll: true,
 			});
@@ -131,10 +131,7 @@ describe('Registration', () => {
 		});
 
 		it('asks for active registrations only, and applies the limit', async () => {
-			const { items, requests } = await runNode(sim, {
-				resource: 'registration',
-				operation: 'getAll',
-				room: room(roomId),
+			const { items, requests } = await inRoom('getAll', {
 				status: 'active',
 				returnAll: false,
 				limit: 1,
@@ -145,10 +142,7 @@ describe('Registration', () => {
 		});
 
 		it('outputs the API objects whole when Simplify is off', async () => {
-			const { items } = await runNode(sim, {
-				resource: 'registration',
-				operation: 'getAll',
-				room: room(roomId),
+			const { items } = await inRoom('getAll', {
 				status: 'all',
 				returnAll: true,
 				output: 'raw',
@@ -175,10 +169,7 @@ describe('Registration', () => {
 		});
 
 		it('rejects a status other than all or active before any request', async () => {
-			const { error, requests } = await runNode(sim, {
-				resource: 'registration',
-				operation: 'getAll',
-				room: room(roomId),
+			const { error, requests } = await inRoom('getAll', {
 				status: '={{ "pending" }}',
 				returnAll: true,
 			});
@@ -191,16 +182,13 @@ describe('Registration', () => {
 
 	describe('GET /conferences/:room_id/sessions/:session_id/registrations', () => {
 		it('outputs the registrants of one session', async () => {
-			const { items, error, requests } = await runNode(sim, {
-				resource: 'registration',
-				operation: 'getAllForSession',
-				room: room(roomId),
+			const { items, error, requests } = await inRoom('getAllForSession', {
 				session: String(nextSession),
 				returnAll: true,
 			});
 
 			expect(error).toBeUndefined();
-			expect(requests.map((r) => `${r.method} ${r.path} ${r.status}`)).toEqual([
+			expect(lines(requests)).toEqual([
 				`GET /conferences/${roomId}/sessions/${nextSession}/registrations 200`,
 			]);
 			expect(items.map((item) => item.json)).toEqual([john(), li()]);
@@ -208,10 +196,7 @@ describe('Registration', () => {
 
 		it('reports a session of another room as ClickMeeting’s 404, naming the field, in one request', async () => {
 			const other = sim.addSession(sim.addRoom({ name: 'Elsewhere' }).id).id;
-			const { error, requests } = await runNode(sim, {
-				resource: 'registration',
-				operation: 'getAllForSession',
-				room: room(roomId),
+			const { error, requests } = await inRoom('getAllForSession', {
 				session: String(other),
 				returnAll: true,
 			});
@@ -220,7 +205,7 @@ describe('Registration', () => {
 			expect(error?.message).toBe(
 				`The "Session" field must be a session of room ${roomId}, got session ${other} (ClickMeeting answered 404)`,
 			);
-			expect(requests.map((r) => `${r.method} ${r.path} ${r.status}`)).toEqual([
+			expect(lines(requests)).toEqual([
 				`GET /conferences/${roomId}/sessions/${other}/registrations 404`,
 			]);
 		});
@@ -293,9 +278,7 @@ describe('Registration', () => {
 			const again = await runNode(sim, register({ email: 'MARIA@example.com' }));
 
 			expect(again.error).toBeUndefined();
-			expect(again.requests.map((r) => `${r.method} ${r.path} ${r.status}`)).toEqual([
-				`POST /conferences/${roomId}/registration 200`,
-			]);
+			expect(lines(again.requests)).toEqual([`POST /conferences/${roomId}/registration 200`]);
 			expect(again.items.map((item) => item.json)).toEqual([
 				{
 					status: 'OK',
@@ -373,7 +356,7 @@ describe('Registration', () => {
 			});
 			expect(items[2].json).toMatchObject({ status: 'OK' });
 			expect(items.map((item) => item.pairedItem)).toEqual([{ item: 0 }, { item: 1 }, { item: 2 }]);
-			expect(requests.map((r) => `${r.method} ${r.path} ${r.status}`)).toEqual([
+			expect(lines(requests)).toEqual([
 				`POST /conferences/${closed}/registration 422`,
 				`POST /conferences/${roomId}/registration 200`,
 			]);
@@ -382,26 +365,16 @@ describe('Registration', () => {
 
 	describe('PUT /conferences/:room_id (registration on and off, template)', () => {
 		it('disables and enables registration with registration[enabled], outputting the room', async () => {
-			const off = await runNode(sim, {
-				resource: 'registration',
-				operation: 'disable',
-				room: room(roomId),
-			});
+			const off = await inRoom('disable', {});
 
 			expect(off.error).toBeUndefined();
-			expect(off.requests.map((r) => `${r.method} ${r.path} ${r.status}`)).toEqual([
-				`PUT /conferences/${roomId} 200`,
-			]);
+			expect(lines(off.requests)).toEqual([`PUT /conferences/${roomId} 200`]);
 			expect(off.requests[0].body).toEqual({ registration: { enabled: '0' } });
 			expect(off.items).toHaveLength(1);
 			expect(off.items[0].json).toMatchObject({ id: roomId, registration_enabled: 0 });
 			expect(sim.state.rooms.get(roomId)?.registration_enabled).toBe(false);
 
-			const on = await runNode(sim, {
-				resource: 'registration',
-				operation: 'enable',
-				room: room(roomId),
-			});
+			const on = await inRoom('enable', {});
 			expect(on.requests[0].body).toEqual({ registration: { enabled: '1' } });
 			expect(on.items[0].json).toMatchObject({ id: roomId, registration_enabled: 1 });
 			expect(sim.state.rooms.get(roomId)?.registration_enabled).toBe(true);
@@ -409,17 +382,12 @@ describe('Registration', () => {
 
 		it('sets the template and turns registration on', async () => {
 			sim.state.rooms.get(roomId)!.registration_enabled = false;
-			const { items, error, requests } = await runNode(sim, {
-				resource: 'registration',
-				operation: 'setTemplate',
-				room: room(roomId),
+			const { items, error, requests } = await inRoom('setTemplate', {
 				template: 3,
 			});
 
 			expect(error).toBeUndefined();
-			expect(requests.map((r) => `${r.method} ${r.path} ${r.status}`)).toEqual([
-				`PUT /conferences/${roomId} 200`,
-			]);
+			expect(lines(requests)).toEqual([`PUT /conferences/${roomId} 200`]);
 			expect(requests[0].body).toEqual({ registration: { enabled: '1', template: '3' } });
 			expect(items[0].json).toMatchObject({
 				id: roomId,
@@ -433,10 +401,7 @@ describe('Registration', () => {
 		});
 
 		it('rejects a template outside 1-3 before any request', async () => {
-			const { error, requests } = await runNode(sim, {
-				resource: 'registration',
-				operation: 'setTemplate',
-				room: room(roomId),
+			const { error, requests } = await inRoom('setTemplate', {
 				template: '={{ 4 }}',
 			});
 
@@ -448,9 +413,7 @@ describe('Registration', () => {
 		});
 
 		it('reports an unknown room as a NodeApiError', async () => {
-			const { error } = await runNode(sim, {
-				resource: 'registration',
-				operation: 'enable',
+			const { error } = await inRoom('enable', {
 				room: room(987654),
 			});
 
