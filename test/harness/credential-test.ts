@@ -1,5 +1,5 @@
 import { ExecuteContext, RoutingNode } from 'n8n-core';
-import { Workflow } from 'n8n-workflow';
+import type { Workflow } from 'n8n-workflow';
 import type {
 	ICredentialDataDecryptedObject,
 	ICredentialsDecrypted,
@@ -11,6 +11,7 @@ import type {
 	IRunExecutionData,
 } from 'n8n-workflow';
 
+import { testNode, workflowOf } from './node-types';
 import { buildAdditionalData, CREDENTIAL_TYPES } from './run-workflow';
 
 /**
@@ -40,16 +41,13 @@ export function oneNodeWorkflow(
 		getByNameAndVersion: () => nodeType,
 		getKnownTypes: () => ({}),
 	};
-	const node: INode = {
+	const node = testNode({
 		id: 'temp',
 		name: 'Temp-Node',
 		type: 'temp',
-		typeVersion: 1,
-		position: [0, 0],
-		parameters: {},
 		...(credentialType ? { credentials: { [credentialType]: { id: 'test', name: 'test' } } } : {}),
-	};
-	const workflow = new Workflow({ nodes: [node], connections: {}, active: false, nodeTypes });
+	});
+	const workflow = workflowOf([node], nodeTypes);
 	return { workflow, node, nodeType };
 }
 

@@ -4,11 +4,10 @@
  * data, credentials pointing at the simulator.
  */
 import { LoadOptionsContext } from 'n8n-core';
-import type { ILoadOptionsFunctions, INode, INodeParameters } from 'n8n-workflow';
-import { Workflow } from 'n8n-workflow';
+import type { ILoadOptionsFunctions, INodeParameters } from 'n8n-workflow';
 
 import type { ClickMeetingSimulator } from '../../simulator';
-import { CLICKMEETING, TestNodeTypes } from './node-types';
+import { CLICKMEETING, CLICKMEETING_ACCOUNT, testNode, workflowOf } from './node-types';
 import { buildAdditionalData, credentialsFor } from './run-workflow';
 
 /** The context the editor gives a method of the parameter at `path` (e.g. 'parameters.room'). */
@@ -17,21 +16,14 @@ export function loadOptionsContext(
 	parameters: INodeParameters,
 	path: string,
 ): ILoadOptionsFunctions {
-	const node: INode = {
+	const node = testNode({
 		id: 'clickmeeting',
 		name: 'ClickMeeting',
 		type: CLICKMEETING,
-		typeVersion: 1,
-		position: [0, 0],
 		parameters,
-		credentials: { clickMeetingApi: { id: '1', name: 'ClickMeeting account' } },
-	};
-	const workflow = new Workflow({
-		nodes: [node],
-		connections: {},
-		active: false,
-		nodeTypes: new TestNodeTypes(),
+		credentials: CLICKMEETING_ACCOUNT,
 	});
+	const workflow = workflowOf([node]);
 	const additionalData = buildAdditionalData(credentialsFor(sim));
 	additionalData.currentNodeParameters = parameters;
 	return new LoadOptionsContext(workflow, node, additionalData, path);

@@ -1,5 +1,6 @@
-import { NodeConnectionTypes, NodeHelpers } from 'n8n-workflow';
+import { NodeConnectionTypes, NodeHelpers, Workflow } from 'n8n-workflow';
 import type {
+	INode,
 	IExecuteFunctions,
 	INodeExecutionData,
 	INodeType,
@@ -52,4 +53,24 @@ export class TestNodeTypes implements INodeTypes {
 	getKnownTypes() {
 		return {};
 	}
+}
+
+/** The credential a test node uses: the ClickMeeting account (its data comes from the run's host). */
+export const CLICKMEETING_ACCOUNT = { clickMeetingApi: { id: '1', name: 'ClickMeeting account' } };
+
+/** A node as the tests place it: version 1 at [0, 0], named after its type and without parameters unless given. */
+export function testNode(fields: Pick<INode, 'type'> & Partial<INode>): INode {
+	return {
+		id: fields.name ?? fields.type,
+		name: fields.type,
+		typeVersion: 1,
+		position: [0, 0],
+		parameters: {},
+		...fields,
+	};
+}
+
+/** An inactive workflow of these nodes without connections, as the editor holds one while a parameter is edited. */
+export function workflowOf(nodes: INode[], nodeTypes: INodeTypes = new TestNodeTypes()): Workflow {
+	return new Workflow({ nodes, connections: {}, active: false, nodeTypes });
 }

@@ -22,7 +22,7 @@ import type {
 
 import { ClickMeetingTrigger } from '../../nodes/ClickMeeting/ClickMeetingTrigger.node';
 import type { ClickMeetingSimulator, RecordedRequest } from '../../simulator';
-import { TestNodeTypes } from './node-types';
+import { CLICKMEETING_ACCOUNT, TestNodeTypes, testNode } from './node-types';
 import { assertNoSecrets, buildAdditionalData, credentialsFor } from './run-workflow';
 
 export const TRIGGER = 'n8n-nodes-clickmeeting.clickMeetingTrigger';
@@ -94,15 +94,12 @@ export class PollHarness {
 	) {
 		this.nodeTypes = new TestNodeTypes({ [TRIGGER]: options.trigger ?? new ClickMeetingTrigger() });
 		const nodeType = this.nodeTypes.getByNameAndVersion(TRIGGER, 1);
-		const base: INode = {
+		const base = testNode({
 			id: 'clickmeeting-trigger',
 			name: NODE_NAME,
 			type: TRIGGER,
-			typeVersion: 1,
-			position: [0, 0],
-			parameters: {},
-			credentials: { clickMeetingApi: { id: '1', name: 'ClickMeeting account' } },
-		};
+			credentials: CLICKMEETING_ACCOUNT,
+		});
 		const parameters = NodeHelpers.getNodeParameters(
 			nodeType.description.properties,
 			{ pollTimes: { item: [{ mode: 'everyMinute' }] }, ...options.parameters },

@@ -5,11 +5,10 @@
  * would lower-case "PDF"; so every event sets `action`. The subtitle is evaluated by n8n-workflow's
  * expression engine as the editor evaluates it.
  */
-import { Workflow } from 'n8n-workflow';
-import type { INode, INodePropertyOptions } from 'n8n-workflow';
+import type { INodePropertyOptions } from 'n8n-workflow';
 
 import { ClickMeetingTrigger } from '../../nodes/ClickMeeting/ClickMeetingTrigger.node';
-import { TestNodeTypes } from '../harness/node-types';
+import { TestNodeTypes, testNode, workflowOf } from '../harness/node-types';
 import { TRIGGER } from '../harness/poll';
 
 const trigger = new ClickMeetingTrigger();
@@ -45,20 +44,13 @@ describe('ClickMeeting Trigger: labels in the editor', () => {
 	it('the subtitle shows the chosen event by name', () => {
 		const nodeTypes = new TestNodeTypes({ [TRIGGER]: trigger });
 		for (const option of events) {
-			const node: INode = {
+			const node = testNode({
 				id: 't',
 				name: 'ClickMeeting Trigger',
 				type: TRIGGER,
-				typeVersion: 1,
-				position: [0, 0],
 				parameters: { event: option.value },
-			};
-			const workflow = new Workflow({
-				nodes: [node],
-				connections: {},
-				active: false,
-				nodeTypes,
 			});
+			const workflow = workflowOf([node], nodeTypes);
 			const subtitle = workflow.expression.getSimpleParameterValue(
 				node,
 				trigger.description.subtitle as string,

@@ -1,4 +1,3 @@
-import type { INode } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
 import {
@@ -14,15 +13,9 @@ import {
 	readId,
 } from '../../nodes/ClickMeeting/helpers/checks';
 import { ISO_COUNTRY_CODES } from '../../nodes/ClickMeeting/helpers/countries';
+import { CLICKMEETING, testNode } from '../harness/node-types';
 
-const node: INode = {
-	id: '1',
-	name: 'ClickMeeting',
-	type: 'n8n-nodes-clickmeeting.clickMeeting',
-	typeVersion: 1,
-	position: [0, 0],
-	parameters: {},
-};
+const node = testNode({ id: '1', name: 'ClickMeeting', type: CLICKMEETING });
 const ctx = {
 	getNode: () => node,
 	getNodeParameter: (name: string) => ({ fileId: '12a' })[name],

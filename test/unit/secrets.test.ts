@@ -1,17 +1,11 @@
 import { NodeApiError } from 'n8n-workflow';
 
+import { testNode } from '../harness/node-types';
 import { assertNoSecrets } from '../harness/run-workflow';
 
 describe('the suite-wide secret guard', () => {
 	const credentials = { clickMeetingApi: { apiKey: 'k-0123456789', baseUrl: 'http://x' } };
-	const node = {
-		id: '1',
-		name: 'n',
-		type: 't',
-		typeVersion: 1,
-		position: [0, 0] as [number, number],
-		parameters: {},
-	};
+	const node = testNode({ id: '1', name: 'n', type: 't' });
 
 	it('finds a key in output items, in error messages and in stacks', () => {
 		expect(() =>
