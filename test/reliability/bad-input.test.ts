@@ -1,9 +1,10 @@
 import type { INodeParameters } from 'n8n-workflow';
 
+import { register, room, roomCreate } from '../harness/builders';
 import { runNode } from '../harness/run-workflow';
 import { useSimulator } from '../harness/simulator';
 
-const ROOM = { __rl: true, mode: 'id', value: '1' };
+const ROOM = room(1);
 /** n8n refuses to start a run with an empty required field; an expression reaches the node's own check. */
 const expr = (value: string) => `={{ ${JSON.stringify(value)} }}`;
 const roomExpr = (value: string) => ({ __rl: true, mode: 'id', value: expr(value) });
@@ -11,106 +12,40 @@ const roomExpr = (value: string) => ({ __rl: true, mode: 'id', value: expr(value
 type Case = [name: string, parameters: INodeParameters, field: RegExp];
 
 const cases: Case[] = [
-	[
-		'Conference Create: empty name',
-		{
-			resource: 'conference',
-			operation: 'create',
-			name: expr(''),
-			roomType: 'meeting',
-			permanentRoom: true,
-			accessType: 1,
-		},
-		/Name/,
-	],
+	['Conference Create: empty name', roomCreate({ name: expr('') }), /Name/],
 	[
 		'Conference Create: room type not meeting/webinar',
-		{
-			resource: 'conference',
-			operation: 'create',
-			name: 'x',
-			roomType: expr('seminar'),
-			permanentRoom: true,
-			accessType: 1,
-		},
+		roomCreate({ roomType: expr('seminar') }),
 		/Room Type/,
 	],
 	[
 		'Conference Create: access type 2 without password',
-		{
-			resource: 'conference',
-			operation: 'create',
-			name: 'x',
-			roomType: 'meeting',
-			permanentRoom: true,
-			accessType: 2,
-			password: expr(''),
-		},
+		roomCreate({ accessType: 2, password: expr('') }),
 		/Password/,
 	],
 	[
 		'Conference Create: access type 9',
-		{
-			resource: 'conference',
-			operation: 'create',
-			name: 'x',
-			roomType: 'meeting',
-			permanentRoom: true,
-			accessType: expr('9'),
-			password: 'x',
-		},
+		roomCreate({ accessType: expr('9'), password: 'x' }),
 		/Access Type/,
 	],
 	[
 		'Conference Create: unknown time zone',
-		{
-			resource: 'conference',
-			operation: 'create',
-			name: 'x',
-			roomType: 'meeting',
-			permanentRoom: true,
-			accessType: 1,
-			additionalFields: { timezone: 'Mars/Olympus_Mons' },
-		},
+		roomCreate({ additionalFields: { timezone: 'Mars/Olympus_Mons' } }),
 		/Time ?[Zz]one/,
 	],
 	[
 		'Conference Create: duration not H:MM',
-		{
-			resource: 'conference',
-			operation: 'create',
-			name: 'x',
-			roomType: 'meeting',
-			permanentRoom: false,
-			accessType: 1,
-			additionalFields: { duration: 'forever' },
-		},
+		roomCreate({ permanentRoom: false, additionalFields: { duration: 'forever' } }),
 		/Duration/,
 	],
 	[
 		'Conference Create: starts at not a date',
-		{
-			resource: 'conference',
-			operation: 'create',
-			name: 'x',
-			roomType: 'meeting',
-			permanentRoom: false,
-			accessType: 1,
-			additionalFields: { startsAt: 'next tuesday-ish' },
-		},
+		roomCreate({ permanentRoom: false, additionalFields: { startsAt: 'next tuesday-ish' } }),
 		/Starts At/,
 	],
 	[
 		'Conference Create: registration template 7',
-		{
-			resource: 'conference',
-			operation: 'create',
-			name: 'x',
-			roomType: 'webinar',
-			permanentRoom: true,
-			accessType: 1,
-			additionalFields: { registrationTemplate: 7 },
-		},
+		roomCreate({ roomType: 'webinar', additionalFields: { registrationTemplate: 7 } }),
 		/Template/,
 	],
 	[
@@ -278,41 +213,15 @@ const cases: Case[] = [
 		},
 		/Interval/i,
 	],
-	[
-		'Registration Register: bad e-mail',
-		{
-			resource: 'registration',
-			operation: 'register',
-			room: ROOM,
-			firstName: 'a',
-			lastName: 'b',
-			email: 'a@',
-		},
-		/Email/i,
-	],
+	['Registration Register: bad e-mail', register(ROOM, { email: 'a@' }), /Email/i],
 	[
 		'Registration Register: empty first name',
-		{
-			resource: 'registration',
-			operation: 'register',
-			room: ROOM,
-			firstName: expr(''),
-			lastName: 'b',
-			email: 'a@b.co',
-		},
+		register(ROOM, { firstName: expr('') }),
 		/First Name/,
 	],
 	[
 		'Registration Register: extra field in a reserved slot',
-		{
-			resource: 'registration',
-			operation: 'register',
-			room: ROOM,
-			firstName: 'a',
-			lastName: 'b',
-			email: 'a@b.co',
-			additionalFields: { extraFields: { field: [{ name: '3', value: 'x' }] } },
-		},
+		register(ROOM, { additionalFields: { extraFields: { field: [{ name: '3', value: 'x' }] } } }),
 		/3/,
 	],
 	[

@@ -1,10 +1,11 @@
 import type { INodeParameters } from 'n8n-workflow';
 
+import { register, room, roomCreate } from '../harness/builders';
 import { runNode } from '../harness/run-workflow';
 import type { HostileServer } from './hostile';
 import { json, startHostile } from './hostile';
 
-const ROOM = { __rl: true, mode: 'id', value: '12' };
+const ROOM = room(12);
 
 describe('inputs refused before any request, naming the field', () => {
 	let server: HostileServer;
@@ -59,51 +60,24 @@ describe('inputs refused before any request, naming the field', () => {
 		],
 		[
 			'Conference Create, name from an expression yielding an object',
-			{
-				resource: 'conference',
-				operation: 'create',
-				name: '={{ { a: 1 } }}',
-				roomType: 'meeting',
-				permanentRoom: true,
-				accessType: 1,
-			},
+			roomCreate({ name: '={{ { a: 1 } }}' }),
 			/"Name" field must be a text, got an object/,
 		],
 		[
 			'Conference Create, name from an expression yielding an array',
-			{
-				resource: 'conference',
-				operation: 'create',
-				name: '={{ ["a", "b"] }}',
-				roomType: 'meeting',
-				permanentRoom: true,
-				accessType: 1,
-			},
+			roomCreate({ name: '={{ ["a", "b"] }}' }),
 			/"Name" field must be a text, got an array/,
 		],
 		[
 			'Registration Register, first name as an object',
-			{
-				resource: 'registration',
-				operation: 'register',
-				room: ROOM,
-				firstName: '={{ { x: 1 } }}',
-				lastName: 'b',
-				email: 'a@b.co',
-			},
+			register(ROOM, { firstName: '={{ { x: 1 } }}' }),
 			/"First Name" field must be a text/,
 		],
 		[
 			'Registration Register, extra field name with brackets',
-			{
-				resource: 'registration',
-				operation: 'register',
-				room: ROOM,
-				firstName: 'a',
-				lastName: 'b',
-				email: 'a@b.co',
+			register(ROOM, {
 				additionalFields: { extraFields: { field: [{ name: '4][x', value: 'v' }] } },
-			},
+			}),
 			/must not contain "\[" or "\]"/,
 		],
 		[
