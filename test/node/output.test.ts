@@ -1,5 +1,6 @@
 import { runNode } from '../harness/run-workflow';
 import { room } from '../harness/builders';
+import { runOperation } from '../harness/operation';
 import { useSimulator } from '../harness/simulator';
 
 const HOUR = 3_600_000;
@@ -163,9 +164,7 @@ describe('Output: Simplified / Raw / Selected Fields', () => {
 	describe('GET /conferences/:room_id/registrations/:status (Registration → Get Many)', () => {
 		it('Selected Fields picks from the simplified registrant, then from the raw one', async () => {
 			sim.addRegistration(roomId, { email: 'r@example.com', firstname: 'Rita', lastname: 'Reg' });
-			const { items, error } = await runNode(sim, {
-				resource: 'registration',
-				operation: 'getAll',
+			const { items, error } = await runOperation(sim, 'registration', 'getAll', {
 				room: room(roomId),
 				status: 'all',
 				returnAll: true,
@@ -181,9 +180,7 @@ describe('Output: Simplified / Raw / Selected Fields', () => {
 
 	describe('GET /conferences/:room_id/sessions/:session_id/attendees (Attendee → Get Many)', () => {
 		it('Selected Fields keeps only the listed fields of each attendee', async () => {
-			const { items, error } = await runNode(sim, {
-				resource: 'attendee',
-				operation: 'getAll',
+			const { items, error } = await runOperation(sim, 'attendee', 'getAll', {
 				room: room(roomId),
 				session: String(sessionId),
 				returnAll: true,
