@@ -14,8 +14,8 @@ describe('RequestLimiter (transport/limiter.ts)', () => {
 		await limiter.rateLimited(ctx, 0);
 		// the first 429: half of what the first 100 ms carried, less 5%
 		expect(limiter.rate).toBeCloseTo(95, 0);
-		// 4 + 20 answers, halved
-		expect(limiter.concurrency).toBe(12);
+		// 4 + 2 per answer, halved
+		expect(limiter.concurrency).toBe(22);
 
 		const order: string[] = [];
 		const queued = Array.from({ length: 60 }, (_, i) =>
@@ -48,13 +48,18 @@ describe('RequestLimiter (transport/limiter.ts)', () => {
 		expect(limiter.rate).toBeGreaterThan(0);
 	});
 
-	it('Auto: starts at 4, one more per answer, never above the maximum', () => {
-		const limiter = new RequestLimiter(6, true);
+	it('Auto: starts at 4, two more per answer until the first 429, then one; never above the maximum', async () => {
+		const limiter = new RequestLimiter(12, true);
 		expect(limiter.concurrency).toBe(4);
 		const changes: number[] = [];
 		limiter.onChange(() => changes.push(limiter.concurrency));
-		for (let i = 0; i < 5; i++) limiter.answered();
-		expect(changes).toEqual([5, 6]);
-		expect(limiter.concurrency).toBe(6);
+		for (let i = 0; i < 3; i++) limiter.answered();
+		expect(changes).toEqual([6, 8, 10]);
+		await limiter.rateLimited(ctx, 0);
+		expect(limiter.concurrency).toBe(5);
+		changes.length = 0;
+		for (let i = 0; i < 9; i++) limiter.answered();
+		expect(changes).toEqual([6, 7, 8, 9, 10, 11, 12]);
+		expect(limiter.concurrency).toBe(12);
 	});
 });

@@ -7,21 +7,35 @@ const WINDOW_MS = 1000;
 const MIN_SPAN_MS = 250;
 /** While paced, the rate grows by this share per second without a 429 (probing for more). */
 const GROWTH_PER_SECOND = 0.02;
+/**
+ * The growth while the rate is only the first guess (half of what the first moments carried,
+ * burst included, which can be half the real rate when the first 429 comes late): until the
+ * next 429 it grows faster, so a low guess is corrected within seconds.
+ */
+const FIRST_GUESS_GROWTH_PER_SECOND = 0.1;
 /** Paced at this share of the rate that got through. */
 const MARGIN = 0.95;
 const MIN_RATE = 0.2;
 /** Items that Auto starts with before growing. */
 const AUTO_START = 4;
+/**
+ * Items Auto adds per answer: until the first 429 the parallelism triples each round trip (a
+ * long latency needs many in flight, and each doubling costs a round trip), after it, it doubles.
+ */
+const GROWTH_BEFORE_429 = 2;
+const GROWTH_AFTER_429 = 1;
 
 const LIMITER = Symbol('clickMeetingLimiter');
 
 /**
  * The requests of one node execution, shared by every item in flight: how many items may run at
- * once (Auto grows that by one per answer, up to the user's maximum, and halves it on a 429), and,
+ * once (Auto grows that by two per answer until the first 429, then by one, up to the user's
+ * maximum, and halves it on a 429), and,
  * once ClickMeeting answered 429, a learned request rate that every request start is paced at.
  * The rate is what was getting through (answers per second since the last change, at the first
  * 429 half of what the first second carried, since that holds the burst), less 5%; while paced it
- * grows 2% a second until the next 429. When nothing got through, everyone waits the Retry-After.
+ * grows 2% a second (10% while it is that first guess) until the next 429. When nothing got
+ * through, everyone waits the Retry-After.
  */
 export class RequestLimiter {
 	/** Items allowed to have a request in flight now (fixed: always `max`). */
@@ -35,6 +49,9 @@ export class RequestLimiter {
 
 	/** 429 answers seen. */
 	limited = 0;
+
+	/** Times a rate was learned (1: the first guess only). */
+	private learned = 0;
 
 	private nextSlot = 0;
 
@@ -81,7 +98,8 @@ export class RequestLimiter {
 		// Rate-bound: probe upwards, slowly.
 		const elapsed = Math.min(1000, now - (this.lastGrowth || now));
 		this.lastGrowth = now;
-		this.rate *= 1 + (GROWTH_PER_SECOND * elapsed) / 1000;
+		const growth = this.learned > 1 ? GROWTH_PER_SECOND : FIRST_GUESS_GROWTH_PER_SECOND;
+		this.rate *= 1 + (growth * elapsed) / 1000;
 		await abortableSleep(ctx, slot - now);
 	}
 
@@ -91,7 +109,8 @@ export class RequestLimiter {
 		while (this.answers[0] < now - WINDOW_MS) this.answers.shift();
 		this.answersSinceRate++;
 		if (this.adaptive && this.concurrency < this.max) {
-			this.concurrency++;
+			const step = this.limited === 0 ? GROWTH_BEFORE_429 : GROWTH_AFTER_429;
+			this.concurrency = Math.min(this.max, this.concurrency + step);
 			this.changed();
 		}
 	}
@@ -120,6 +139,7 @@ export class RequestLimiter {
 		} else {
 			observed = (this.answersSinceRate / (now - this.rateSince)) * 1000;
 		}
+		this.learned++;
 		this.rateSince = now;
 		this.answersSinceRate = 0;
 		this.lastGrowth = now;
