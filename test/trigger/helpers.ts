@@ -1,7 +1,7 @@
 import type { INodeExecutionData } from 'n8n-workflow';
 
-import type { RecordedRequest } from '../../simulator';
-import type { PollHarness } from '../harness/poll';
+import type { ClickMeetingSimulator, RecordedRequest } from '../../simulator';
+import type { Persistence, PollHarness } from '../harness/poll';
 
 export const ids = (items: INodeExecutionData[] | null | undefined): number[] =>
 	(items ?? []).map((item) => Number(item.json.id));
@@ -54,4 +54,53 @@ export function expectExactlyOnce(emitted: string[], expected: Iterable<string>)
 	expect(lost).toEqual([]);
 	const unexpected = emitted.filter((key) => !wanted.has(key));
 	expect(unexpected).toEqual([]);
+}
+
+/** One test per named run: "<name>: zero lost, zero duplicated over 200+ polls", each with this timeout. */
+export function itExactlyOnce<R>(
+	runs: Record<string, R>,
+	timeout: number,
+	test: (run: R) => Promise<void>,
+): void {
+	it.each(Object.entries(runs))(
+		'%s: zero lost, zero duplicated over 200+ polls',
+		async (_name, run) => await test(run),
+		timeout,
+	);
+}
+
+/**
+ * The random source of a randomized run: `random()`, `pick(list)`, and `tick()`, a clock that moves
+ * forward in whole seconds from six hours ago, about a third of the events sharing the previous second.
+ */
+export function randomSource(seed: number) {
+	const random = prng(seed);
+	let clock = baseSecond(-6 * 3600);
+	return {
+		random,
+		pick: <T>(list: T[]): T => list[Math.floor(random() * list.length)],
+		tick: (): number => {
+			if (random() > 0.35) clock += SECOND * (1 + Math.floor(random() * 3));
+			return clock;
+		},
+	};
+}
+
+/**
+ * One poll of a randomized run: now and then a restart first (in-memory persistence only), then the
+ * poll, its items' keys added to `emitted`, the faults cleared. Returns 1 when the poll failed, else 0.
+ */
+export async function randomPoll(
+	sim: ClickMeetingSimulator,
+	harness: PollHarness,
+	run: { persistence: Persistence },
+	random: () => number,
+	emitted: string[],
+	keyOf: (item: INodeExecutionData) => string,
+): Promise<number> {
+	if (run.persistence === 'memory' && random() < 0.05) harness.restart();
+	const outcome = await harness.poll();
+	for (const item of outcome.items ?? []) emitted.push(keyOf(item));
+	sim.clearFaults();
+	return outcome.error ? 1 : 0;
 }

@@ -10,7 +10,7 @@ import type { ClickMeetingSimulator, Room } from '../../simulator';
 import type { Persistence } from '../harness/poll';
 import { PollHarness } from '../harness/poll';
 import { useSimulator } from '../harness/simulator';
-import { baseSecond, drain, expectExactlyOnce, prng, SECOND } from './helpers';
+import { drain, expectExactlyOnce, itExactlyOnce, randomPoll, randomSource } from './helpers';
 
 const POLLS = 200;
 const HOUR = 3600_000;
@@ -29,13 +29,7 @@ const keyOf = (kind: Kind, item: INodeExecutionData): string =>
 		: `${String(item.json.session_id)}:${String(item.json.id)}:${String(item.json.attended)}`;
 
 async function randomRun(sim: ClickMeetingSimulator, run: Run) {
-	const random = prng(run.seed);
-	const pick = <T>(list: T[]): T => list[Math.floor(random() * list.length)];
-	let clock = baseSecond(-6 * 3600);
-	const tick = () => {
-		if (random() > 0.35) clock += SECOND * (1 + Math.floor(random() * 3));
-		return clock;
-	};
+	const { random, pick, tick } = randomSource(run.seed);
 	const rooms: Room[] = [];
 	const addRoom = () => {
 		const room = sim.addRoom({ registration_enabled: true, timezone: 'UTC' });
@@ -108,12 +102,10 @@ async function randomRun(sim: ClickMeetingSimulator, run: Run) {
 			);
 		else if (roll < 0.2)
 			sim.injectFault({ type: 'malformed', count: 1 }, { path: '/conferences/active' });
-		if (run.persistence === 'memory' && random() < 0.05) harness.restart();
 
-		const outcome = await harness.poll();
-		if (outcome.error) failures++;
-		for (const item of outcome.items ?? []) emitted.push(keyOf(run.kind, item));
-		sim.clearFaults();
+		failures += await randomPoll(sim, harness, run, random, emitted, (item) =>
+			keyOf(run.kind, item),
+		);
 	}
 	await drain(harness, 3, emitted, (item) => keyOf(run.kind, item));
 
@@ -144,26 +136,32 @@ async function randomRun(sim: ClickMeetingSimulator, run: Run) {
 describe('ClickMeeting Trigger: New Attendee and Registrant Attended or Missed, randomized exactly-once', () => {
 	const sim = useSimulator();
 
-	it.each<[string, Run]>([
-		[
-			'New Attendee, in-memory with restarts',
-			{ kind: 'newAttendee', persistence: 'memory', seed: 11 },
-		],
-		[
-			'New Attendee, each poll from the saved copy',
-			{ kind: 'newAttendee', persistence: 'saved', seed: 12 },
-		],
-		[
-			'Registrant Attended or Missed, in-memory with restarts',
-			{ kind: 'registrantAttendance', persistence: 'memory', seed: 13 },
-		],
-		[
-			'Registrant Attended or Missed, saved copy with null polls committed',
-			{ kind: 'registrantAttendance', persistence: 'saved', commitOnNull: true, seed: 14 },
-		],
-	])(
-		'%s: zero lost, zero duplicated over 200+ polls',
-		async (_name, run) => {
+	itExactlyOnce<Run>(
+		{
+			'New Attendee, in-memory with restarts': {
+				kind: 'newAttendee',
+				persistence: 'memory',
+				seed: 11,
+			},
+			'New Attendee, each poll from the saved copy': {
+				kind: 'newAttendee',
+				persistence: 'saved',
+				seed: 12,
+			},
+			'Registrant Attended or Missed, in-memory with restarts': {
+				kind: 'registrantAttendance',
+				persistence: 'memory',
+				seed: 13,
+			},
+			'Registrant Attended or Missed, saved copy with null polls committed': {
+				kind: 'registrantAttendance',
+				persistence: 'saved',
+				commitOnNull: true,
+				seed: 14,
+			},
+		},
+		120_000,
+		async (run) => {
 			const { emitted, expected, failures, sessions, sessionless } = await randomRun(sim, run);
 			expect(sessionless).toBeGreaterThan(2);
 			expect(failures).toBeGreaterThan(10);
@@ -171,6 +169,5 @@ describe('ClickMeeting Trigger: New Attendee and Registrant Attended or Missed, 
 			expect(expected.length).toBeGreaterThan(150);
 			expectExactlyOnce(emitted, expected);
 		},
-		120_000,
 	);
 });

@@ -8,7 +8,16 @@ import { addScheduledRoom, moveRoomStart } from '../../simulator/attendance';
 import type { Persistence } from '../harness/poll';
 import { PollHarness } from '../harness/poll';
 import { useSimulator } from '../harness/simulator';
-import { baseSecond, drain, expectExactlyOnce, prng, SECOND } from './helpers';
+import {
+	baseSecond,
+	drain,
+	expectExactlyOnce,
+	itExactlyOnce,
+	prng,
+	randomPoll,
+	randomSource,
+	SECOND,
+} from './helpers';
 
 const POLLS = 200;
 const MINUTE = 60_000;
@@ -36,13 +45,8 @@ function injectFaults(sim: ClickMeetingSimulator, random: () => number): void {
 }
 
 async function newRoomRun(sim: ClickMeetingSimulator, run: Run) {
-	const random = prng(run.seed);
-	let clock = baseSecond(-6 * 3600);
-	const created = () => {
-		// about a third share the previous room's second
-		if (random() > 0.35) clock += SECOND * (1 + Math.floor(random() * 3));
-		return clock;
-	};
+	// about a third share the previous room's second
+	const { random, tick: created } = randomSource(run.seed);
 	const matches = (room: Room) =>
 		!run.filtered || (room.room_type === 'webinar' && room.registration_enabled);
 	const addRoom = () =>
@@ -77,11 +81,9 @@ async function newRoomRun(sim: ClickMeetingSimulator, run: Run) {
 			if (matches(room)) expected.add(String(room.id));
 		}
 		injectFaults(sim, random);
-		if (run.persistence === 'memory' && random() < 0.05) harness.restart();
-		const outcome = await harness.poll();
-		if (outcome.error) failures++;
-		for (const item of outcome.items ?? []) emitted.push(String(item.json.id));
-		sim.clearFaults();
+		failures += await randomPoll(sim, harness, run, random, emitted, (item) =>
+			String(item.json.id),
+		);
 	}
 	return { expected, emitted, failures, harness };
 }
@@ -158,27 +160,36 @@ async function startingSoonRun(sim: ClickMeetingSimulator, run: Run) {
 describe('ClickMeeting Trigger: randomized exactly-once, room events', () => {
 	const sim = useSimulator();
 
-	it.each<[string, Run]>([
-		['New Room, in-memory with restarts', { kind: 'newRoom', persistence: 'memory', seed: 11 }],
-		[
-			'New Room, saved copy, Max Items per Poll 2',
-			{ kind: 'newRoom', persistence: 'saved', maxItems: 2, seed: 12 },
-		],
-		[
-			'New Room, webinars with registration, null polls committed',
-			{ kind: 'newRoom', persistence: 'saved', commitOnNull: true, filtered: true, seed: 13 },
-		],
-		[
-			'Room Starting Soon, in-memory with restarts',
-			{ kind: 'roomStartingSoon', persistence: 'memory', seed: 14 },
-		],
-		[
-			'Room Starting Soon, saved copy',
-			{ kind: 'roomStartingSoon', persistence: 'saved', seed: 15 },
-		],
-	])(
-		'%s: zero lost, zero duplicated over 200+ polls',
-		async (_name, run) => {
+	itExactlyOnce<Run>(
+		{
+			'New Room, in-memory with restarts': { kind: 'newRoom', persistence: 'memory', seed: 11 },
+			'New Room, saved copy, Max Items per Poll 2': {
+				kind: 'newRoom',
+				persistence: 'saved',
+				maxItems: 2,
+				seed: 12,
+			},
+			'New Room, webinars with registration, null polls committed': {
+				kind: 'newRoom',
+				persistence: 'saved',
+				commitOnNull: true,
+				filtered: true,
+				seed: 13,
+			},
+			'Room Starting Soon, in-memory with restarts': {
+				kind: 'roomStartingSoon',
+				persistence: 'memory',
+				seed: 14,
+			},
+			'Room Starting Soon, saved copy': {
+				kind: 'roomStartingSoon',
+				persistence: 'saved',
+				seed: 15,
+			},
+		},
+		// measured alone on 2 loaded cores: see the report; at least 3x that
+		90_000,
+		async (run) => {
 			const { expected, emitted, failures, harness } =
 				run.kind === 'newRoom' ? await newRoomRun(sim, run) : await startingSoonRun(sim, run);
 			await drain(harness, 10, emitted, (item) =>
@@ -190,7 +201,5 @@ describe('ClickMeeting Trigger: randomized exactly-once, room events', () => {
 			expect(expected.size).toBeGreaterThan(run.filtered ? 30 : 100);
 			expectExactlyOnce(emitted, expected);
 		},
-		// measured alone on 2 loaded cores: see the report; at least 3x that
-		90_000,
 	);
 });

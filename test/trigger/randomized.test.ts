@@ -9,7 +9,7 @@ import type { ClickMeetingSimulator, Room } from '../../simulator';
 import type { Persistence } from '../harness/poll';
 import { PollHarness } from '../harness/poll';
 import { useSimulator } from '../harness/simulator';
-import { baseSecond, drain, expectExactlyOnce, prng, SECOND } from './helpers';
+import { drain, expectExactlyOnce, itExactlyOnce, randomPoll, randomSource } from './helpers';
 
 const POLLS = 200;
 const HOUR = 3600_000;
@@ -30,15 +30,9 @@ function keyOf(kind: Kind, item: INodeExecutionData): string {
 }
 
 async function randomRun(sim: ClickMeetingSimulator, run: Run) {
-	const random = prng(run.seed);
-	const pick = <T>(list: T[]): T => list[Math.floor(random() * list.length)];
+	// events arrive in time order; about a third share the previous event's second
+	const { random, pick, tick } = randomSource(run.seed);
 	const languages = ['en', 'pl'];
-	let clock = baseSecond(-6 * 3600);
-	const tick = () => {
-		// events arrive in time order; about a third share the previous event's second
-		if (random() > 0.35) clock += SECOND * (1 + Math.floor(random() * 3));
-		return clock;
-	};
 
 	const rooms: Room[] = [];
 	const addRoom = () => {
@@ -122,12 +116,10 @@ async function randomRun(sim: ClickMeetingSimulator, run: Run) {
 		} else if (roll < 0.17) {
 			sim.injectFault({ type: 'malformed', count: 1 }, { path: '/conferences/active' });
 		}
-		if (run.persistence === 'memory' && random() < 0.05) harness.restart();
 
-		const outcome = await harness.poll();
-		if (outcome.error) failures++;
-		for (const item of outcome.items ?? []) emitted.push(keyOf(run.kind, item));
-		sim.clearFaults();
+		failures += await randomPoll(sim, harness, run, random, emitted, (item) =>
+			keyOf(run.kind, item),
+		);
 	}
 	for (const room of rooms) {
 		const state = sim.state.rooms.get(room.id);
@@ -147,37 +139,43 @@ async function randomRun(sim: ClickMeetingSimulator, run: Run) {
 describe('ClickMeeting Trigger: randomized exactly-once', () => {
 	const sim = useSimulator({ pdfSteps: 1 });
 
-	it.each<[string, Run]>([
-		[
-			'registrations, in-memory static data with restarts',
-			{ kind: 'registration', persistence: 'memory', seed: 1 },
-		],
-		[
-			'registrations, each poll from the saved copy',
-			{ kind: 'registration', persistence: 'saved', seed: 2 },
-		],
-		[
-			'ended sessions, in-memory with restarts',
-			{ kind: 'sessionEnded', persistence: 'memory', seed: 3 },
-		],
-		[
-			'recordings, saved copy with null polls committed',
-			{ kind: 'recording', persistence: 'saved', commitOnNull: true, seed: 4 },
-		],
-		['PDF reports, in-memory with restarts', { kind: 'pdfReport', persistence: 'memory', seed: 5 }],
-		[
-			'PDF reports, each poll from the saved copy',
-			{ kind: 'pdfReport', persistence: 'saved', seed: 6 },
-		],
-	])(
-		'%s: zero lost, zero duplicated over 200+ polls',
-		async (_name, run) => {
+	itExactlyOnce<Run>(
+		{
+			'registrations, in-memory static data with restarts': {
+				kind: 'registration',
+				persistence: 'memory',
+				seed: 1,
+			},
+			'registrations, each poll from the saved copy': {
+				kind: 'registration',
+				persistence: 'saved',
+				seed: 2,
+			},
+			'ended sessions, in-memory with restarts': {
+				kind: 'sessionEnded',
+				persistence: 'memory',
+				seed: 3,
+			},
+			'recordings, saved copy with null polls committed': {
+				kind: 'recording',
+				persistence: 'saved',
+				commitOnNull: true,
+				seed: 4,
+			},
+			'PDF reports, in-memory with restarts': { kind: 'pdfReport', persistence: 'memory', seed: 5 },
+			'PDF reports, each poll from the saved copy': {
+				kind: 'pdfReport',
+				persistence: 'saved',
+				seed: 6,
+			},
+		},
+		180_000,
+		async (run) => {
 			const { emitted, expected, failures } = await randomRun(sim, run);
 			expect(failures).toBeGreaterThan(10);
 			expect(expected.length).toBeGreaterThan(run.kind === 'pdfReport' ? 200 : 150);
 			expectExactlyOnce(emitted, expected);
 			// 200+ polls through n8n-core's poll host: seconds alone, far more on a loaded 2-core machine
 		},
-		180_000,
 	);
 });
