@@ -24,7 +24,7 @@ async function statuses(n: number, key = sim.apiKey): Promise<number[]> {
 const count = (list: number[], status: number): number => list.filter((s) => s === status).length;
 
 describe('rate-limit mode (token bucket per API key)', () => {
-	test('lets `burst` through at once, then perSecond a second', async () => {
+	it('lets `burst` through at once, then perSecond a second', async () => {
 		sim.setRateLimit({ perSecond: 50, burst: 10, clock });
 		expect(await statuses(15)).toEqual([...Array(10).fill(200), ...Array(5).fill(429)]);
 		now += 100; // 0.1 s at 50/s: 5 tokens
@@ -39,7 +39,7 @@ describe('rate-limit mode (token bucket per API key)', () => {
 		expect(sim.rateLimitStats(sim.apiKey)).toEqual({ requests: 85, limited: 59 });
 	});
 
-	test('offered 200/s for 6 simulated seconds, burst + perSecond x time go through', async () => {
+	it('offered 200/s for 6 simulated seconds, burst + perSecond x time go through', async () => {
 		sim.setRateLimit({ perSecond: 50, burst: 10, clock });
 		let ok = 0;
 		for (let tick = 0; tick < 600; tick++) {
@@ -51,7 +51,7 @@ describe('rate-limit mode (token bucket per API key)', () => {
 		expect(ok).toBeLessThanOrEqual(10 + 300);
 	}, 60_000);
 
-	test('a 429 has Retry-After (default 1, whole seconds) and ClickMeeting’s error body', async () => {
+	it('a 429 has Retry-After (default 1, whole seconds) and ClickMeeting’s error body', async () => {
 		sim.setRateLimit({ perSecond: 1, burst: 1, clock });
 		const api = client(sim);
 		expect((await api.get('/ping')).status).toBe(200);
@@ -70,7 +70,7 @@ describe('rate-limit mode (token bucket per API key)', () => {
 		expect((await api.get('/ping')).headers['retry-after']).toBe('3');
 	});
 
-	test('a limited POST changes nothing', async () => {
+	it('a limited POST changes nothing', async () => {
 		sim.setRateLimit({ perSecond: 1, burst: 1, clock });
 		const api = client(sim);
 		const rooms = sim.state.rooms.size;
@@ -88,7 +88,7 @@ describe('rate-limit mode (token bucket per API key)', () => {
 		expect(sim.state.rooms.size).toBe(rooms);
 	});
 
-	test('other keys are not affected: each key has its own bucket', async () => {
+	it('other keys are not affected: each key has its own bucket', async () => {
 		sim.setRateLimit({ perSecond: 50, burst: 3, clock });
 		expect(await statuses(5)).toEqual([200, 200, 200, 429, 429]);
 		expect(await statuses(4, OTHER_KEY)).toEqual([200, 200, 200, 429]);
@@ -99,7 +99,7 @@ describe('rate-limit mode (token bucket per API key)', () => {
 		expectError(await client(sim, 'wrong-key').get('/ping'), 401, 'X-Api-Key');
 	});
 
-	test('cleared mode lets every request through; counters keep counting', async () => {
+	it('cleared mode lets every request through; counters keep counting', async () => {
 		sim.setRateLimit({ perSecond: 1, burst: 1, clock });
 		expect(await statuses(3)).toEqual([200, 429, 429]);
 		sim.setRateLimit(null);
@@ -109,7 +109,7 @@ describe('rate-limit mode (token bucket per API key)', () => {
 		expect(sim.rateLimitStats()).toEqual({ requests: 0, limited: 0 });
 	});
 
-	test('a new setting starts with full buckets; reset() keeps the setting', async () => {
+	it('a new setting starts with full buckets; reset() keeps the setting', async () => {
 		sim.setRateLimit({ perSecond: 1, burst: 2, clock });
 		expect(await statuses(3)).toEqual([200, 200, 429]);
 		sim.setRateLimit({ perSecond: 1, burst: 2, clock });
@@ -118,12 +118,12 @@ describe('rate-limit mode (token bucket per API key)', () => {
 		expect(await statuses(3)).toEqual([200, 200, 429]);
 	});
 
-	test('sim.options.rateLimit can be assigned directly (burst defaults to perSecond)', async () => {
+	it('sim.options.rateLimit can be assigned directly (burst defaults to perSecond)', async () => {
 		sim.options.rateLimit = { perSecond: 4, clock };
 		expect(await statuses(5)).toEqual([200, 200, 200, 200, 429]);
 	});
 
-	test('the mode is off by default and counters still count', async () => {
+	it('the mode is off by default and counters still count', async () => {
 		const fresh = await startSimulator({ seed: false });
 		try {
 			const api = client(fresh);
@@ -135,7 +135,7 @@ describe('rate-limit mode (token bucket per API key)', () => {
 		}
 	});
 
-	test('startSimulator({ rateLimit }) validates the setting', async () => {
+	it('startSimulator({ rateLimit }) validates the setting', async () => {
 		await expect(startSimulator({ rateLimit: { perSecond: 0 } })).rejects.toThrow(
 			/rateLimit.perSecond/,
 		);
@@ -149,7 +149,7 @@ describe('rate-limit mode (token bucket per API key)', () => {
 });
 
 describe('rate-limit control endpoints', () => {
-	test('PUT/GET/DELETE /__control/rate-limit set, read and clear the mode', async () => {
+	it('PUT/GET/DELETE /__control/rate-limit set, read and clear the mode', async () => {
 		const control = client(sim, null);
 		const url = `${sim.origin}/__control/rate-limit`;
 		const set = await control.put(url, { perSecond: 50, burst: 2, retryAfter: 2 });
@@ -178,7 +178,7 @@ describe('rate-limit control endpoints', () => {
 		expect(zero.data).toEqual({ rateLimit: null, requests: 0, limited: 0 });
 	});
 
-	test('PUT /__control/options takes rateLimit too', async () => {
+	it('PUT /__control/options takes rateLimit too', async () => {
 		const control = client(sim, null);
 		const res = await control.put(`${sim.origin}/__control/options`, {
 			rateLimit: { perSecond: 1, burst: 1, retryAfter: 5 },
@@ -198,7 +198,7 @@ describe('rate-limit control endpoints', () => {
 });
 
 describe('RateLimiter', () => {
-	test('counts every key apart and answers the configured Retry-After', () => {
+	it('counts every key apart and answers the configured Retry-After', () => {
 		const limiter = new RateLimiter();
 		let t = 0;
 		const setting = { perSecond: 2, burst: 2, retryAfter: 4, clock: () => t };
@@ -216,7 +216,7 @@ describe('RateLimiter', () => {
 });
 
 describe('npm run simulator -- --rate-limit', () => {
-	test('the CLI starts with the mode on and says so', async () => {
+	it('the CLI starts with the mode on and says so', async () => {
 		const child = spawn(
 			process.execPath,
 			[

@@ -20,20 +20,20 @@ beforeEach(() => {
 });
 
 describe('the format suffix after the query string (as the official clients send it)', () => {
-	test('GET /conferences/inactive?page=1.json reads page 1', async () => {
+	it('GET /conferences/inactive?page=1.json reads page 1', async () => {
 		sim.seedRooms(260, { status: 'inactive' });
 		const res = await api.get('/conferences/inactive?page=2.json');
 		expect(res.status).toBe(200);
 		expect((res.data as unknown[]).length).toBe(10);
 		expect(sim.requests.at(-1)?.query).toEqual({ page: '2' });
 	});
-	test('GET /conferences/active?page=1.xml is refused like a .xml path', async () => {
+	it('GET /conferences/active?page=1.xml is refused like a .xml path', async () => {
 		expectError(await api.get('/conferences/active?page=1.xml'), 415, 'format');
 	});
 });
 
-describe('GET /conferences/active paging', () => {
-	test("'paged' (default): 250 a page, page 1 without `page`, an empty page past the end", async () => {
+describe('GET /conferences/:status: paging of the active rooms', () => {
+	it("'paged' (default): 250 a page, page 1 without `page`, an empty page past the end", async () => {
 		const rooms = sim.seedRooms(300);
 		const page = async (q: string) =>
 			((await api.get(`/conferences/active${q}`)).data as Array<{ id: number }>).map((r) => r.id);
@@ -42,7 +42,7 @@ describe('GET /conferences/active paging', () => {
 		expect(await page('?page=2')).toEqual(rooms.slice(250).map((r) => r.id));
 		expect(await page('?page=3')).toEqual([]);
 	});
-	test("'ignored': every active room on every page", async () => {
+	it("'ignored': every active room on every page", async () => {
 		sim.options.activeRoomsPaging = 'ignored';
 		sim.seedRooms(300);
 		expect(((await api.get('/conferences/active?page=2')).data as unknown[]).length).toBe(300);
@@ -50,7 +50,7 @@ describe('GET /conferences/active paging', () => {
 });
 
 describe('POST/PUT parameters in the query string', () => {
-	test('POST /conferences takes its fields from the query string, the body winning on a clash', async () => {
+	it('POST /conferences takes its fields from the query string, the body winning on a clash', async () => {
 		const res = await api.post(
 			'/conferences?name=From%20query&room_type=webinar&access_type=1&lobby_description=q',
 			form({ lobby_description: 'body' }),
@@ -62,7 +62,7 @@ describe('POST/PUT parameters in the query string', () => {
 			lobby_description: 'body',
 		});
 	});
-	test('PUT /conferences/:room_id takes bracket fields from the query string', async () => {
+	it('PUT /conferences/:room_id takes bracket fields from the query string', async () => {
 		const room = sim.addRoom({ name: 'Q' });
 		const res = await api.put(
 			`/conferences/${room.id}?registration[enabled]=1&settings[recorder_autostart_enabled]=1`,
@@ -74,7 +74,7 @@ describe('POST/PUT parameters in the query string', () => {
 });
 
 describe('durations', () => {
-	test.each([
+	it.each([
 		['3:0', '2030-01-02T13:00:00+00:00'],
 		['1:5', '2030-01-02T11:05:00+00:00'],
 		['1:20', '2030-01-02T11:20:00+00:00'],
@@ -94,7 +94,7 @@ describe('durations', () => {
 		expect(res.status).toBe(200);
 		expect(res.data.room.ends_at).toBe(endsAt);
 	});
-	test('"1:60" is not', async () => {
+	it('"1:60" is not', async () => {
 		const res = await api.post(
 			'/conferences',
 			form({
@@ -111,7 +111,7 @@ describe('durations', () => {
 });
 
 describe('answers the live API sometimes gives', () => {
-	test('stringErrorCodes: the error body carries code "422"', async () => {
+	it('stringErrorCodes: the error body carries code "422"', async () => {
 		sim.options.stringErrorCodes = true;
 		const res = await api.post('/conferences', form({ room_type: 'meeting', access_type: 1 }));
 		expect(res.status).toBe(422);
@@ -121,7 +121,7 @@ describe('answers the live API sometimes gives', () => {
 			errors: [{ name: 'name', message: 'This value should not be blank.' }],
 		});
 	});
-	test('bareOkDeletes: every DELETE answers the JSON string "200 OK"', async () => {
+	it('bareOkDeletes: every DELETE answers the JSON string "200 OK"', async () => {
 		sim.options.bareOkDeletes = true;
 		const room = sim.addRoom();
 		const rec = sim.addRecording(room.id);

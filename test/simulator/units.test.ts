@@ -9,7 +9,7 @@ import { crc32, createZip } from '../../simulator/zip';
 import { buildPdf } from '../../simulator/pdf';
 
 describe('body parsing', () => {
-	test('bracket keys expand into nested objects and arrays', () => {
+	it('bracket keys expand into nested objects and arrays', () => {
 		expect(splitKey('a[b][0][]')).toEqual(['a', 'b', '0', '']);
 		expect(splitKey('plain')).toEqual(['plain']);
 		expect(
@@ -24,7 +24,7 @@ describe('body parsing', () => {
 			t: ['1', '2'],
 		});
 	});
-	test('prototype keys are ignored', () => {
+	it('prototype keys are ignored', () => {
 		const out = expandBrackets([
 			['__proto__[polluted]', '1'],
 			['a[constructor][x]', '1'],
@@ -33,7 +33,7 @@ describe('body parsing', () => {
 		expect(out).toEqual({ ok: '1' });
 		expect(({} as Record<string, unknown>).polluted).toBeUndefined();
 	});
-	test('multipart is binary-safe', () => {
+	it('multipart is binary-safe', () => {
 		const bin = Buffer.from([0, 13, 10, 45, 45, 255, 13, 10]);
 		const b = 'XyZ';
 		const body = Buffer.concat([
@@ -57,7 +57,7 @@ describe('body parsing', () => {
 });
 
 describe('dates', () => {
-	test('ISO with offsets, no milliseconds', () => {
+	it('ISO with offsets, no milliseconds', () => {
 		const ms = Date.UTC(2026, 10, 26, 10, 13, 27, 456);
 		expect(isoInZone(ms, 'UTC')).toBe('2026-11-26T10:13:27+00:00');
 		expect(isoInZone(ms, 'Europe/Warsaw')).toBe('2026-11-26T11:13:27+01:00');
@@ -65,7 +65,7 @@ describe('dates', () => {
 		expect(isoInZone(ms, 'Asia/Kolkata')).toBe('2026-11-26T15:43:27+05:30');
 		expect(sqlDateUtc(ms)).toBe('2026-11-26 10:13:27');
 	});
-	test('inputs: Y-m-d H:i:s in the zone, ISO 8601, durations', () => {
+	it('inputs: Y-m-d H:i:s in the zone, ISO 8601, durations', () => {
 		expect(parseDateInput('2026-07-01 10:00:00', 'Europe/Warsaw')).toBe(
 			Date.UTC(2026, 6, 1, 8, 0, 0),
 		);
@@ -84,11 +84,11 @@ describe('dates', () => {
 });
 
 describe('zip and pdf', () => {
-	test('crc32 matches zlib', () => {
+	it('crc32 matches zlib', () => {
 		for (const s of ['', 'a', 'The quick brown fox', 'Zażółć gęślą jaźń'])
 			expect(crc32(Buffer.from(s))).toBe(zlib.crc32(Buffer.from(s)));
 	});
-	test('zip with two entries has a consistent central directory', () => {
+	it('zip with two entries has a consistent central directory', () => {
 		const zip = createZip([
 			{ name: 'a.txt', data: Buffer.from('hello') },
 			{ name: 'b.txt', data: Buffer.from('world!') },
@@ -101,7 +101,7 @@ describe('zip and pdf', () => {
 		const secondLocal = zip.readUInt32LE(cdOffset + 46 + 5 + 42);
 		expect(zip.readUInt32LE(secondLocal)).toBe(0x04034b50);
 	});
-	test('pdf has a header, xref and EOF', () => {
+	it('pdf has a header, xref and EOF', () => {
 		const pdf = buildPdf(['Report (1)', 'Line \\ two']).toString('latin1');
 		expect(pdf.startsWith('%PDF-1.4')).toBe(true);
 		const startxref = Number(/startxref\n(\d+)/.exec(pdf)?.[1]);
@@ -111,7 +111,7 @@ describe('zip and pdf', () => {
 });
 
 describe('CLI', () => {
-	test('npm run simulator prints base URL and key; ping answers pong; SIGTERM stops it', async () => {
+	it('npm run simulator prints base URL and key; ping answers pong; SIGTERM stops it', async () => {
 		const root = join(__dirname, '..', '..');
 		const child = spawn(
 			process.execPath,
