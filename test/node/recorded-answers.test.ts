@@ -2,7 +2,7 @@
  * The node against answers the live API sometimes gives (issue 16): a DELETE answering the bare JSON
  * string "200 OK", and an error body whose `code` is a string.
  */
-import { runNode } from '../harness/run-workflow';
+import { runOperation } from '../harness/operation';
 import { room } from '../harness/builders';
 import { useSimulator } from '../harness/simulator';
 
@@ -21,9 +21,7 @@ describe('Recorded answers', () => {
 		sim.addRecording(target.id);
 		const file = sim.addFile(Buffer.from('a'), 'a.txt');
 
-		const one = await runNode(sim, {
-			resource: 'recording',
-			operation: 'delete',
+		const one = await runOperation(sim, 'recording', 'delete', {
 			room: room(target.id),
 			recordingId: String(rec.id),
 		});
@@ -32,9 +30,7 @@ describe('Recorded answers', () => {
 			{ deleted: true, id: rec.id, room_id: target.id },
 		]);
 
-		const all = await runNode(sim, {
-			resource: 'recording',
-			operation: 'deleteAll',
+		const all = await runOperation(sim, 'recording', 'deleteAll', {
 			room: room(target.id),
 		});
 		expect(all.error).toBeUndefined();
@@ -42,17 +38,13 @@ describe('Recorded answers', () => {
 			`DELETE /conferences/${target.id}/recordings 200`,
 		]);
 
-		const gone = await runNode(sim, {
-			resource: 'file',
-			operation: 'delete',
+		const gone = await runOperation(sim, 'file', 'delete', {
 			fileId: String(file.id),
 		});
 		expect(gone.error).toBeUndefined();
 		expect(gone.items.map((item) => item.json)).toEqual([{ deleted: true, id: file.id }]);
 
-		const removed = await runNode(sim, {
-			resource: 'conference',
-			operation: 'delete',
+		const removed = await runOperation(sim, 'conference', 'delete', {
 			room: room(target.id),
 		});
 		expect(removed.error).toBeUndefined();
@@ -65,9 +57,7 @@ describe('Recorded answers', () => {
 	it('an error body with a string code ("422") still gives the API message and the status', async () => {
 		sim.options.stringErrorCodes = true;
 		const closed = sim.addRoom({ registration_enabled: false });
-		const { error } = await runNode(sim, {
-			resource: 'registration',
-			operation: 'register',
+		const { error } = await runOperation(sim, 'registration', 'register', {
 			room: room(closed.id),
 			firstName: 'A',
 			lastName: 'B',

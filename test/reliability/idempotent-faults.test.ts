@@ -1,5 +1,6 @@
 import type { Fault } from '../../simulator';
 import type { ClickMeetingSimulator } from '../../simulator';
+import { runOperation } from '../harness/operation';
 import { runNode } from '../harness/run-workflow';
 import { useSimulator } from '../harness/simulator';
 import { room as rlRoom } from '../harness/builders';
@@ -23,9 +24,7 @@ describe('faults on idempotent writes (PUT, DELETE)', () => {
 	it.each(faults)('PUT (Registration → Enable) retries %s and succeeds', async (_name, fault) => {
 		const room = sim.addRoom({ name: 'Put target', registration_enabled: false });
 		sim.injectFault(fault, { method: 'PUT' });
-		const { error, items, requests } = await runNode(sim, {
-			resource: 'registration',
-			operation: 'enable',
+		const { error, items, requests } = await runOperation(sim, 'registration', 'enable', {
 			room: rlRoom(room.id),
 			requestOptions: fast,
 		});
@@ -38,9 +37,7 @@ describe('faults on idempotent writes (PUT, DELETE)', () => {
 
 	it('a DELETE of something that never existed is still a 404 error', async () => {
 		const room = sim.addRoom({ name: 'Nothing here' });
-		const { error, requests } = await runNode(sim, {
-			resource: 'recording',
-			operation: 'delete',
+		const { error, requests } = await runOperation(sim, 'recording', 'delete', {
 			room: rlRoom(room.id),
 			recordingId: '987654',
 			requestOptions: fast,
@@ -54,9 +51,7 @@ describe('faults on idempotent writes (PUT, DELETE)', () => {
 		const room = sim.addRoom({ name: 'Delete target' });
 		const recording = sim.addRecording(room.id);
 		sim.injectFault(fault, { method: 'DELETE' });
-		const { error, items, requests } = await runNode(sim, {
-			resource: 'recording',
-			operation: 'delete',
+		const { error, items, requests } = await runOperation(sim, 'recording', 'delete', {
 			room: rlRoom(room.id),
 			recordingId: String(recording.id),
 			requestOptions: fast,

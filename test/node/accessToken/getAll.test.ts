@@ -6,6 +6,7 @@ import type { INodeParameters } from 'n8n-workflow';
 
 import type { AccessToken } from '../../../simulator';
 import { lines } from '../../harness/requests';
+import { runOperation } from '../../harness/operation';
 import { runNode } from '../../harness/run-workflow';
 import { room } from '../../harness/builders';
 import { useSimulator } from '../../harness/simulator';
@@ -31,9 +32,7 @@ describe('GET /conferences/:room_id/tokens with Filters', () => {
 	});
 
 	const run = (filters: INodeParameters, extra: INodeParameters = {}) =>
-		runNode(sim, {
-			resource: 'accessToken',
-			operation: 'getAll',
+		runOperation(sim, 'accessToken', 'getAll', {
 			room: room(roomId),
 			returnAll: true,
 			filters,

@@ -3,7 +3,7 @@ import type { INodeParameters } from 'n8n-workflow';
 import { searchFiles } from '../../../nodes/ClickMeeting/methods/listSearch';
 import type { ClickMeetingSimulator } from '../../../simulator';
 import { loadOptionsContext } from '../../harness/load-options';
-import { runNode } from '../../harness/run-workflow';
+import { runOperation } from '../../harness/operation';
 import { useSimulator } from '../../harness/simulator';
 
 const file = (mode: 'list' | 'id' | 'url', value: string) => ({ __rl: true, mode, value });
@@ -68,9 +68,7 @@ describe('GET /file-library/:file_id (File locator in the operations)', () => {
 	});
 
 	it.each([['id'], ['list']] as const)('File Get reads the file given %s', async (mode) => {
-		const { items, error, requests } = await runNode(sim, {
-			resource: 'file',
-			operation: 'get',
+		const { items, error, requests } = await runOperation(sim, 'file', 'get', {
 			fileId: file(mode, String(id)),
 		});
 		expect(error).toBeUndefined();
@@ -79,13 +77,11 @@ describe('GET /file-library/:file_id (File locator in the operations)', () => {
 	});
 
 	it('By URL takes the ID from the file’s URL as Get Many lists it', async () => {
-		const listed = await runNode(sim, { resource: 'file', operation: 'getAll', returnAll: true });
+		const listed = await runOperation(sim, 'file', 'getAll', { returnAll: true });
 		const url = String(listed.items[0].json.url);
 		expect(url).toMatch(new RegExp(`/file-library/${id}/download$`));
 
-		const { items, error, requests } = await runNode(sim, {
-			resource: 'file',
-			operation: 'download',
+		const { items, error, requests } = await runOperation(sim, 'file', 'download', {
 			fileId: file('url', url),
 			binaryPropertyName: 'data',
 		});
@@ -95,9 +91,7 @@ describe('GET /file-library/:file_id (File locator in the operations)', () => {
 	});
 
 	it('a file ID that is not a number (from an expression) is refused before any request, naming the field', async () => {
-		const { error, requests } = await runNode(sim, {
-			resource: 'file',
-			operation: 'delete',
+		const { error, requests } = await runOperation(sim, 'file', 'delete', {
 			fileId: file('id', '={{ "abc" }}'),
 		});
 		expect(error?.name).toBe('NodeOperationError');

@@ -2,7 +2,7 @@ import type { INodeParameters } from 'n8n-workflow';
 
 import { room } from '../../harness/builders';
 import type { NodeRunResult } from '../../harness/run-workflow';
-import { runNode } from '../../harness/run-workflow';
+import { runOperation } from '../../harness/operation';
 import { useSimulator } from '../../harness/simulator';
 
 const GENERATE = '/generate-pdf/en';
@@ -28,11 +28,11 @@ describe('PDF Report: waiting stops when the execution is cancelled', () => {
 				}
 			}, 10);
 		});
-		const running = runNode(
+		const running = runOperation(
 			sim,
+			'pdfReport',
+			'generate',
 			{
-				resource: 'pdfReport',
-				operation: 'generate',
 				room: room(added.id),
 				session: String(session.id),
 				language: 'en',

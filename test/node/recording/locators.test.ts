@@ -4,7 +4,7 @@ import { searchRecordings } from '../../../nodes/ClickMeeting/methods/listSearch
 import type { ClickMeetingSimulator } from '../../../simulator';
 import { room, roomBy } from '../../harness/builders';
 import { loadOptionsContext } from '../../harness/load-options';
-import { runNode } from '../../harness/run-workflow';
+import { runOperation } from '../../harness/operation';
 import { useSimulator } from '../../harness/simulator';
 
 const recording = (mode: 'list' | 'id', value: string) => ({ __rl: true, mode, value });
@@ -91,9 +91,7 @@ describe('DELETE /conferences/:room_id/recordings/:recording_id (Recording locat
 	});
 
 	it.each([['id'], ['list']] as const)('deletes the recording given %s', async (mode) => {
-		const { items, error, requests } = await runNode(sim, {
-			resource: 'recording',
-			operation: 'delete',
+		const { items, error, requests } = await runOperation(sim, 'recording', 'delete', {
 			room: room(roomId),
 			recordingId: recording(mode, String(id)),
 		});
@@ -106,9 +104,7 @@ describe('DELETE /conferences/:room_id/recordings/:recording_id (Recording locat
 	});
 
 	it('a recording ID that is not a number (from an expression) is refused before any request, naming the field', async () => {
-		const { error, requests } = await runNode(sim, {
-			resource: 'recording',
-			operation: 'delete',
+		const { error, requests } = await runOperation(sim, 'recording', 'delete', {
 			room: room(roomId),
 			recordingId: recording('id', '={{ "5126x" }}'),
 		});

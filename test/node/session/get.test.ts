@@ -1,6 +1,6 @@
 import { useTwoSessions } from '../../fixtures/sessions';
 import { room } from '../../harness/builders';
-import { runNode } from '../../harness/run-workflow';
+import { runOperation } from '../../harness/operation';
 import { useSimulator } from '../../harness/simulator';
 
 describe('GET /conferences/:room_id/sessions/:sessoin_id', () => {
@@ -8,9 +8,7 @@ describe('GET /conferences/:room_id/sessions/:sessoin_id', () => {
 	const given = useTwoSessions(sim);
 
 	it('gets the session with attendees and PDF links in one request', async () => {
-		const { items, error, requests } = await runNode(sim, {
-			resource: 'session',
-			operation: 'get',
+		const { items, error, requests } = await runOperation(sim, 'session', 'get', {
 			room: room(given.roomId),
 			session: String(given.sessionIds[0]),
 			output: 'raw',
@@ -32,9 +30,7 @@ describe('GET /conferences/:room_id/sessions/:sessoin_id', () => {
 	});
 
 	it('rejects a non-numeric session ID before any request', async () => {
-		const { error, requests } = await runNode(sim, {
-			resource: 'session',
-			operation: 'get',
+		const { error, requests } = await runOperation(sim, 'session', 'get', {
 			room: room(given.roomId),
 			session: 'abc',
 		});
@@ -45,9 +41,7 @@ describe('GET /conferences/:room_id/sessions/:sessoin_id', () => {
 	});
 
 	it('rejects a non-numeric room ID before any request', async () => {
-		const { error, requests } = await runNode(sim, {
-			resource: 'session',
-			operation: 'get',
+		const { error, requests } = await runOperation(sim, 'session', 'get', {
 			room: room('={{ "x1" }}'),
 			session: '1',
 		});
@@ -59,9 +53,7 @@ describe('GET /conferences/:room_id/sessions/:sessoin_id', () => {
 
 	it('reports a session of another room as ClickMeeting’s 404, naming the field, in one request', async () => {
 		const other = sim.state.sessionsOfRoom(given.roomId + 1)[0].id;
-		const { error, requests } = await runNode(sim, {
-			resource: 'session',
-			operation: 'get',
+		const { error, requests } = await runOperation(sim, 'session', 'get', {
 			room: room(given.roomId),
 			session: String(other),
 		});
@@ -76,11 +68,11 @@ describe('GET /conferences/:room_id/sessions/:sessoin_id', () => {
 	});
 
 	it('with Continue On Fail, fails only the bad item', async () => {
-		const { items, error } = await runNode(
+		const { items, error } = await runOperation(
 			sim,
+			'session',
+			'get',
 			{
-				resource: 'session',
-				operation: 'get',
 				room: room(given.roomId),
 				session: '={{ $json.session }}',
 			},

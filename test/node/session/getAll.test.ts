@@ -1,6 +1,6 @@
 import { useTwoSessions } from '../../fixtures/sessions';
 import { room } from '../../harness/builders';
-import { runNode } from '../../harness/run-workflow';
+import { runOperation } from '../../harness/operation';
 import { useSimulator } from '../../harness/simulator';
 
 describe('GET /conferences/:room_id/sessions', () => {
@@ -8,9 +8,7 @@ describe('GET /conferences/:room_id/sessions', () => {
 	const given = useTwoSessions(sim);
 
 	it('outputs one item per session of the room, as the API gives them', async () => {
-		const { items, error, requests } = await runNode(sim, {
-			resource: 'session',
-			operation: 'getAll',
+		const { items, error, requests } = await runOperation(sim, 'session', 'getAll', {
 			room: room(given.roomId),
 			returnAll: true,
 		});
@@ -39,9 +37,7 @@ describe('GET /conferences/:room_id/sessions', () => {
 	});
 
 	it('stops at the limit', async () => {
-		const { items } = await runNode(sim, {
-			resource: 'session',
-			operation: 'getAll',
+		const { items } = await runOperation(sim, 'session', 'getAll', {
 			room: room(given.roomId),
 			returnAll: false,
 			limit: 1,
@@ -50,9 +46,7 @@ describe('GET /conferences/:room_id/sessions', () => {
 	});
 
 	it('reports an unknown room as a NodeApiError with the API text', async () => {
-		const { error, requests } = await runNode(sim, {
-			resource: 'session',
-			operation: 'getAll',
+		const { error, requests } = await runOperation(sim, 'session', 'getAll', {
 			room: room(999),
 			returnAll: true,
 		});

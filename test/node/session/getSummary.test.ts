@@ -4,7 +4,7 @@
  * not with the node's helpers.
  */
 import type { Attendee, Registration } from '../../../simulator';
-import { runNode } from '../../harness/run-workflow';
+import { runOperation } from '../../harness/operation';
 import { room } from '../../harness/builders';
 import { useSimulator } from '../../harness/simulator';
 
@@ -79,9 +79,7 @@ describe('GET /conferences/:room_id/sessions/:session_id/registrations and GET /
 	const sim = useSimulator();
 
 	const run = (roomId: number, sessionId: number | string) =>
-		runNode(sim, {
-			resource: 'session',
-			operation: 'getSummary',
+		runOperation(sim, 'session', 'getSummary', {
 			room: room(roomId),
 			session: String(sessionId),
 		});

@@ -5,7 +5,7 @@ import type { ClickMeetingSimulator } from '../../../simulator';
 import { HOUR, twoSessions } from '../../fixtures/sessions';
 import { room, roomBy } from '../../harness/builders';
 import { loadOptionsContext } from '../../harness/load-options';
-import { runNode } from '../../harness/run-workflow';
+import { runOperation } from '../../harness/operation';
 import { useSimulator } from '../../harness/simulator';
 
 const session = (mode: 'list' | 'id', value: string) => ({ __rl: true, mode, value });
@@ -107,9 +107,7 @@ describe('GET /conferences/:room_id/sessions/:session_id (Session locator in the
 	});
 
 	it.each([['id'], ['list']] as const)('Session Get reads the session given %s', async (mode) => {
-		const { items, error, requests } = await runNode(sim, {
-			resource: 'session',
-			operation: 'get',
+		const { items, error, requests } = await runOperation(sim, 'session', 'get', {
 			room: room(roomId),
 			session: session(mode, String(sessionIds[0])),
 		});
@@ -119,9 +117,7 @@ describe('GET /conferences/:room_id/sessions/:session_id (Session locator in the
 	});
 
 	it('a session ID that is not a number (from an expression) is refused before any request, naming the field', async () => {
-		const { error, requests } = await runNode(sim, {
-			resource: 'session',
-			operation: 'get',
+		const { error, requests } = await runOperation(sim, 'session', 'get', {
 			room: room(roomId),
 			session: session('id', '={{ "12a" }}'),
 		});
@@ -131,9 +127,7 @@ describe('GET /conferences/:room_id/sessions/:session_id (Session locator in the
 	});
 
 	it('an empty session (an expression giving nothing) is refused before any request', async () => {
-		const { error, requests } = await runNode(sim, {
-			resource: 'session',
-			operation: 'getSummary',
+		const { error, requests } = await runOperation(sim, 'session', 'getSummary', {
 			room: room(roomId),
 			session: session('id', '={{ "" }}'),
 		});
@@ -143,9 +137,7 @@ describe('GET /conferences/:room_id/sessions/:session_id (Session locator in the
 	});
 
 	it('Attendee Get Many: a picked session reads that session only; none picked reads every session', async () => {
-		const one = await runNode(sim, {
-			resource: 'attendee',
-			operation: 'getAll',
+		const one = await runOperation(sim, 'attendee', 'getAll', {
 			room: room(roomId),
 			session: session('list', String(sessionIds[0])),
 			returnAll: true,
@@ -157,9 +149,7 @@ describe('GET /conferences/:room_id/sessions/:session_id (Session locator in the
 		]);
 		expect(one.items.map((i) => i.json.email)).toEqual(['a@example.com']);
 
-		const every = await runNode(sim, {
-			resource: 'attendee',
-			operation: 'getAll',
+		const every = await runOperation(sim, 'attendee', 'getAll', {
 			room: room(roomId),
 			session: session('list', ''),
 			returnAll: true,
