@@ -1,9 +1,7 @@
-import { runNode } from '../../harness/run-workflow';
+import { runOperation } from '../../harness/operation';
 import { room } from '../../harness/builders';
 import { lines } from '../../harness/requests';
 import { useSimulator } from '../../harness/simulator';
-
-const TOKEN = { resource: 'accessToken' };
 
 describe('POST /conferences/:room_id/tokens', () => {
 	const sim = useSimulator();
@@ -14,9 +12,7 @@ describe('POST /conferences/:room_id/tokens', () => {
 
 	it('posts how_many and outputs one item per token', async () => {
 		const target = sim.addRoom({ access_type: 3 });
-		const { error, items, requests } = await runNode(sim, {
-			...TOKEN,
-			operation: 'generate',
+		const { error, items, requests } = await runOperation(sim, 'accessToken', 'generate', {
 			room: room(target.id),
 			howMany: 5,
 		});
@@ -38,9 +34,7 @@ describe('POST /conferences/:room_id/tokens', () => {
 
 	it('splits 2500 tokens into 1000 + 1000 + 500 and returns them as one list', async () => {
 		const target = sim.addRoom({ access_type: 3 });
-		const { error, items, requests } = await runNode(sim, {
-			...TOKEN,
-			operation: 'generate',
+		const { error, items, requests } = await runOperation(sim, 'accessToken', 'generate', {
 			room: room(target.id),
 			howMany: 2500,
 		});
@@ -58,18 +52,14 @@ describe('POST /conferences/:room_id/tokens', () => {
 
 	it('refuses a count below 1 and a non-numeric room ID before any request', async () => {
 		const target = sim.addRoom({ access_type: 3 });
-		const zero = await runNode(sim, {
-			...TOKEN,
-			operation: 'generate',
+		const zero = await runOperation(sim, 'accessToken', 'generate', {
 			room: room(target.id),
 			howMany: '={{ 0 }}',
 		});
 		expect(zero.error?.name).toBe('NodeOperationError');
 		expect(zero.error?.message).toMatch(/"How Many" field must be a whole number of at least 1/);
 
-		const badRoom = await runNode(sim, {
-			...TOKEN,
-			operation: 'generate',
+		const badRoom = await runOperation(sim, 'accessToken', 'generate', {
 			room: { __rl: true, mode: 'id', value: '={{ "12a" }}' },
 			howMany: 3,
 		});
@@ -80,9 +70,7 @@ describe('POST /conferences/:room_id/tokens', () => {
 
 	it('passes on the API error for a room that is not token protected', async () => {
 		const open = sim.addRoom({ access_type: 1 });
-		const { error, requests } = await runNode(sim, {
-			...TOKEN,
-			operation: 'generate',
+		const { error, requests } = await runOperation(sim, 'accessToken', 'generate', {
 			room: room(open.id),
 			howMany: 2,
 		});
@@ -95,9 +83,7 @@ describe('POST /conferences/:room_id/tokens', () => {
 	it('says how many tokens were made when a later request of a split fails', async () => {
 		sim.options.maxTokensPerRoom = 1500;
 		const target = sim.addRoom({ access_type: 3 });
-		const { error, requests } = await runNode(sim, {
-			...TOKEN,
-			operation: 'generate',
+		const { error, requests } = await runOperation(sim, 'accessToken', 'generate', {
 			room: room(target.id),
 			howMany: 2000,
 		});
@@ -112,9 +98,11 @@ describe('POST /conferences/:room_id/tokens', () => {
 
 	it('with Continue On Fail, a bad item gives an error item and the others still run', async () => {
 		const target = sim.addRoom({ access_type: 3 });
-		const { error, items, requests } = await runNode(
+		const { error, items, requests } = await runOperation(
 			sim,
-			{ ...TOKEN, operation: 'generate', room: room(target.id), howMany: '={{ $json.n }}' },
+			'accessToken',
+			'generate',
+			{ room: room(target.id), howMany: '={{ $json.n }}' },
 			{ continueOnFail: true, input: [{ n: 2 }, { n: -1 }, { n: 1 }] },
 		);
 		expect(error).toBeUndefined();

@@ -7,7 +7,6 @@ import type { INodeParameters } from 'n8n-workflow';
 import type { AccessToken } from '../../../simulator';
 import { lines } from '../../harness/requests';
 import { runOperation } from '../../harness/operation';
-import { runNode } from '../../harness/run-workflow';
 import { room } from '../../harness/builders';
 import { useSimulator } from '../../harness/simulator';
 
@@ -87,8 +86,6 @@ describe('GET /conferences/:room_id/tokens with Filters', () => {
 	});
 });
 
-const TOKEN = { resource: 'accessToken' };
-
 describe('GET /conferences/:room_id/tokens', () => {
 	const sim = useSimulator();
 
@@ -101,9 +98,7 @@ describe('GET /conferences/:room_id/tokens', () => {
 		const made = sim.state.generateTokens(target.id, 4);
 		made[0].sent_to_email = 'a@example.com';
 
-		const all = await runNode(sim, {
-			...TOKEN,
-			operation: 'getAll',
+		const all = await runOperation(sim, 'accessToken', 'getAll', {
 			room: room(target.id),
 			returnAll: true,
 		});
@@ -116,9 +111,7 @@ describe('GET /conferences/:room_id/tokens', () => {
 			first_use_date: null,
 		});
 
-		const some = await runNode(sim, {
-			...TOKEN,
-			operation: 'getAll',
+		const some = await runOperation(sim, 'accessToken', 'getAll', {
 			room: room(target.id),
 			returnAll: false,
 			limit: 2,
@@ -128,9 +121,7 @@ describe('GET /conferences/:room_id/tokens', () => {
 	});
 
 	it('reports a missing room as a NodeApiError', async () => {
-		const { error } = await runNode(sim, {
-			...TOKEN,
-			operation: 'getAll',
+		const { error } = await runOperation(sim, 'accessToken', 'getAll', {
 			room: room(424242),
 			returnAll: true,
 		});

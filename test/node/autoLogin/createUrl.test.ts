@@ -1,17 +1,14 @@
-import { runNode } from '../../harness/run-workflow';
+import { runOperation } from '../../harness/operation';
 import { room } from '../../harness/builders';
 import { lines } from '../../harness/requests';
 import { useSimulator } from '../../harness/simulator';
-
-const AUTO_LOGIN = { resource: 'autoLogin', operation: 'createUrl' };
 
 describe('POST /conferences/:room_id/room/autologin_hash', () => {
 	const sim = useSimulator();
 
 	it('reads the room URL, posts email, nickname and role, and outputs the hash and the login URL', async () => {
 		const target = sim.addRoom({ name: 'Open Room' });
-		const { error, items, requests } = await runNode(sim, {
-			...AUTO_LOGIN,
+		const { error, items, requests } = await runOperation(sim, 'autoLogin', 'createUrl', {
 			room: room(target.id),
 			email: ' anna@example.com ',
 			nickname: 'Anna',
@@ -45,8 +42,7 @@ describe('POST /conferences/:room_id/room/autologin_hash', () => {
 
 	it('uses the Room URL option without reading the room', async () => {
 		const target = sim.addRoom();
-		const { error, items, requests } = await runNode(sim, {
-			...AUTO_LOGIN,
+		const { error, items, requests } = await runOperation(sim, 'autoLogin', 'createUrl', {
 			room: room(target.id),
 			email: 'host@example.com',
 			nickname: 'Host',
@@ -63,8 +59,7 @@ describe('POST /conferences/:room_id/room/autologin_hash', () => {
 
 	it('sends the password of a password-protected room', async () => {
 		const target = sim.addRoom({ access_type: 2, password: 'pw-1' });
-		const { error, requests } = await runNode(sim, {
-			...AUTO_LOGIN,
+		const { error, requests } = await runOperation(sim, 'autoLogin', 'createUrl', {
 			room: room(target.id),
 			email: 'b@example.com',
 			nickname: 'B',
@@ -83,8 +78,7 @@ describe('POST /conferences/:room_id/room/autologin_hash', () => {
 	it('sends the token of a token-protected room', async () => {
 		const target = sim.addRoom({ access_type: 3 });
 		const [token] = sim.state.generateTokens(target.id, 1);
-		const { error, requests } = await runNode(sim, {
-			...AUTO_LOGIN,
+		const { error, requests } = await runOperation(sim, 'autoLogin', 'createUrl', {
 			room: room(target.id),
 			email: 'c@example.com',
 			nickname: 'C',
@@ -103,8 +97,7 @@ describe('POST /conferences/:room_id/room/autologin_hash', () => {
 
 	it('stops before the POST when the room needs a password and none is given', async () => {
 		const target = sim.addRoom({ access_type: 2, password: 'pw-2' });
-		const { error, requests } = await runNode(sim, {
-			...AUTO_LOGIN,
+		const { error, requests } = await runOperation(sim, 'autoLogin', 'createUrl', {
 			room: room(target.id),
 			email: 'd@example.com',
 			nickname: 'D',
@@ -117,8 +110,7 @@ describe('POST /conferences/:room_id/room/autologin_hash', () => {
 
 	it('refuses a malformed e-mail or an empty nickname before any request', async () => {
 		const target = sim.addRoom();
-		const badEmail = await runNode(sim, {
-			...AUTO_LOGIN,
+		const badEmail = await runOperation(sim, 'autoLogin', 'createUrl', {
 			room: room(target.id),
 			email: 'not-an-email',
 			nickname: 'E',
@@ -127,8 +119,7 @@ describe('POST /conferences/:room_id/room/autologin_hash', () => {
 		expect(badEmail.error?.name).toBe('NodeOperationError');
 		expect(badEmail.error?.message).toMatch(/"Email" field is not a valid email address/);
 
-		const noNick = await runNode(sim, {
-			...AUTO_LOGIN,
+		const noNick = await runOperation(sim, 'autoLogin', 'createUrl', {
 			room: room(target.id),
 			email: 'e@example.com',
 			nickname: '={{ "" }}',
@@ -141,8 +132,7 @@ describe('POST /conferences/:room_id/room/autologin_hash', () => {
 
 	it('passes on the API error for a wrong password (422) and a missing room (404)', async () => {
 		const target = sim.addRoom({ access_type: 2, password: 'right' });
-		const wrong = await runNode(sim, {
-			...AUTO_LOGIN,
+		const wrong = await runOperation(sim, 'autoLogin', 'createUrl', {
 			room: room(target.id),
 			email: 'f@example.com',
 			nickname: 'F',
@@ -153,8 +143,7 @@ describe('POST /conferences/:room_id/room/autologin_hash', () => {
 		expect(wrong.error?.message).toContain('HTTP 422');
 		expect(wrong.error?.message).toContain('Invalid room password');
 
-		const missing = await runNode(sim, {
-			...AUTO_LOGIN,
+		const missing = await runOperation(sim, 'autoLogin', 'createUrl', {
 			room: room(999999),
 			email: 'g@example.com',
 			nickname: 'G',

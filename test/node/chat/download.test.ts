@@ -1,10 +1,8 @@
 import type { NodeApiError } from 'n8n-workflow';
 
 import { useThreeChats } from '../../fixtures/chats';
-import { runNode } from '../../harness/run-workflow';
+import { runOperation } from '../../harness/operation';
 import { useSimulator } from '../../harness/simulator';
-
-const CHAT = { resource: 'chat' };
 
 /** A copy of a zip with the DOS time and date fields of its local and central headers zeroed. */
 function withoutZipTimes(zip: Buffer): Buffer {
@@ -22,9 +20,7 @@ describe('GET /chats/:session_id', () => {
 	const sessions = useThreeChats(sim);
 
 	it('downloads the chat of a session as a zip into a binary field', async () => {
-		const { error, items, requests } = await runNode(sim, {
-			...CHAT,
-			operation: 'download',
+		const { error, items, requests } = await runOperation(sim, 'chat', 'download', {
 			sessionId: String(sessions.launch),
 			binaryPropertyName: 'chat',
 		});
@@ -58,9 +54,7 @@ describe('GET /chats/:session_id', () => {
 	});
 
 	it('reports an unknown session as a NodeApiError with the API text; Continue On Fail per item', async () => {
-		const failing = await runNode(sim, {
-			...CHAT,
-			operation: 'download',
+		const failing = await runOperation(sim, 'chat', 'download', {
 			sessionId: '5',
 			binaryPropertyName: 'data',
 		});
@@ -68,9 +62,11 @@ describe('GET /chats/:session_id', () => {
 		expect((failing.error as unknown as NodeApiError).httpCode).toBe('404');
 		expect(failing.error?.message).toContain('Chat of session 5 not found.');
 
-		const { error, items } = await runNode(
+		const { error, items } = await runOperation(
 			sim,
-			{ ...CHAT, operation: 'download', sessionId: '={{ $json.s }}', binaryPropertyName: 'data' },
+			'chat',
+			'download',
+			{ sessionId: '={{ $json.s }}', binaryPropertyName: 'data' },
 			{ continueOnFail: true, input: [{ s: sessions.old }, { s: 5 }] },
 		);
 		expect(error).toBeUndefined();
@@ -82,9 +78,7 @@ describe('GET /chats/:session_id', () => {
 	});
 
 	it('rejects a non-numeric session ID before any request', async () => {
-		const { error, requests } = await runNode(sim, {
-			...CHAT,
-			operation: 'download',
+		const { error, requests } = await runOperation(sim, 'chat', 'download', {
 			sessionId: 'x1',
 			binaryPropertyName: 'data',
 		});

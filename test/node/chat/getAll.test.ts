@@ -1,17 +1,13 @@
 import { useThreeChats } from '../../fixtures/chats';
-import { runNode } from '../../harness/run-workflow';
+import { runOperation } from '../../harness/operation';
 import { useSimulator } from '../../harness/simulator';
-
-const CHAT = { resource: 'chat' };
 
 describe('GET /chats', () => {
 	const sim = useSimulator();
 	const sessions = useThreeChats(sim);
 
 	it('lists every chat, one item per chat, as the API returns it', async () => {
-		const { error, items, requests } = await runNode(sim, {
-			...CHAT,
-			operation: 'getAll',
+		const { error, items, requests } = await runOperation(sim, 'chat', 'getAll', {
 			returnAll: true,
 		});
 
@@ -35,9 +31,7 @@ describe('GET /chats', () => {
 	});
 
 	it('filters by room name (not case-sensitive) on the node side', async () => {
-		const { items, requests } = await runNode(sim, {
-			...CHAT,
-			operation: 'getAll',
+		const { items, requests } = await runOperation(sim, 'chat', 'getAll', {
 			returnAll: true,
 			filters: { roomName: 'team SYNC' },
 		});
@@ -46,17 +40,13 @@ describe('GET /chats', () => {
 	});
 
 	it('filters by a date range, both ends included', async () => {
-		const { items } = await runNode(sim, {
-			...CHAT,
-			operation: 'getAll',
+		const { items } = await runOperation(sim, 'chat', 'getAll', {
 			returnAll: true,
 			filters: { fromDate: '2024-05-10T00:00:00', toDate: '2024-05-20T00:00:00' },
 		});
 		expect(items.map((item) => item.json.id)).toEqual([sessions.launch, sessions.weekly]);
 
-		const since = await runNode(sim, {
-			...CHAT,
-			operation: 'getAll',
+		const since = await runOperation(sim, 'chat', 'getAll', {
 			returnAll: true,
 			filters: { fromDate: '2024-05-11T00:00:00', roomName: 'weekly' },
 		});
@@ -64,9 +54,7 @@ describe('GET /chats', () => {
 	});
 
 	it('applies the limit after filtering', async () => {
-		const { items } = await runNode(sim, {
-			...CHAT,
-			operation: 'getAll',
+		const { items } = await runOperation(sim, 'chat', 'getAll', {
 			returnAll: false,
 			limit: 1,
 			filters: { roomName: 'weekly' },
@@ -75,9 +63,7 @@ describe('GET /chats', () => {
 	});
 
 	it('rejects a date range that ends before it starts, before any request', async () => {
-		const { error, requests } = await runNode(sim, {
-			...CHAT,
-			operation: 'getAll',
+		const { error, requests } = await runOperation(sim, 'chat', 'getAll', {
 			returnAll: true,
 			filters: { fromDate: '2024-06-01T00:00:00', toDate: '2024-05-01T00:00:00' },
 		});

@@ -1,16 +1,12 @@
-import { runNode } from '../../harness/run-workflow';
+import { runOperation } from '../../harness/operation';
 import { lines } from '../../harness/requests';
 import { useSimulator } from '../../harness/simulator';
-
-const CONFERENCE = { resource: 'conference' };
 
 describe('POST /conferences', () => {
 	const sim = useSimulator();
 
 	it('sends every documented field as form fields and outputs the room itself', async () => {
-		const { error, items, requests } = await runNode(sim, {
-			...CONFERENCE,
-			operation: 'create',
+		const { error, items, requests } = await runOperation(sim, 'conference', 'create', {
 			name: 'Quarterly Review',
 			roomType: 'webinar',
 			permanentRoom: false,
@@ -92,9 +88,7 @@ describe('POST /conferences', () => {
 	});
 
 	it('sends only the required fields when nothing else is set, and outputs the room unwrapped with Output: Raw', async () => {
-		const { error, items, requests } = await runNode(sim, {
-			...CONFERENCE,
-			operation: 'create',
+		const { error, items, requests } = await runOperation(sim, 'conference', 'create', {
 			name: 'Daily',
 			roomType: 'meeting',
 			permanentRoom: true,
@@ -114,9 +108,7 @@ describe('POST /conferences', () => {
 	});
 
 	it('sends a start without offset as "YYYY-mm-dd HH:ii:ss" and an n8n date value as ISO 8601', async () => {
-		const first = await runNode(sim, {
-			...CONFERENCE,
-			operation: 'create',
+		const first = await runOperation(sim, 'conference', 'create', {
 			name: 'Wall clock',
 			roomType: 'meeting',
 			permanentRoom: false,
@@ -137,9 +129,7 @@ describe('POST /conferences', () => {
 			ends_at: '2030-01-02T11:05:00-05:00',
 		});
 
-		const second = await runNode(sim, {
-			...CONFERENCE,
-			operation: 'create',
+		const second = await runOperation(sim, 'conference', 'create', {
 			name: 'Luxon',
 			roomType: 'meeting',
 			permanentRoom: false,
@@ -172,9 +162,7 @@ describe('POST /conferences', () => {
 			/"Registration Template"/,
 		],
 	])('refuses %s before any request', async (_label, override, message) => {
-		const { error, items, requests } = await runNode(sim, {
-			...CONFERENCE,
-			operation: 'create',
+		const { error, items, requests } = await runOperation(sim, 'conference', 'create', {
 			name: 'Valid',
 			roomType: 'meeting',
 			permanentRoom: false,
@@ -189,11 +177,11 @@ describe('POST /conferences', () => {
 	});
 
 	it('with Continue On Fail, a bad item gives an error item and the others are created', async () => {
-		const { error, items, requests } = await runNode(
+		const { error, items, requests } = await runOperation(
 			sim,
+			'conference',
+			'create',
 			{
-				...CONFERENCE,
-				operation: 'create',
 				name: '={{ $json.name }}',
 				roomType: 'meeting',
 				permanentRoom: true,

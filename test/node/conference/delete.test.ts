@@ -1,18 +1,14 @@
-import { runNode } from '../../harness/run-workflow';
+import { runOperation } from '../../harness/operation';
 import { room } from '../../harness/builders';
 import { lines } from '../../harness/requests';
 import { useSimulator } from '../../harness/simulator';
-
-const CONFERENCE = { resource: 'conference' };
 
 describe('DELETE /conferences/:room_id', () => {
 	const sim = useSimulator();
 
 	it('deletes the room and outputs { deleted: true, id }', async () => {
 		const target = sim.addRoom();
-		const { error, items, requests } = await runNode(sim, {
-			...CONFERENCE,
-			operation: 'delete',
+		const { error, items, requests } = await runOperation(sim, 'conference', 'delete', {
 			room: room(target.id),
 		});
 		expect(error).toBeUndefined();

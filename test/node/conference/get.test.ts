@@ -1,9 +1,7 @@
-import { runNode } from '../../harness/run-workflow';
+import { runOperation } from '../../harness/operation';
 import { room } from '../../harness/builders';
 import { lines } from '../../harness/requests';
 import { useSimulator } from '../../harness/simulator';
-
-const CONFERENCE = { resource: 'conference' };
 
 describe('GET /conferences/:room_id', () => {
 	const sim = useSimulator();
@@ -11,9 +9,7 @@ describe('GET /conferences/:room_id', () => {
 	it('outputs the room itself (Output: Raw), or its simplified form (the default)', async () => {
 		const target = sim.addRoom({ name: 'Town Hall', timezone: 'UTC', permanent_room: true });
 
-		const plain = await runNode(sim, {
-			...CONFERENCE,
-			operation: 'get',
+		const plain = await runOperation(sim, 'conference', 'get', {
 			room: room(target.id),
 			output: 'raw',
 		});
@@ -30,7 +26,7 @@ describe('GET /conferences/:room_id', () => {
 			host_login_url: `https://sim.clickmeeting.test/${target.name_url}?l=${target.autologin_hash}`,
 		});
 
-		const simple = await runNode(sim, { ...CONFERENCE, operation: 'get', room: room(target.id) });
+		const simple = await runOperation(sim, 'conference', 'get', { room: room(target.id) });
 		expect(simple.items[0].json).toEqual({
 			id: target.id,
 			name: 'Town Hall',
@@ -53,9 +49,7 @@ describe('GET /conferences/:room_id', () => {
 
 	it('finds the room by its URL', async () => {
 		const target = sim.addRoom({ name: 'By Url' });
-		const { error, items, requests } = await runNode(sim, {
-			...CONFERENCE,
-			operation: 'get',
+		const { error, items, requests } = await runOperation(sim, 'conference', 'get', {
 			room: { __rl: true, mode: 'url', value: `http://sim.clickmeeting.test/${target.name_url}` },
 		});
 		expect(error).toBeUndefined();
@@ -67,9 +61,7 @@ describe('GET /conferences/:room_id', () => {
 	});
 
 	it('refuses a non-numeric room ID before any request', async () => {
-		const { error, requests } = await runNode(sim, {
-			...CONFERENCE,
-			operation: 'get',
+		const { error, requests } = await runOperation(sim, 'conference', 'get', {
 			room: { __rl: true, mode: 'id', value: '={{ "abc" }}' },
 		});
 		expect(error?.name).toBe('NodeOperationError');
@@ -78,9 +70,7 @@ describe('GET /conferences/:room_id', () => {
 	});
 
 	it('reports a missing room as a NodeApiError with the API message', async () => {
-		const { error, requests } = await runNode(sim, {
-			...CONFERENCE,
-			operation: 'get',
+		const { error, requests } = await runOperation(sim, 'conference', 'get', {
 			room: room(987654),
 		});
 		expect(error?.name).toBe('NodeApiError');
@@ -91,9 +81,11 @@ describe('GET /conferences/:room_id', () => {
 
 	it('reports a wrong API key as a NodeApiError', async () => {
 		const target = sim.addRoom();
-		const { error } = await runNode(
+		const { error } = await runOperation(
 			sim,
-			{ ...CONFERENCE, operation: 'get', room: room(target.id) },
+			'conference',
+			'get',
+			{ room: room(target.id) },
 			{ credentials: { apiKey: 'not-the-key-123' } },
 		);
 		expect(error?.name).toBe('NodeApiError');

@@ -1,17 +1,12 @@
-import { runNode } from '../../harness/run-workflow';
+import { runOperation } from '../../harness/operation';
 import { lines } from '../../harness/requests';
 import { useSimulator } from '../../harness/simulator';
-
-const CONFERENCE = { resource: 'conference' };
 
 describe('GET /conferences/skins', () => {
 	const sim = useSimulator();
 
 	it('outputs one item per skin', async () => {
-		const { error, items, requests } = await runNode(sim, {
-			...CONFERENCE,
-			operation: 'getSkins',
-		});
+		const { error, items, requests } = await runOperation(sim, 'conference', 'getSkins', {});
 		expect(error).toBeUndefined();
 		expect(lines(requests)).toEqual(['GET /conferences/skins 200']);
 		expect(items).toHaveLength(5);

@@ -1,18 +1,14 @@
-import { runNode } from '../../harness/run-workflow';
+import { runOperation } from '../../harness/operation';
 import { room } from '../../harness/builders';
 import { lines } from '../../harness/requests';
 import { useSimulator } from '../../harness/simulator';
-
-const CONFERENCE = { resource: 'conference' };
 
 describe('PUT /conferences/:room_id', () => {
 	const sim = useSimulator();
 
 	it('sends every given field and the status, and outputs the conference itself', async () => {
 		const target = sim.addRoom({ name: 'Old', permanent_room: true });
-		const { error, items, requests } = await runNode(sim, {
-			...CONFERENCE,
-			operation: 'update',
+		const { error, items, requests } = await runOperation(sim, 'conference', 'update', {
 			room: room(target.id),
 			updateFields: {
 				name: 'New',
@@ -62,9 +58,7 @@ describe('PUT /conferences/:room_id', () => {
 
 	it('reads permanent_room from the room when starts at or duration changes', async () => {
 		const target = sim.addRoom({ permanent_room: false, timezone: 'UTC' });
-		const { error, items, requests } = await runNode(sim, {
-			...CONFERENCE,
-			operation: 'update',
+		const { error, items, requests } = await runOperation(sim, 'conference', 'update', {
 			room: room(target.id),
 			updateFields: { startsAt: '2031-02-03 04:05:06', duration: '0:45' },
 		});
@@ -87,9 +81,7 @@ describe('PUT /conferences/:room_id', () => {
 
 	it('uses Permanent Room from the update fields without reading the room', async () => {
 		const target = sim.addRoom({ permanent_room: true, timezone: 'UTC' });
-		const { error, requests } = await runNode(sim, {
-			...CONFERENCE,
-			operation: 'update',
+		const { error, requests } = await runOperation(sim, 'conference', 'update', {
 			room: room(target.id),
 			updateFields: { duration: '2:00', permanentRoom: false },
 		});
@@ -100,18 +92,14 @@ describe('PUT /conferences/:room_id', () => {
 
 	it('refuses an update without fields, or access type 2 without a password, before any request', async () => {
 		const target = sim.addRoom();
-		const empty = await runNode(sim, {
-			...CONFERENCE,
-			operation: 'update',
+		const empty = await runOperation(sim, 'conference', 'update', {
 			room: room(target.id),
 			updateFields: {},
 		});
 		expect(empty.error?.name).toBe('NodeOperationError');
 		expect(empty.error?.message).toMatch(/at least one field/);
 
-		const noPassword = await runNode(sim, {
-			...CONFERENCE,
-			operation: 'update',
+		const noPassword = await runOperation(sim, 'conference', 'update', {
 			room: room(target.id),
 			updateFields: { accessType: 2 },
 		});

@@ -1,14 +1,11 @@
-import { runNode } from '../../harness/run-workflow';
+import { runOperation } from '../../harness/operation';
 import { useSimulator } from '../../harness/simulator';
-
-const CONTACT = { resource: 'contact', operation: 'createOrUpdate' };
 
 describe('POST /contacts', () => {
 	const sim = useSimulator();
 
 	it('creates a contact with every field, the country upper-cased', async () => {
-		const { items, error, requests } = await runNode(sim, {
-			...CONTACT,
+		const { items, error, requests } = await runOperation(sim, 'contact', 'createOrUpdate', {
 			email: ' jane@example.com ',
 			firstName: 'Jane',
 			lastName: 'Doe',
@@ -37,15 +34,13 @@ describe('POST /contacts', () => {
 	});
 
 	it('updates the contact with the same e-mail, sending only the required fields', async () => {
-		await runNode(sim, {
-			...CONTACT,
+		await runOperation(sim, 'contact', 'createOrUpdate', {
 			email: 'jane@example.com',
 			firstName: 'Jane',
 			lastName: 'Doe',
 			additionalFields: { company: 'Acme' },
 		});
-		const { requests } = await runNode(sim, {
-			...CONTACT,
+		const { requests } = await runOperation(sim, 'contact', 'createOrUpdate', {
 			email: 'jane@example.com',
 			firstName: 'Janet',
 			lastName: 'Doe',
@@ -64,8 +59,7 @@ describe('POST /contacts', () => {
 	});
 
 	it('rejects a country code that is not two letters before any request', async () => {
-		const { error, requests } = await runNode(sim, {
-			...CONTACT,
+		const { error, requests } = await runOperation(sim, 'contact', 'createOrUpdate', {
 			email: 'jane@example.com',
 			firstName: 'Jane',
 			lastName: 'Doe',
@@ -80,16 +74,14 @@ describe('POST /contacts', () => {
 	});
 
 	it('rejects an invalid e-mail and an empty name before any request', async () => {
-		const badEmail = await runNode(sim, {
-			...CONTACT,
+		const badEmail = await runOperation(sim, 'contact', 'createOrUpdate', {
 			email: 'jane@',
 			firstName: 'Jane',
 			lastName: 'Doe',
 		});
 		expect(badEmail.error?.message).toBe('The "Email" field is not a valid email address: "jane@"');
 
-		const noName = await runNode(sim, {
-			...CONTACT,
+		const noName = await runOperation(sim, 'contact', 'createOrUpdate', {
 			email: 'jane@example.com',
 			firstName: ' ',
 			lastName: 'Doe',
@@ -100,10 +92,11 @@ describe('POST /contacts', () => {
 	});
 
 	it('with Continue On Fail, fails only the bad items, each paired to its input', async () => {
-		const { items, error, requests } = await runNode(
+		const { items, error, requests } = await runOperation(
 			sim,
+			'contact',
+			'createOrUpdate',
 			{
-				...CONTACT,
 				email: '={{ $json.email }}',
 				firstName: '={{ $json.first }}',
 				lastName: 'Doe',

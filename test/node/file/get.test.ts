@@ -1,16 +1,12 @@
-import { runNode } from '../../harness/run-workflow';
+import { runOperation } from '../../harness/operation';
 import { useSimulator } from '../../harness/simulator';
-
-const FILE = { resource: 'file' };
 
 describe('GET /file-library/:file_id and DELETE /file-library/:file_id', () => {
 	const sim = useSimulator();
 
 	it('gets a file by ID', async () => {
 		const stored = sim.addFile(Buffer.from('a'), 'a.txt');
-		const { error, items, requests } = await runNode(sim, {
-			...FILE,
-			operation: 'get',
+		const { error, items, requests } = await runOperation(sim, 'file', 'get', {
 			fileId: ` ${stored.id} `,
 		});
 
@@ -28,9 +24,7 @@ describe('GET /file-library/:file_id and DELETE /file-library/:file_id', () => {
 
 	it('deletes a file and outputs { deleted, id }', async () => {
 		const stored = sim.addFile(Buffer.from('a'), 'a.txt');
-		const { error, items, requests } = await runNode(sim, {
-			...FILE,
-			operation: 'delete',
+		const { error, items, requests } = await runOperation(sim, 'file', 'delete', {
 			fileId: String(stored.id),
 		});
 
@@ -44,13 +38,15 @@ describe('GET /file-library/:file_id and DELETE /file-library/:file_id', () => {
 
 	it('reports an unknown file ID as a NodeApiError; Continue On Fail keeps the other items', async () => {
 		const stored = sim.addFile(Buffer.from('a'), 'a.txt');
-		const failing = await runNode(sim, { ...FILE, operation: 'get', fileId: '424242' });
+		const failing = await runOperation(sim, 'file', 'get', { fileId: '424242' });
 		expect(failing.error?.name).toBe('NodeApiError');
 		expect(failing.error?.message).toContain('File 424242 not found.');
 
-		const { error, items } = await runNode(
+		const { error, items } = await runOperation(
 			sim,
-			{ ...FILE, operation: 'delete', fileId: '={{ $json.id }}' },
+			'file',
+			'delete',
+			{ fileId: '={{ $json.id }}' },
 			{ continueOnFail: true, input: [{ id: 424242 }, { id: stored.id }] },
 		);
 		expect(error).toBeUndefined();
@@ -62,9 +58,7 @@ describe('GET /file-library/:file_id and DELETE /file-library/:file_id', () => {
 	});
 
 	it('rejects a non-numeric file ID before any request, naming the field', async () => {
-		const { error, requests } = await runNode(sim, {
-			...FILE,
-			operation: 'delete',
+		const { error, requests } = await runOperation(sim, 'file', 'delete', {
 			fileId: '12a',
 		});
 		expect(error?.message).toBe('The "File" field must be a numeric ID, got "12a"');

@@ -1,8 +1,6 @@
-import { runNode } from '../../harness/run-workflow';
+import { runOperation } from '../../harness/operation';
 import { room } from '../../harness/builders';
 import { useSimulator } from '../../harness/simulator';
-
-const FILE = { resource: 'file' };
 
 describe('GET /file-library and GET /file-library/conferences/:room_id', () => {
 	const sim = useSimulator();
@@ -11,9 +9,7 @@ describe('GET /file-library and GET /file-library/conferences/:room_id', () => {
 		const target = sim.addRoom();
 		const a = sim.addFile(Buffer.from('a'), 'a.txt');
 		const b = sim.addFile(Buffer.from('b'), 'b.png', target.id, 'image/png');
-		const { error, items, requests } = await runNode(sim, {
-			...FILE,
-			operation: 'getAll',
+		const { error, items, requests } = await runOperation(sim, 'file', 'getAll', {
 			scope: 'account',
 			returnAll: true,
 		});
@@ -39,9 +35,7 @@ describe('GET /file-library and GET /file-library/conferences/:room_id', () => {
 		sim.addFile(Buffer.from('a'), 'account.txt');
 		const first = sim.addFile(Buffer.from('1'), 'one.txt', target.id);
 		sim.addFile(Buffer.from('2'), 'two.txt', target.id);
-		const { error, items, requests } = await runNode(sim, {
-			...FILE,
-			operation: 'getAll',
+		const { error, items, requests } = await runOperation(sim, 'file', 'getAll', {
 			scope: 'room',
 			room: room(target.id),
 			returnAll: false,
@@ -56,9 +50,7 @@ describe('GET /file-library and GET /file-library/conferences/:room_id', () => {
 	});
 
 	it('rejects a non-numeric room ID before any request', async () => {
-		const { error, requests } = await runNode(sim, {
-			...FILE,
-			operation: 'getAll',
+		const { error, requests } = await runOperation(sim, 'file', 'getAll', {
 			scope: 'room',
 			// an expression skips the locator's regex check in the editor; the node checks again
 			room: { __rl: true, mode: 'id', value: '={{ "abc" }}' },

@@ -2,11 +2,9 @@ import { randomBytes } from 'node:crypto';
 
 import type { INodeExecutionData, NodeApiError } from 'n8n-workflow';
 
-import { runNode } from '../../harness/run-workflow';
+import { runOperation } from '../../harness/operation';
 import { room } from '../../harness/builders';
 import { useSimulator } from '../../harness/simulator';
-
-const FILE = { resource: 'file' };
 
 function binaryItem(
 	data: Buffer,
@@ -31,9 +29,11 @@ describe('POST /file-library, POST /file-library/conferences/:room_id and GET /f
 
 	it('uploads a 5 MB file to the account library and downloads the same bytes', async () => {
 		const content = randomBytes(5 * 1024 * 1024);
-		const upload = await runNode(
+		const upload = await runOperation(
 			sim,
-			{ ...FILE, operation: 'upload', scope: 'account', binaryPropertyName: 'data' },
+			'file',
+			'upload',
+			{ scope: 'account', binaryPropertyName: 'data' },
 			{ input: [binaryItem(content, 'big random.bin', 'application/x-custom')] },
 		);
 
@@ -68,9 +68,7 @@ describe('POST /file-library, POST /file-library/conferences/:room_id and GET /f
 		expect(stored?.content_type).toBe('application/x-custom');
 		expect(stored?.content.equals(content)).toBe(true);
 
-		const download = await runNode(sim, {
-			...FILE,
-			operation: 'download',
+		const download = await runOperation(sim, 'file', 'download', {
 			fileId: String(uploaded.id),
 			binaryPropertyName: 'file',
 		});
@@ -97,11 +95,11 @@ describe('POST /file-library, POST /file-library/conferences/:room_id and GET /f
 	it('uploads to a room library, from a named binary property, with a file name override', async () => {
 		const target = sim.addRoom({ name: 'Launch' });
 		const content = Buffer.from('%PDF-1.4 slides');
-		const { error, items, requests } = await runNode(
+		const { error, items, requests } = await runOperation(
 			sim,
+			'file',
+			'upload',
 			{
-				...FILE,
-				operation: 'upload',
 				scope: 'room',
 				room: room(target.id),
 				binaryPropertyName: 'slides',
@@ -130,18 +128,18 @@ describe('POST /file-library, POST /file-library/conferences/:room_id and GET /f
 
 	it('keeps a non-ASCII file name through upload and download', async () => {
 		const content = Buffer.from('zażółć gęślą jaźń');
-		const upload = await runNode(
+		const upload = await runOperation(
 			sim,
-			{ ...FILE, operation: 'upload', scope: 'account', binaryPropertyName: 'data' },
+			'file',
+			'upload',
+			{ scope: 'account', binaryPropertyName: 'data' },
 			{ input: [binaryItem(content, 'notatki-żółw.txt', 'text/plain')] },
 		);
 		expect(upload.error).toBeUndefined();
 		const id = upload.items[0].json.id;
 		expect(sim.state.files.get(Number(id))?.name).toBe('notatki-żółw.txt');
 
-		const download = await runNode(sim, {
-			...FILE,
-			operation: 'download',
+		const download = await runOperation(sim, 'file', 'download', {
 			fileId: String(id),
 			binaryPropertyName: 'data',
 		});
@@ -151,9 +149,11 @@ describe('POST /file-library, POST /file-library/conferences/:room_id and GET /f
 	});
 
 	it('names the missing binary property and the item, before any request', async () => {
-		const { error, items, requests } = await runNode(
+		const { error, items, requests } = await runOperation(
 			sim,
-			{ ...FILE, operation: 'upload', scope: 'account', binaryPropertyName: 'attachment' },
+			'file',
+			'upload',
+			{ scope: 'account', binaryPropertyName: 'attachment' },
 			{ input: [binaryItem(Buffer.from('x'), 'x.txt', 'text/plain', 'data')] },
 		);
 
@@ -164,9 +164,11 @@ describe('POST /file-library, POST /file-library/conferences/:room_id and GET /f
 	});
 
 	it('with Continue On Fail, fails only the item without the binary property', async () => {
-		const { error, items, requests } = await runNode(
+		const { error, items, requests } = await runOperation(
 			sim,
-			{ ...FILE, operation: 'upload', scope: 'account', binaryPropertyName: 'data' },
+			'file',
+			'upload',
+			{ scope: 'account', binaryPropertyName: 'data' },
 			{
 				continueOnFail: true,
 				input: [
@@ -191,9 +193,7 @@ describe('POST /file-library, POST /file-library/conferences/:room_id and GET /f
 			{ type: 'status', status: 200, count: 1, body: 'hello' },
 			{ method: 'GET', path: `/file-library/${stored.id}/download` },
 		);
-		const { error, items, requests } = await runNode(sim, {
-			...FILE,
-			operation: 'download',
+		const { error, items, requests } = await runOperation(sim, 'file', 'download', {
 			fileId: String(stored.id),
 			binaryPropertyName: 'data',
 		});
@@ -208,9 +208,7 @@ describe('POST /file-library, POST /file-library/conferences/:room_id and GET /f
 	});
 
 	it('reports an unknown file ID on download as a NodeApiError with the API text', async () => {
-		const { error, requests } = await runNode(sim, {
-			...FILE,
-			operation: 'download',
+		const { error, requests } = await runOperation(sim, 'file', 'download', {
 			fileId: '999999',
 			binaryPropertyName: 'data',
 		});

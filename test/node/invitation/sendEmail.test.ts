@@ -1,17 +1,14 @@
-import { runNode } from '../../harness/run-workflow';
+import { runOperation } from '../../harness/operation';
 import { room } from '../../harness/builders';
 import { lines } from '../../harness/requests';
 import { useSimulator } from '../../harness/simulator';
-
-const INVITATION = { resource: 'invitation', operation: 'sendEmail' };
 
 describe('POST /conferences/:room_id/invitation/email/:lang', () => {
 	const sim = useSimulator();
 
 	it('sends attendees[i][email] from a comma-separated list, with template and role, in the language path', async () => {
 		const target = sim.addRoom();
-		const { error, items, requests } = await runNode(sim, {
-			...INVITATION,
+		const { error, items, requests } = await runOperation(sim, 'invitation', 'sendEmail', {
 			room: room(target.id),
 			language: 'de',
 			attendees: 'anna@example.com, ben@example.com;carl@example.com',
@@ -48,9 +45,11 @@ describe('POST /conferences/:room_id/invitation/email/:lang', () => {
 
 	it('takes an array of e-mails from an expression and leaves template and role to the API when not set', async () => {
 		const target = sim.addRoom();
-		const { error, requests } = await runNode(
+		const { error, requests } = await runOperation(
 			sim,
-			{ ...INVITATION, room: room(target.id), language: 'en', attendees: '={{ $json.emails }}' },
+			'invitation',
+			'sendEmail',
+			{ room: room(target.id), language: 'en', attendees: '={{ $json.emails }}' },
 			{ input: [{ emails: ['x@example.com', 'y@example.com'] }] },
 		);
 		expect(error).toBeUndefined();
@@ -65,8 +64,7 @@ describe('POST /conferences/:room_id/invitation/email/:lang', () => {
 
 	it('refuses a malformed e-mail, an empty list or a bad language before any request', async () => {
 		const target = sim.addRoom();
-		const bad = await runNode(sim, {
-			...INVITATION,
+		const bad = await runOperation(sim, 'invitation', 'sendEmail', {
 			room: room(target.id),
 			language: 'en',
 			attendees: 'ok@example.com, nope',
@@ -76,8 +74,7 @@ describe('POST /conferences/:room_id/invitation/email/:lang', () => {
 			/"Attendee Emails \(#2\)" field is not a valid email address: "nope"/,
 		);
 
-		const empty = await runNode(sim, {
-			...INVITATION,
+		const empty = await runOperation(sim, 'invitation', 'sendEmail', {
 			room: room(target.id),
 			language: 'en',
 			attendees: '={{ " , " }}',
@@ -85,8 +82,7 @@ describe('POST /conferences/:room_id/invitation/email/:lang', () => {
 		expect(empty.error?.name).toBe('NodeOperationError');
 		expect(empty.error?.message).toMatch(/"Attendee Emails" field is empty/);
 
-		const lang = await runNode(sim, {
-			...INVITATION,
+		const lang = await runOperation(sim, 'invitation', 'sendEmail', {
 			room: room(target.id),
 			language: '={{ "english" }}',
 			attendees: 'a@example.com',
@@ -98,9 +94,11 @@ describe('POST /conferences/:room_id/invitation/email/:lang', () => {
 
 	it('with Continue On Fail, a bad item gives an error item and the others are sent', async () => {
 		const target = sim.addRoom();
-		const { error, items, requests } = await runNode(
+		const { error, items, requests } = await runOperation(
 			sim,
-			{ ...INVITATION, room: room(target.id), language: 'pl', attendees: '={{ $json.to }}' },
+			'invitation',
+			'sendEmail',
+			{ room: room(target.id), language: 'pl', attendees: '={{ $json.to }}' },
 			{
 				continueOnFail: true,
 				input: [{ to: 'a@example.com' }, { to: 'broken' }, { to: 'c@example.com' }],
@@ -118,8 +116,7 @@ describe('POST /conferences/:room_id/invitation/email/:lang', () => {
 	});
 
 	it('reports a missing room as a NodeApiError', async () => {
-		const { error, requests } = await runNode(sim, {
-			...INVITATION,
+		const { error, requests } = await runOperation(sim, 'invitation', 'sendEmail', {
 			room: room(31337),
 			language: 'en',
 			attendees: 'a@example.com',

@@ -1,15 +1,15 @@
-import { runNode } from '../../harness/run-workflow';
+import { runOperation } from '../../harness/operation';
 import { useSimulator } from '../../harness/simulator';
-
-const PHONE_GATEWAY = { resource: 'phoneGateway', operation: 'getAll' };
 
 describe('GET /phone_gateways', () => {
 	const sim = useSimulator({ resetEach: false });
 
 	it('lists the dial-in numbers, one item per number, as the API returns them', async () => {
-		const { error, items, requests } = await runNode(
+		const { error, items, requests } = await runOperation(
 			sim,
-			{ ...PHONE_GATEWAY, returnAll: true },
+			'phoneGateway',
+			'getAll',
+			{ returnAll: true },
 			{ input: [{}, {}] },
 		);
 
@@ -38,7 +38,10 @@ describe('GET /phone_gateways', () => {
 	});
 
 	it('applies the limit', async () => {
-		const { items } = await runNode(sim, { ...PHONE_GATEWAY, returnAll: false, limit: 2 });
+		const { items } = await runOperation(sim, 'phoneGateway', 'getAll', {
+			returnAll: false,
+			limit: 2,
+		});
 		expect(items).toHaveLength(2);
 	});
 
@@ -47,7 +50,7 @@ describe('GET /phone_gateways', () => {
 			{ type: 'status', status: 403, count: 1 },
 			{ method: 'GET', path: '/phone_gateways' },
 		);
-		const failing = await runNode(sim, { ...PHONE_GATEWAY, returnAll: true });
+		const failing = await runOperation(sim, 'phoneGateway', 'getAll', { returnAll: true });
 		expect(failing.error?.name).toBe('NodeApiError');
 		expect(failing.error?.message).toContain('GET /phone_gateways failed with HTTP 403');
 
@@ -55,9 +58,11 @@ describe('GET /phone_gateways', () => {
 			{ type: 'status', status: 403, count: 1 },
 			{ method: 'GET', path: '/phone_gateways' },
 		);
-		const { error, items } = await runNode(
+		const { error, items } = await runOperation(
 			sim,
-			{ ...PHONE_GATEWAY, returnAll: false, limit: 1 },
+			'phoneGateway',
+			'getAll',
+			{ returnAll: false, limit: 1 },
 			{ continueOnFail: true, input: [{}, {}] },
 		);
 		expect(error).toBeUndefined();

@@ -1,10 +1,8 @@
 import type { NodeApiError } from 'n8n-workflow';
 
-import { runNode } from '../../harness/run-workflow';
+import { runOperation } from '../../harness/operation';
 import { room } from '../../harness/builders';
 import { useSimulator } from '../../harness/simulator';
-
-const RECORDING = { resource: 'recording' };
 
 describe('GET /conferences/:room_id/recordings, DELETE /conferences/:room_id/recordings and DELETE /conferences/:room_id/recordings/:recording_id', () => {
 	const sim = useSimulator();
@@ -21,9 +19,7 @@ describe('GET /conferences/:room_id/recordings, DELETE /conferences/:room_id/rec
 		const second = sim.addRecording(target.id);
 		sim.addRecording(other.id);
 
-		const { error, items, requests } = await runNode(sim, {
-			...RECORDING,
-			operation: 'getAll',
+		const { error, items, requests } = await runOperation(sim, 'recording', 'getAll', {
 			room: room(target.id),
 			returnAll: true,
 		});
@@ -52,9 +48,7 @@ describe('GET /conferences/:room_id/recordings, DELETE /conferences/:room_id/rec
 	it('Get Many applies the limit', async () => {
 		const target = sim.addRoom();
 		for (let i = 0; i < 3; i++) sim.addRecording(target.id);
-		const { items } = await runNode(sim, {
-			...RECORDING,
-			operation: 'getAll',
+		const { items } = await runOperation(sim, 'recording', 'getAll', {
 			room: room(target.id),
 			returnAll: false,
 			limit: 2,
@@ -67,9 +61,7 @@ describe('GET /conferences/:room_id/recordings, DELETE /conferences/:room_id/rec
 		const keep = sim.addRecording(target.id);
 		const gone = sim.addRecording(target.id);
 
-		const { error, items, requests } = await runNode(sim, {
-			...RECORDING,
-			operation: 'delete',
+		const { error, items, requests } = await runOperation(sim, 'recording', 'delete', {
 			room: room(target.id),
 			recordingId: String(gone.id),
 		});
@@ -91,9 +83,7 @@ describe('GET /conferences/:room_id/recordings, DELETE /conferences/:room_id/rec
 		sim.addRecording(target.id);
 		const kept = sim.addRecording(other.id);
 
-		const { error, items, requests } = await runNode(sim, {
-			...RECORDING,
-			operation: 'deleteAll',
+		const { error, items, requests } = await runOperation(sim, 'recording', 'deleteAll', {
 			room: room(target.id),
 		});
 
@@ -125,9 +115,7 @@ describe('GET /conferences/:room_id/recordings, DELETE /conferences/:room_id/rec
 
 	it('reports an unknown recording ID as a NodeApiError with the API text', async () => {
 		const target = sim.addRoom();
-		const { error, requests } = await runNode(sim, {
-			...RECORDING,
-			operation: 'delete',
+		const { error, requests } = await runOperation(sim, 'recording', 'delete', {
 			room: room(target.id),
 			recordingId: '777',
 		});
@@ -143,9 +131,11 @@ describe('GET /conferences/:room_id/recordings, DELETE /conferences/:room_id/rec
 	it('with Continue On Fail, an unknown recording fails only its own item', async () => {
 		const target = sim.addRoom();
 		const rec = sim.addRecording(target.id);
-		const { error, items } = await runNode(
+		const { error, items } = await runOperation(
 			sim,
-			{ ...RECORDING, operation: 'delete', room: room(target.id), recordingId: '={{ $json.rec }}' },
+			'recording',
+			'delete',
+			{ room: room(target.id), recordingId: '={{ $json.rec }}' },
 			{ continueOnFail: true, input: [{ rec: 777 }, { rec: rec.id }] },
 		);
 
@@ -159,9 +149,7 @@ describe('GET /conferences/:room_id/recordings, DELETE /conferences/:room_id/rec
 
 	it('rejects a non-numeric recording ID before any request', async () => {
 		const target = sim.addRoom();
-		const { error, requests } = await runNode(sim, {
-			...RECORDING,
-			operation: 'delete',
+		const { error, requests } = await runOperation(sim, 'recording', 'delete', {
 			room: room(target.id),
 			recordingId: 'latest',
 		});
@@ -170,9 +158,7 @@ describe('GET /conferences/:room_id/recordings, DELETE /conferences/:room_id/rec
 	});
 
 	it('reports an unknown room as a NodeApiError', async () => {
-		const { error, requests } = await runNode(sim, {
-			...RECORDING,
-			operation: 'getAll',
+		const { error, requests } = await runOperation(sim, 'recording', 'getAll', {
 			room: room(9999),
 			returnAll: true,
 		});

@@ -1,4 +1,5 @@
 import type { ClickMeetingSimulator } from '../../../simulator';
+import { runOperation } from '../../harness/operation';
 import { runNode } from '../../harness/run-workflow';
 import { useSimulator } from '../../harness/simulator';
 
@@ -13,7 +14,9 @@ describe('GET /time_zone_list and GET /time_zone_list/:country', () => {
 	const sim = useSimulator({ resetEach: false });
 
 	it('lists every time zone, one item per zone as { timezone }', async () => {
-		const { error, items, requests } = await runNode(sim, { ...TIME_ZONE, returnAll: true });
+		const { error, items, requests } = await runOperation(sim, 'timeZone', 'getAll', {
+			returnAll: true,
+		});
 
 		expect(error).toBeUndefined();
 		expect(requests.map((r) => `${r.method} ${r.path} ${r.status}`)).toEqual([
@@ -32,8 +35,7 @@ describe('GET /time_zone_list and GET /time_zone_list/:country', () => {
 	});
 
 	it('lists the zones of one country by ISO code, upper-casing it', async () => {
-		const { error, items, requests } = await runNode(sim, {
-			...TIME_ZONE,
+		const { error, items, requests } = await runOperation(sim, 'timeZone', 'getAll', {
 			returnAll: true,
 			filters: { country: ' pl ' },
 		});
@@ -44,7 +46,10 @@ describe('GET /time_zone_list and GET /time_zone_list/:country', () => {
 		]);
 		expect(items.map((item) => item.json)).toEqual([{ timezone: 'Europe/Warsaw' }]);
 
-		const us = await runNode(sim, { ...TIME_ZONE, returnAll: true, filters: { country: 'US' } });
+		const us = await runOperation(sim, 'timeZone', 'getAll', {
+			returnAll: true,
+			filters: { country: 'US' },
+		});
 		expect(us.items.map((item) => item.json.timezone)).toEqual(
 			await apiList(sim, '/time_zone_list/US'),
 		);
@@ -54,8 +59,7 @@ describe('GET /time_zone_list and GET /time_zone_list/:country', () => {
 	it.each(['Poland', 'XX', 'P1', 'USA'])(
 		'rejects the country code %p before any request',
 		async (country) => {
-			const { error, requests } = await runNode(sim, {
-				...TIME_ZONE,
+			const { error, requests } = await runOperation(sim, 'timeZone', 'getAll', {
 				returnAll: true,
 				filters: { country },
 			});
@@ -67,9 +71,11 @@ describe('GET /time_zone_list and GET /time_zone_list/:country', () => {
 	);
 
 	it('with Continue On Fail, a bad code fails only its own item', async () => {
-		const { error, items, requests } = await runNode(
+		const { error, items, requests } = await runOperation(
 			sim,
-			{ ...TIME_ZONE, returnAll: true, filters: { country: '={{ $json.c }}' } },
+			'timeZone',
+			'getAll',
+			{ returnAll: true, filters: { country: '={{ $json.c }}' } },
 			{ continueOnFail: true, input: [{ c: 'ZZ' }, { c: 'PL' }] },
 		);
 		expect(error).toBeUndefined();
