@@ -250,47 +250,32 @@ describe('tokens, autologin, invitations', () => {
 		});
 	});
 	describe('POST /conferences/:room_id/room/autologin_hash', () => {
+		const autologin = (roomId: number, fields: Record<string, string>) =>
+			api.post(`/conferences/${roomId}/room/autologin_hash`, form(fields));
+
 		it('autologin validation: fields, password, tokens', async () => {
 			const open = room('Weekly Team Meeting');
+			expectError(await autologin(open.id, { nickname: 'a', role: 'listener' }), 422, 'email');
+			expectError(await autologin(open.id, { email: 'a@b.co', role: 'listener' }), 422, 'nickname');
 			expectError(
-				await api.post(
-					`/conferences/${open.id}/room/autologin_hash`,
-					form({ nickname: 'a', role: 'listener' }),
-				),
-				422,
-				'email',
-			);
-			expectError(
-				await api.post(
-					`/conferences/${open.id}/room/autologin_hash`,
-					form({ email: 'a@b.co', role: 'listener' }),
-				),
-				422,
-				'nickname',
-			);
-			expectError(
-				await api.post(
-					`/conferences/${open.id}/room/autologin_hash`,
-					form({ email: 'a@b.co', nickname: 'a', role: 'admin' }),
-				),
+				await autologin(open.id, { email: 'a@b.co', nickname: 'a', role: 'admin' }),
 				422,
 				'role',
 			);
 			const pw = room('Board Meeting');
 			expectError(
-				await api.post(
-					`/conferences/${pw.id}/room/autologin_hash`,
-					form({ email: 'a@b.co', nickname: 'a', role: 'host', password: 'nope' }),
-				),
+				await autologin(pw.id, { email: 'a@b.co', nickname: 'a', role: 'host', password: 'nope' }),
 				422,
 				'password',
 			);
 			expect(
 				(
-					await api.post(
-						`/conferences/${pw.id}/room/autologin_hash`,
-						form({ email: 'a@b.co', nickname: 'a', role: 'host', password: 'board-2024' }),
-					)
+					await autologin(pw.id, {
+						email: 'a@b.co',
+						nickname: 'a',
+						role: 'host',
+						password: 'board-2024',
+					})
 				).data.autologin_hash,
 			).toEqual(expect.any(String));
 			const vip = room('VIP Masterclass');
@@ -298,34 +283,37 @@ describe('tokens, autologin, invitations', () => {
 				token: string;
 			};
 			expectError(
-				await api.post(
-					`/conferences/${vip.id}/room/autologin_hash`,
-					form({ email: 'a@b.co', nickname: 'a', role: 'listener' }),
-				),
+				await autologin(vip.id, { email: 'a@b.co', nickname: 'a', role: 'listener' }),
 				422,
 				'token',
 			);
 			expectError(
-				await api.post(
-					`/conferences/${vip.id}/room/autologin_hash`,
-					form({ email: 'a@b.co', nickname: 'a', role: 'listener', token: 'ZZZZZZ' }),
-				),
+				await autologin(vip.id, {
+					email: 'a@b.co',
+					nickname: 'a',
+					role: 'listener',
+					token: 'ZZZZZZ',
+				}),
 				422,
 				'token',
 			);
 			expect(
 				(
-					await api.post(
-						`/conferences/${vip.id}/room/autologin_hash`,
-						form({ email: 'a@b.co', nickname: 'a', role: 'listener', token: fresh.token }),
-					)
+					await autologin(vip.id, {
+						email: 'a@b.co',
+						nickname: 'a',
+						role: 'listener',
+						token: fresh.token,
+					})
 				).status,
 			).toBe(200);
 			expectError(
-				await api.post(
-					`/conferences/${vip.id}/room/autologin_hash`,
-					form({ email: 'other@b.co', nickname: 'b', role: 'listener', token: fresh.token }),
-				),
+				await autologin(vip.id, {
+					email: 'other@b.co',
+					nickname: 'b',
+					role: 'listener',
+					token: fresh.token,
+				}),
 				422,
 				'token',
 			);
