@@ -4,6 +4,7 @@
  */
 import { runOperation } from '../harness/operation';
 import { room } from '../harness/builders';
+import { lines } from '../harness/requests';
 import { useSimulator } from '../harness/simulator';
 
 describe('Recorded answers', () => {
@@ -34,9 +35,7 @@ describe('Recorded answers', () => {
 			room: room(target.id),
 		});
 		expect(all.error).toBeUndefined();
-		expect(all.requests.map((r) => `${r.method} ${r.path} ${r.status}`)).toEqual([
-			`DELETE /conferences/${target.id}/recordings 200`,
-		]);
+		expect(lines(all.requests)).toEqual([`DELETE /conferences/${target.id}/recordings 200`]);
 
 		const gone = await runOperation(sim, 'file', 'delete', {
 			fileId: String(file.id),

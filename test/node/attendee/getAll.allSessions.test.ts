@@ -1,5 +1,6 @@
 import { runNode } from '../../harness/run-workflow';
 import { room } from '../../harness/builders';
+import { lines } from '../../harness/requests';
 import { useSimulator } from '../../harness/simulator';
 
 const START = Date.UTC(2024, 2, 1, 10, 0);
@@ -30,7 +31,7 @@ describe('Attendee: Get Many across all sessions (GET /conferences/:room_id/sess
 		const { items, error, requests } = await runNode(sim, base());
 
 		expect(error).toBeUndefined();
-		expect(requests.map((r) => `${r.method} ${r.path} ${r.status}`)).toEqual([
+		expect(lines(requests)).toEqual([
 			`GET /conferences/${roomId}/sessions 200`,
 			...sessionIds.map((id) => `GET /conferences/${roomId}/sessions/${id}/attendees 200`),
 		]);

@@ -2,6 +2,7 @@ import type { NodeApiError } from 'n8n-workflow';
 
 import { useThreeChats } from '../../fixtures/chats';
 import { runOperation } from '../../harness/operation';
+import { lines } from '../../harness/requests';
 import { useSimulator } from '../../harness/simulator';
 
 /** A copy of a zip with the DOS time and date fields of its local and central headers zeroed. */
@@ -26,9 +27,7 @@ describe('GET /chats/:session_id', () => {
 		});
 
 		expect(error).toBeUndefined();
-		expect(requests.map((r) => `${r.method} ${r.path} ${r.status}`)).toEqual([
-			`GET /chats/${sessions.launch} 200`,
-		]);
+		expect(lines(requests)).toEqual([`GET /chats/${sessions.launch} 200`]);
 		expect(items).toHaveLength(1);
 		const binary = items[0].binary?.chat;
 		expect(binary?.fileName).toBe(`clickmeeting-chat-${sessions.launch}.zip`);

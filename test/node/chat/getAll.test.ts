@@ -1,5 +1,6 @@
 import { useThreeChats } from '../../fixtures/chats';
 import { runOperation } from '../../harness/operation';
+import { lines } from '../../harness/requests';
 import { useSimulator } from '../../harness/simulator';
 
 describe('GET /chats', () => {
@@ -12,7 +13,7 @@ describe('GET /chats', () => {
 		});
 
 		expect(error).toBeUndefined();
-		expect(requests.map((r) => `${r.method} ${r.path} ${r.status}`)).toEqual(['GET /chats 200']);
+		expect(lines(requests)).toEqual(['GET /chats 200']);
 		expect(requests[0].query).toEqual({});
 		expect(items.map((item) => item.json.id)).toEqual([
 			sessions.launch,

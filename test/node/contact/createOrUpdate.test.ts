@@ -1,4 +1,5 @@
 import { runOperation } from '../../harness/operation';
+import { lines } from '../../harness/requests';
 import { useSimulator } from '../../harness/simulator';
 
 describe('POST /contacts', () => {
@@ -13,9 +14,7 @@ describe('POST /contacts', () => {
 		});
 
 		expect(error).toBeUndefined();
-		expect(requests.map((r) => `${r.method} ${r.path} ${r.status}`)).toEqual([
-			'POST /contacts 200',
-		]);
+		expect(lines(requests)).toEqual(['POST /contacts 200']);
 		expect(requests[0].headers['content-type']).toBe('application/x-www-form-urlencoded');
 		expect(requests[0].body).toEqual({
 			email: 'jane@example.com',

@@ -1,4 +1,5 @@
 import { runOperation } from '../../harness/operation';
+import { lines } from '../../harness/requests';
 import { useSimulator } from '../../harness/simulator';
 
 describe('GET /file-library/:file_id and DELETE /file-library/:file_id', () => {
@@ -29,9 +30,7 @@ describe('GET /file-library/:file_id and DELETE /file-library/:file_id', () => {
 		});
 
 		expect(error).toBeUndefined();
-		expect(requests.map((r) => `${r.method} ${r.path} ${r.status}`)).toEqual([
-			`DELETE /file-library/${stored.id} 200`,
-		]);
+		expect(lines(requests)).toEqual([`DELETE /file-library/${stored.id} 200`]);
 		expect(items.map((i) => i.json)).toEqual([{ deleted: true, id: stored.id }]);
 		expect(sim.state.files.has(stored.id)).toBe(false);
 	});

@@ -4,6 +4,7 @@ import type { INodeExecutionData, NodeApiError } from 'n8n-workflow';
 
 import { runOperation } from '../../harness/operation';
 import { room } from '../../harness/builders';
+import { lines } from '../../harness/requests';
 import { useSimulator } from '../../harness/simulator';
 
 function binaryItem(
@@ -74,9 +75,7 @@ describe('POST /file-library, POST /file-library/conferences/:room_id and GET /f
 		});
 
 		expect(download.error).toBeUndefined();
-		expect(download.requests.map((r) => `${r.method} ${r.path} ${r.status}`)).toEqual([
-			`GET /file-library/${uploaded.id}/download 200`,
-		]);
+		expect(lines(download.requests)).toEqual([`GET /file-library/${uploaded.id}/download 200`]);
 		expect(download.items).toHaveLength(1);
 		const [item] = download.items;
 		expect(item.json).toEqual({
@@ -216,8 +215,6 @@ describe('POST /file-library, POST /file-library/conferences/:room_id and GET /f
 		expect(error?.name).toBe('NodeApiError');
 		expect((error as unknown as NodeApiError).httpCode).toBe('404');
 		expect(error?.message).toContain('File 999999 not found.');
-		expect(requests.map((r) => `${r.method} ${r.path} ${r.status}`)).toEqual([
-			'GET /file-library/999999/download 404',
-		]);
+		expect(lines(requests)).toEqual(['GET /file-library/999999/download 404']);
 	});
 });

@@ -7,6 +7,7 @@ import type { INodeParameters } from 'n8n-workflow';
 
 import { LANGUAGES } from '../../../nodes/ClickMeeting/helpers/languages';
 import { triggerProperties } from '../../../nodes/ClickMeeting/trigger/description';
+import { lines } from '../../harness/requests';
 import { useSimulator } from '../../harness/simulator';
 import { PollHarness } from '../../harness/poll';
 import { runNode } from '../../harness/run-workflow';
@@ -204,7 +205,7 @@ describe('GET /conferences/:room_id/sessions/:sessoin_id/generate-pdf/:lang requ
 		const session = sim.addSession(room.id);
 		const run = await runNode(sim, generate(room.id, session.id));
 		expect(run.error).toBeUndefined();
-		expect(run.requests.map((r) => `${r.method} ${r.path} ${r.status}`)).toEqual([
+		expect(lines(run.requests)).toEqual([
 			`GET /conferences/${room.id}/sessions/${session.id}/generate-pdf/en 200`,
 		]);
 	});

@@ -1,4 +1,5 @@
 import { runOperation } from '../../harness/operation';
+import { lines } from '../../harness/requests';
 import { useSimulator } from '../../harness/simulator';
 
 describe('GET /phone_gateways', () => {
@@ -14,10 +15,7 @@ describe('GET /phone_gateways', () => {
 		);
 
 		expect(error).toBeUndefined();
-		expect(requests.map((r) => `${r.method} ${r.path} ${r.status}`)).toEqual([
-			'GET /phone_gateways 200',
-			'GET /phone_gateways 200',
-		]);
+		expect(lines(requests)).toEqual(['GET /phone_gateways 200', 'GET /phone_gateways 200']);
 		const response = await fetch(`${sim.baseUrl}/phone_gateways`, {
 			headers: { 'X-Api-Key': sim.apiKey },
 		});

@@ -2,6 +2,7 @@ import type { NodeApiError } from 'n8n-workflow';
 
 import { runOperation } from '../../harness/operation';
 import { room } from '../../harness/builders';
+import { lines } from '../../harness/requests';
 import { useSimulator } from '../../harness/simulator';
 
 describe('GET /conferences/:room_id/recordings, DELETE /conferences/:room_id/recordings and DELETE /conferences/:room_id/recordings/:recording_id', () => {
@@ -25,9 +26,7 @@ describe('GET /conferences/:room_id/recordings, DELETE /conferences/:room_id/rec
 		});
 
 		expect(error).toBeUndefined();
-		expect(requests.map((r) => `${r.method} ${r.path} ${r.status}`)).toEqual([
-			`GET /conferences/${target.id}/recordings 200`,
-		]);
+		expect(lines(requests)).toEqual([`GET /conferences/${target.id}/recordings 200`]);
 		expect(items.map((item) => item.json.id)).toEqual([first.id, second.id]);
 		expect(requests[0].status).toBe(200);
 		// ClickMeeting sends the size as a string ("30000"): the output has a number
@@ -67,9 +66,7 @@ describe('GET /conferences/:room_id/recordings, DELETE /conferences/:room_id/rec
 		});
 
 		expect(error).toBeUndefined();
-		expect(requests.map((r) => `${r.method} ${r.path} ${r.status}`)).toEqual([
-			`DELETE /conferences/${target.id}/recordings/${gone.id} 200`,
-		]);
+		expect(lines(requests)).toEqual([`DELETE /conferences/${target.id}/recordings/${gone.id} 200`]);
 		expect(items.map((item) => item.json)).toEqual([
 			{ deleted: true, id: gone.id, room_id: target.id },
 		]);
@@ -88,9 +85,7 @@ describe('GET /conferences/:room_id/recordings, DELETE /conferences/:room_id/rec
 		});
 
 		expect(error).toBeUndefined();
-		expect(requests.map((r) => `${r.method} ${r.path} ${r.status}`)).toEqual([
-			`DELETE /conferences/${target.id}/recordings 200`,
-		]);
+		expect(lines(requests)).toEqual([`DELETE /conferences/${target.id}/recordings 200`]);
 		expect(items.map((item) => item.json)).toEqual([
 			{ deleted: true, room_id: target.id, all_recordings: true },
 		]);
@@ -123,9 +118,7 @@ describe('GET /conferences/:room_id/recordings, DELETE /conferences/:room_id/rec
 		expect(error?.name).toBe('NodeApiError');
 		expect((error as unknown as NodeApiError).httpCode).toBe('404');
 		expect(error?.message).toContain(`Recording 777 not found in room ${target.id}.`);
-		expect(requests.map((r) => `${r.method} ${r.path} ${r.status}`)).toEqual([
-			`DELETE /conferences/${target.id}/recordings/777 404`,
-		]);
+		expect(lines(requests)).toEqual([`DELETE /conferences/${target.id}/recordings/777 404`]);
 	});
 
 	it('with Continue On Fail, an unknown recording fails only its own item', async () => {
@@ -164,8 +157,6 @@ describe('GET /conferences/:room_id/recordings, DELETE /conferences/:room_id/rec
 		});
 		expect(error?.name).toBe('NodeApiError');
 		expect((error as unknown as NodeApiError).httpCode).toBe('404');
-		expect(requests.map((r) => `${r.method} ${r.path} ${r.status}`)).toEqual([
-			'GET /conferences/9999/recordings 404',
-		]);
+		expect(lines(requests)).toEqual(['GET /conferences/9999/recordings 404']);
 	});
 });

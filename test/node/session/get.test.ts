@@ -1,6 +1,7 @@
 import { useTwoSessions } from '../../fixtures/sessions';
 import { room } from '../../harness/builders';
 import { runOperation } from '../../harness/operation';
+import { lines } from '../../harness/requests';
 import { useSimulator } from '../../harness/simulator';
 
 describe('GET /conferences/:room_id/sessions/:sessoin_id', () => {
@@ -15,7 +16,7 @@ describe('GET /conferences/:room_id/sessions/:sessoin_id', () => {
 		});
 
 		expect(error).toBeUndefined();
-		expect(requests.map((r) => `${r.method} ${r.path} ${r.status}`)).toEqual([
+		expect(lines(requests)).toEqual([
 			`GET /conferences/${given.roomId}/sessions/${given.sessionIds[0]} 200`,
 		]);
 		expect(items).toHaveLength(1);
@@ -62,9 +63,7 @@ describe('GET /conferences/:room_id/sessions/:sessoin_id', () => {
 		expect(error?.message).toBe(
 			`The "Session" field must be a session of room ${given.roomId}, got session ${other} (ClickMeeting answered 404)`,
 		);
-		expect(requests.map((r) => `${r.method} ${r.path} ${r.status}`)).toEqual([
-			`GET /conferences/${given.roomId}/sessions/${other} 404`,
-		]);
+		expect(lines(requests)).toEqual([`GET /conferences/${given.roomId}/sessions/${other} 404`]);
 	});
 
 	it('with Continue On Fail, fails only the bad item', async () => {

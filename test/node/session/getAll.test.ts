@@ -1,6 +1,7 @@
 import { useTwoSessions } from '../../fixtures/sessions';
 import { room } from '../../harness/builders';
 import { runOperation } from '../../harness/operation';
+import { lines } from '../../harness/requests';
 import { useSimulator } from '../../harness/simulator';
 
 describe('GET /conferences/:room_id/sessions', () => {
@@ -14,9 +15,7 @@ describe('GET /conferences/:room_id/sessions', () => {
 		});
 
 		expect(error).toBeUndefined();
-		expect(requests.map((r) => `${r.method} ${r.path} ${r.status}`)).toEqual([
-			`GET /conferences/${given.roomId}/sessions 200`,
-		]);
+		expect(lines(requests)).toEqual([`GET /conferences/${given.roomId}/sessions 200`]);
 		expect(items.map((item) => item.json)).toEqual([
 			{
 				max_visitors: 1,

@@ -6,6 +6,7 @@
 import type { Attendee, Registration } from '../../../simulator';
 import { runOperation } from '../../harness/operation';
 import { room } from '../../harness/builders';
+import { lines } from '../../harness/requests';
 import { useSimulator } from '../../harness/simulator';
 
 const MINUTE = 60_000;
@@ -90,7 +91,7 @@ describe('GET /conferences/:room_id/sessions/:session_id/registrations and GET /
 		const { items, error, requests } = await run(scenario.room.id, session.id);
 
 		expect(error).toBeUndefined();
-		expect(requests.map((r) => `${r.method} ${r.path} ${r.status}`)).toEqual([
+		expect(lines(requests)).toEqual([
 			`GET /conferences/${scenario.room.id}/sessions/${session.id}/registrations 200`,
 			`GET /conferences/${scenario.room.id}/sessions/${session.id}/attendees 200`,
 		]);
