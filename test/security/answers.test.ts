@@ -2,23 +2,18 @@ import type { ServerResponse } from 'node:http';
 
 import { runNode } from '../harness/run-workflow';
 import { MAX_JSON_BYTES, parseRetryAfter } from '../../nodes/ClickMeeting/transport';
-import type { HostileServer } from './hostile';
-import { json, startHostile } from './hostile';
+import { json, startHostile, useHostile } from './hostile';
 
 const ROOM = { __rl: true, mode: 'id', value: '12' };
 
 describe('answers that stall, never end, or are not what the endpoint promises', () => {
-	let server: HostileServer | undefined;
-	afterEach(async () => {
-		await server?.close();
-		server = undefined;
-	});
+	const startServer = useHostile();
 
 	it('a body dripping 1 byte every 500 ms, Timeout 2 s: the deadline cuts it, "timed out", one attempt', async () => {
 		let sent = 0;
 		let closed: (early: boolean) => void = () => {};
 		const closedEarly = new Promise<boolean>((resolve) => (closed = resolve));
-		server = await startHostile((_req, res) => {
+		const server = await startServer((_req, res) => {
 			res.writeHead(200, { 'Content-Type': 'application/json' });
 			const body = '{"ping":"pong"}'.padEnd(60, ' ');
 			const drip = async () => {
@@ -50,7 +45,7 @@ describe('answers that stall, never end, or are not what the endpoint promises',
 	it(`a never-ending chunked body: "too large" at the ${MAX_JSON_BYTES / 1024 / 1024} MiB cap, the stream cut, never "could not reach"`, async () => {
 		let written = 0;
 		const chunk = Buffer.alloc(1024 * 1024, 0x20);
-		server = await startHostile((_req, res: ServerResponse) => {
+		const server = await startServer((_req, res: ServerResponse) => {
 			res.writeHead(200, { 'Content-Type': 'application/json' });
 			res.write('[');
 			const pump = () => {
@@ -75,7 +70,7 @@ describe('answers that stall, never end, or are not what the endpoint promises',
 	});
 
 	it("a 200 carrying ClickMeeting's error body is an error, not a success", async () => {
-		server = await startHostile((_req, res) =>
+		const server = await startServer((_req, res) =>
 			json(res, 200, {
 				code: 422,
 				name: 'Unprocessable Entity',
@@ -114,7 +109,9 @@ describe('answers that stall, never end, or are not what the endpoint promises',
 			'POST /conferences/12/registration',
 		],
 	])('an empty 200 on %s is an error naming the endpoint', async (_name, parameters, endpoint) => {
-		server = await startHostile((_req, res) => res.writeHead(200, { 'Content-Length': 0 }).end());
+		const server = await startServer((_req, res) =>
+			res.writeHead(200, { 'Content-Length': 0 }).end(),
+		);
 		const { error, items } = await runNode(server.asSim(), parameters);
 
 		expect(items).toHaveLength(0);
@@ -124,7 +121,7 @@ describe('answers that stall, never end, or are not what the endpoint promises',
 	});
 
 	it('a list answer [1,"two",null,true] is an error naming the endpoint and the entry, not a crash', async () => {
-		server = await startHostile((_req, res) => json(res, 200, [1, 'two', null, true]));
+		const server = await startServer((_req, res) => json(res, 200, [1, 'two', null, true]));
 		const { error, items } = await runNode(server.asSim(), {
 			resource: 'recording',
 			operation: 'getAll',
@@ -140,7 +137,7 @@ describe('answers that stall, never end, or are not what the endpoint promises',
 	});
 
 	it('a wrapper object where a list is documented is an error', async () => {
-		server = await startHostile((_req, res) => json(res, 200, { recordings: [{ id: 1 }] }));
+		const server = await startServer((_req, res) => json(res, 200, { recordings: [{ id: 1 }] }));
 		const { error } = await runNode(server.asSim(), {
 			resource: 'recording',
 			operation: 'getAll',
@@ -154,7 +151,7 @@ describe('answers that stall, never end, or are not what the endpoint promises',
 	});
 
 	it('Access Token Generate 3 answered {"access_tokens":[]}: an error, no silent 0 items', async () => {
-		server = await startHostile((_req, res) => json(res, 200, { access_tokens: [] }));
+		const server = await startServer((_req, res) => json(res, 200, { access_tokens: [] }));
 		const { error, items } = await runNode(server.asSim(), {
 			resource: 'accessToken',
 			operation: 'generate',

@@ -81,6 +81,22 @@ export async function startHostile(
 	return hostile;
 }
 
+/**
+ * Hostile servers per test, each closed after its test: call at the top of a `describe`, then
+ * `const server = await startServer(handler, options)` in a test (as startHostile).
+ */
+export function useHostile(): typeof startHostile {
+	const open: HostileServer[] = [];
+	afterEach(async () => {
+		await Promise.all(open.splice(0).map(async (server) => await server.close()));
+	});
+	return async (handler, options) => {
+		const server = await startHostile(handler, options);
+		open.push(server);
+		return server;
+	};
+}
+
 export function json(
 	res: http.ServerResponse,
 	status: number,

@@ -2,8 +2,7 @@ import type { IncomingMessage } from 'node:http';
 
 import { runNode } from '../harness/run-workflow';
 import { PAGE_CAP, PAGE_SIZE } from '../../nodes/ClickMeeting/transport';
-import type { HostileServer } from './hostile';
-import { json, startHostile } from './hostile';
+import { json, useHostile } from './hostile';
 
 const room = (id: number) => ({
 	id,
@@ -25,15 +24,11 @@ const INACTIVE_ALL = {
 };
 
 describe('bounded paging: GET /conferences/inactive with Return All', () => {
-	let server: HostileServer | undefined;
-	afterEach(async () => {
-		await server?.close();
-		server = undefined;
-	});
+	const startServer = useHostile();
 
 	it('stops with an error when every page holds the same 250 rooms (page ignored)', async () => {
 		const same = fullPage(1);
-		server = await startHostile((_req, res) => json(res, 200, same), { maxRequests: 20 });
+		const server = await startServer((_req, res) => json(res, 200, same), { maxRequests: 20 });
 		const { error, items } = await runNode(server.asSim(), INACTIVE_ALL);
 
 		expect(server.requests).toHaveLength(2);
@@ -43,7 +38,7 @@ describe('bounded paging: GET /conferences/inactive with Return All', () => {
 	});
 
 	it('stops with an error when a later page repeats ids already read (shifted, not identical)', async () => {
-		server = await startHostile(
+		const server = await startServer(
 			(req, res) => {
 				const page = pageOf(req);
 				// page 1: ids 1..250, page 2: 251..500, page 3 onwards: 1..250 again, in reverse
@@ -58,7 +53,7 @@ describe('bounded paging: GET /conferences/inactive with Return All', () => {
 	});
 
 	it(`stops after the page cap (${PAGE_CAP} pages) when every page is new and full`, async () => {
-		server = await startHostile(
+		const server = await startServer(
 			(req, res) => json(res, 200, fullPage((pageOf(req) - 1) * PAGE_SIZE + 1)),
 			{
 				maxRequests: PAGE_CAP + 10,
@@ -71,7 +66,7 @@ describe('bounded paging: GET /conferences/inactive with Return All', () => {
 	});
 
 	it('a room By URL lookup over looping pages stops with the same error', async () => {
-		server = await startHostile(
+		const server = await startServer(
 			(req, res) => {
 				if (req.url?.startsWith('/v1/conferences/active')) return json(res, 200, []);
 				json(res, 200, fullPage(1));
@@ -89,7 +84,7 @@ describe('bounded paging: GET /conferences/inactive with Return All', () => {
 	});
 
 	it('a page whose entries are not objects is an error naming the endpoint', async () => {
-		server = await startHostile((_req, res) => json(res, 200, [room(1), null]));
+		const server = await startServer((_req, res) => json(res, 200, [room(1), null]));
 		const { error } = await runNode(server.asSim(), INACTIVE_ALL);
 
 		expect(error?.message).toBe(
@@ -98,7 +93,7 @@ describe('bounded paging: GET /conferences/inactive with Return All', () => {
 	});
 
 	it('still reads an honest account to the end: 2 full pages and a short one', async () => {
-		server = await startHostile((req, res) => {
+		const server = await startServer((req, res) => {
 			const page = pageOf(req);
 			json(res, 200, page <= 2 ? fullPage((page - 1) * PAGE_SIZE + 1) : [room(9999)]);
 		});

@@ -1,14 +1,10 @@
 import { runNode } from '../harness/run-workflow';
-import type { HostileServer } from './hostile';
-import { json, startHostile } from './hostile';
+import { json, useHostile } from './hostile';
 
 const KEY = 'hostile-test-key-7f3a9c';
 
 describe('a key stored with spaces or a newline, echoed back by the server', () => {
-	let server: HostileServer;
-	afterEach(async () => {
-		await server.close();
-	});
+	const startServer = useHostile();
 
 	it.each([
 		['surrounding spaces', `  ${KEY}  `],
@@ -16,7 +12,7 @@ describe('a key stored with spaces or a newline, echoed back by the server', () 
 	])(
 		'key with %s: sent trimmed, redacted from the error (message, description, stack)',
 		async (_name, stored) => {
-			server = await startHostile((req, res) =>
+			const server = await startServer((req, res) =>
 				json(res, 401, {
 					code: 401,
 					name: 'Unauthorized',
