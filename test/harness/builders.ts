@@ -8,6 +8,12 @@ export const room = (id: number | string): INodeParameterResourceLocator => ({
 	value: String(id),
 });
 
+/** A locator (Room, Session, File, Recording) in one of its modes: From List, By ID or By URL. */
+export const locator = (
+	mode: 'list' | 'id' | 'url',
+	value: string,
+): INodeParameterResourceLocator => ({ __rl: true, mode, value });
+
 /** The Room locator in another mode: 'list' (From List) or 'url' (By URL). */
 export const roomBy = (mode: 'list' | 'url', value: string): INodeParameterResourceLocator => ({
 	__rl: true,

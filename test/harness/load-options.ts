@@ -4,7 +4,7 @@
  * data, credentials pointing at the simulator.
  */
 import { LoadOptionsContext } from 'n8n-core';
-import type { ILoadOptionsFunctions, INodeParameters } from 'n8n-workflow';
+import type { ILoadOptionsFunctions, INodeListSearchResult, INodeParameters } from 'n8n-workflow';
 
 import type { ClickMeetingSimulator } from '../../simulator';
 import { CLICKMEETING, CLICKMEETING_ACCOUNT, testNode, workflowOf } from './node-types';
@@ -27,4 +27,20 @@ export function loadOptionsContext(
 	const additionalData = buildAdditionalData(credentialsFor(sim));
 	additionalData.currentNodeParameters = parameters;
 	return new LoadOptionsContext(workflow, node, additionalData, path);
+}
+
+/** Runs a listSearch method of the parameter at `path` as the editor does, with these node parameters. */
+export async function listSearch(
+	method: (
+		this: ILoadOptionsFunctions,
+		filter?: string,
+		paginationToken?: string,
+	) => Promise<INodeListSearchResult>,
+	sim: ClickMeetingSimulator,
+	parameters: INodeParameters,
+	path: string,
+	filter?: string,
+	token?: string,
+): Promise<INodeListSearchResult> {
+	return await method.call(loadOptionsContext(sim, parameters, path), filter, token);
 }

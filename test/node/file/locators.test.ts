@@ -2,16 +2,16 @@ import type { INodeParameters } from 'n8n-workflow';
 
 import { searchFiles } from '../../../nodes/ClickMeeting/methods/listSearch';
 import type { ClickMeetingSimulator } from '../../../simulator';
-import { loadOptionsContext } from '../../harness/load-options';
+import { locator } from '../../harness/builders';
+import { listSearch } from '../../harness/load-options';
 import { runOperation } from '../../harness/operation';
 import { useSimulator } from '../../harness/simulator';
 
-const file = (mode: 'list' | 'id' | 'url', value: string) => ({ __rl: true, mode, value });
+const file = locator;
 
 async function search(sim: ClickMeetingSimulator, filter?: string, token?: string) {
 	const parameters: INodeParameters = { resource: 'file', operation: 'get' };
-	const context = loadOptionsContext(sim, parameters, 'parameters.fileId');
-	return await searchFiles.call(context, filter, token);
+	return await listSearch(searchFiles, sim, parameters, 'parameters.fileId', filter, token);
 }
 
 describe('GET /file-library (searchFiles, the File locator)', () => {

@@ -2,12 +2,12 @@ import type { INodeParameters } from 'n8n-workflow';
 
 import { searchRecordings } from '../../../nodes/ClickMeeting/methods/listSearch';
 import type { ClickMeetingSimulator } from '../../../simulator';
-import { room, roomBy } from '../../harness/builders';
-import { loadOptionsContext } from '../../harness/load-options';
+import { locator, room, roomBy } from '../../harness/builders';
+import { listSearch } from '../../harness/load-options';
 import { runOperation } from '../../harness/operation';
 import { useSimulator } from '../../harness/simulator';
 
-const recording = (mode: 'list' | 'id', value: string) => ({ __rl: true, mode, value });
+const recording = locator;
 const DAY = 86_400_000;
 
 async function search(
@@ -21,8 +21,14 @@ async function search(
 		operation: 'delete',
 		room: roomParam,
 	};
-	const context = loadOptionsContext(sim, parameters, 'parameters.recordingId');
-	return await searchRecordings.call(context, filter, token);
+	return await listSearch(
+		searchRecordings,
+		sim,
+		parameters,
+		'parameters.recordingId',
+		filter,
+		token,
+	);
 }
 
 describe('GET /conferences/:room_id/recordings (searchRecordings, the Recording locator)', () => {

@@ -3,12 +3,12 @@ import type { INodeParameters } from 'n8n-workflow';
 import { searchSessions } from '../../../nodes/ClickMeeting/methods/listSearch';
 import type { ClickMeetingSimulator } from '../../../simulator';
 import { HOUR, twoSessions } from '../../fixtures/sessions';
-import { room, roomBy } from '../../harness/builders';
-import { loadOptionsContext } from '../../harness/load-options';
+import { locator, room, roomBy } from '../../harness/builders';
+import { listSearch } from '../../harness/load-options';
 import { runOperation } from '../../harness/operation';
 import { useSimulator } from '../../harness/simulator';
 
-const session = (mode: 'list' | 'id', value: string) => ({ __rl: true, mode, value });
+const session = locator;
 
 /** Runs the Session locator's list search as the editor does, with these node parameters. */
 async function search(
@@ -17,8 +17,7 @@ async function search(
 	filter?: string,
 	token?: string,
 ) {
-	const context = loadOptionsContext(sim, parameters, 'parameters.session');
-	return await searchSessions.call(context, filter, token);
+	return await listSearch(searchSessions, sim, parameters, 'parameters.session', filter, token);
 }
 
 describe('GET /conferences/:room_id/sessions (searchSessions, the Session locator)', () => {
