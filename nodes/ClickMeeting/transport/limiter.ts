@@ -1,29 +1,32 @@
 import type { ClickMeetingContext } from './context';
 import { abortableSleep } from './sleep';
 
-/** Answers counted for the first learned rate (the bucket's burst is still in them). */
-const WINDOW_MS = 1000;
-/** A rate is re-learned at most this often: one 429 wave is one signal, not dozens. */
-const MIN_SPAN_MS = 250;
-/** While paced, the rate grows by this share per second without a 429 (probing for more). */
-const GROWTH_PER_SECOND = 0.02;
-/**
- * The growth while the rate is only the first guess (half of what the first moments carried,
- * burst included, which can be half the real rate when the first 429 comes late): until the
- * next 429 it grows faster, so a low guess is corrected within seconds.
- */
-const FIRST_GUESS_GROWTH_PER_SECOND = 0.1;
-/** Paced at this share of the rate that got through. */
-const MARGIN = 0.95;
-const MIN_RATE = 0.2;
-/** Items that Auto starts with before growing. */
-const AUTO_START = 4;
-/**
- * Items Auto adds per answer: until the first 429 the parallelism triples each round trip (a
- * long latency needs many in flight, and each doubling costs a round trip), after it, it doubles.
- */
-const GROWTH_BEFORE_429 = 2;
-const GROWTH_AFTER_429 = 1;
+/** How Auto grows and how the learned rate is kept (one table, read by the class below). */
+const TUNING = {
+	/** Answers counted for the first learned rate (the bucket's burst is still in them). */
+	windowMs: 1000,
+	/** A rate is re-learned at most this often: one 429 wave is one signal, not dozens. */
+	minSpanMs: 250,
+	/** While paced, the rate grows by this share per second without a 429 (probing for more). */
+	growthPerSecond: 0.02,
+	/**
+	 * The growth while the rate is only the first guess (half of what the first moments carried,
+	 * burst included, which can be half the real rate when the first 429 comes late): until the
+	 * next 429 it grows faster, so a low guess is corrected within seconds.
+	 */
+	firstGuessGrowthPerSecond: 0.1,
+	/** Paced at this share of the rate that got through. */
+	margin: 0.95,
+	minRate: 0.2,
+	/** Items that Auto starts with before growing. */
+	autoStart: 4,
+	/**
+	 * Items Auto adds per answer: until the first 429 the parallelism triples each round trip (a
+	 * long latency needs many in flight, and each doubling costs a round trip), after it, it doubles.
+	 */
+	growthBefore429: 2,
+	growthAfter429: 1,
+} as const;
 
 const LIMITER = Symbol('clickMeetingLimiter');
 
@@ -73,7 +76,7 @@ export class RequestLimiter {
 		readonly max: number,
 		readonly adaptive: boolean,
 	) {
-		this.concurrency = adaptive ? Math.min(max, AUTO_START) : max;
+		this.concurrency = adaptive ? Math.min(max, TUNING.autoStart) : max;
 	}
 
 	/** `listener` runs whenever more items may start. */
@@ -98,7 +101,7 @@ export class RequestLimiter {
 		// Rate-bound: probe upwards, slowly.
 		const elapsed = Math.min(1000, now - (this.lastGrowth || now));
 		this.lastGrowth = now;
-		const growth = this.learned > 1 ? GROWTH_PER_SECOND : FIRST_GUESS_GROWTH_PER_SECOND;
+		const growth = this.learned > 1 ? TUNING.growthPerSecond : TUNING.firstGuessGrowthPerSecond;
 		this.rate *= 1 + (growth * elapsed) / 1000;
 		await abortableSleep(ctx, slot - now);
 	}
@@ -106,10 +109,10 @@ export class RequestLimiter {
 	/** An answer other than 429 came back. */
 	answered(now = Date.now()): void {
 		this.answers.push(now);
-		while (this.answers[0] < now - WINDOW_MS) this.answers.shift();
+		while (this.answers[0] < now - TUNING.windowMs) this.answers.shift();
 		this.answersSinceRate++;
 		if (this.adaptive && this.concurrency < this.max) {
-			const step = this.limited === 0 ? GROWTH_BEFORE_429 : GROWTH_AFTER_429;
+			const step = this.limited === 0 ? TUNING.growthBefore429 : TUNING.growthAfter429;
 			this.concurrency = Math.min(this.max, this.concurrency + step);
 			this.changed();
 		}
@@ -129,12 +132,12 @@ export class RequestLimiter {
 	}
 
 	private learn(now: number, waitMs: number): void {
-		if (this.rateSince && now - this.rateSince < MIN_SPAN_MS) return;
+		if (this.rateSince && now - this.rateSince < TUNING.minSpanMs) return;
 		if (this.adaptive) this.concurrency = Math.max(1, Math.floor(this.concurrency / 2));
 		let observed: number;
 		if (this.rate === undefined) {
-			while (this.answers.length && this.answers[0] < now - WINDOW_MS) this.answers.shift();
-			const span = Math.min(WINDOW_MS, Math.max(100, now - this.started));
+			while (this.answers.length && this.answers[0] < now - TUNING.windowMs) this.answers.shift();
+			const span = Math.min(TUNING.windowMs, Math.max(100, now - this.started));
 			observed = this.answers.length < 2 ? 0 : ((this.answers.length / span) * 1000) / 2;
 		} else {
 			observed = (this.answersSinceRate / (now - this.rateSince)) * 1000;
@@ -144,14 +147,14 @@ export class RequestLimiter {
 		this.answersSinceRate = 0;
 		this.lastGrowth = now;
 		if (observed > 0) {
-			this.rate = Math.max(MIN_RATE, observed * MARGIN);
+			this.rate = Math.max(TUNING.minRate, observed * TUNING.margin);
 			// New slots follow the ones already handed out (requests waiting for them keep them):
 			// restarting the schedule from now would book those times twice, at double the rate,
 			// and every 429 wave would start the next one.
 			this.nextSlot = Math.max(this.nextSlot, now + 1000 / this.rate);
 		} else {
 			// Nothing got through: everyone waits, and a rate already learned is halved.
-			if (this.rate !== undefined) this.rate = Math.max(MIN_RATE, this.rate / 2);
+			if (this.rate !== undefined) this.rate = Math.max(TUNING.minRate, this.rate / 2);
 			this.pauseUntil = Math.max(this.pauseUntil, now + waitMs);
 		}
 	}
